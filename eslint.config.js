@@ -1,0 +1,319 @@
+// ESLint flat config. The layer rules below are the enforceable half of docs/ARCHITECTURE.md:
+// if you change one, change the table there too.
+import { builtinModules } from 'node:module';
+
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// ---------------------------------------------------------------------------------------------------------
+// Layers. Imports flow shared -> engine -> lessons -> runtime -> store -> views -> app; viz sits beside the
+// chain and uses engine types and shared only. Each entry lists what a layer may NOT import.
+// `typeOnly` layers may be imported with `import type` only.
+// ---------------------------------------------------------------------------------------------------------
+
+const LAYERS = ['shared', 'engine', 'lessons', 'runtime', 'store', 'viz', 'views', 'app'];
+
+const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'd3-*'];
+
+/** @type {Record<string, { layers: string[], typeOnly?: string[], packages: string[] }>} */
+const FORBIDDEN = {
+  shared: { layers: LAYERS.filter((l) => l !== 'shared'), packages: UI_PACKAGES },
+  engine: {
+    layers: ['lessons', 'runtime', 'store', 'viz', 'views', 'app'],
+    packages: UI_PACKAGES,
+  },
+  lessons: { layers: ['runtime', 'store', 'viz', 'views', 'app'], packages: UI_PACKAGES },
+  runtime: { layers: ['store', 'viz', 'views', 'app'], packages: UI_PACKAGES },
+  store: { layers: ['viz', 'views', 'app'], packages: ['react-dom', 'd3-*'] },
+  viz: {
+    layers: ['lessons', 'runtime', 'store', 'views', 'app'],
+    typeOnly: ['engine'],
+    packages: ['react', 'react-dom', 'zustand'],
+  },
+  views: { layers: ['app'], typeOnly: ['engine'], packages: [] },
+  app: { layers: [], packages: [] },
+};
+
+/**
+ * Matches a relative (or `src/`-rooted) import that lands in another top-level layer folder, e.g.
+ * `../engine`, `../../store/hooks`. Relative imports cannot be told apart by depth in a pattern, so
+ * no folder inside a layer may be named after a layer (no `src/views/engine/`).
+ */
+const layerRegex = (names) => `^(?:(?:\\.\\./)+|(?:.*/)?src/)(?:${names.join('|')})(?:/|$)`;
+
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const packageRegex = (names) =>
+  `^(?:${names.map((n) => escapeRegex(n).replace('\\*', '[^/]+')).join('|')})(?:/|$)`;
+
+/** Node built-ins (`fs`, `node:fs`, ...), minus the ones in `allowed`. */
+const nodeBuiltinsRegex = (allowed = []) => {
+  const names = builtinModules.filter((m) => !m.startsWith('_') && !allowed.includes(m));
+  return `^(?:node:)?(?:${names.map(escapeRegex).join('|')})$`;
+};
+
+/** Project-wide: d3 is imported by submodule, and nothing tied to simulated time may run on d3's own timer. */
+const EVERYWHERE_PATHS = [
+  {
+    name: 'd3',
+    message: 'Import the d3 submodule you need (d3-scale, d3-shape, ...), not the whole bundle.',
+  },
+  {
+    name: 'd3-transition',
+    message:
+      'd3 transitions run on a wall clock and break pause and scrubbing; derive positions from renderTime.',
+  },
+  {
+    name: 'd3-timer',
+    message: 'The runtime owns the only frame loop; d3-timer would start another one.',
+  },
+];
+
+/** The options of `@typescript-eslint/no-restricted-imports` for one layer (one rule entry holds them all). */
+function layerImportRule(layer, { extraPatterns = [] } = {}) {
+  const { layers, typeOnly = [], packages } = FORBIDDEN[layer];
+  const patterns = [...extraPatterns];
+  if (layers.length > 0) {
+    patterns.push({
+      regex: layerRegex(layers),
+      message: `${layer}/ may not import from ${layers.join(', ')} (see docs/ARCHITECTURE.md, "Layers").`,
+    });
+  }
+  if (typeOnly.length > 0) {
+    patterns.push({
+      // Only the door itself: a pattern with allowTypeImports lets a type import through every other
+      // pattern too, so it must not also match the engine's inner files.
+      regex: `^(?:(?:\\.\\./)+|(?:.*/)?src/)(?:${typeOnly.join('|')})(?:/index(?:\\.ts)?)?$`,
+      allowTypeImports: true,
+      message: `${layer}/ may import ${typeOnly.join(', ')} with \`import type\` only: read through store hooks, act through store actions.`,
+    });
+  }
+  if (layer !== 'engine') {
+    patterns.push({
+      regex: '^(?:(?:\\.\\./)+|(?:.*/)?src/)engine/(?!index(?:\\.ts)?$).+',
+      message: 'Import the engine through its public door, src/engine (index.ts), not its inner files.',
+    });
+  }
+  if (packages.length > 0) {
+    patterns.push({
+      regex: packageRegex(packages),
+      message: `${layer}/ may not use ${packages.join(', ')} (see docs/ARCHITECTURE.md, "Layers").`,
+    });
+  }
+  return ['error', { paths: EVERYWHERE_PATHS, patterns }];
+}
+
+const TEST_FILES = ['**/*.test.{ts,tsx}', 'test/**', 'e2e/**'];
+
+/** Layers that must run anywhere, deterministically: the engine, and shared because the engine runs it. */
+const PURE_LAYERS = ['shared', 'engine'];
+
+/** Globals that would make the engine depend on wall-clock time, the host, or unseeded randomness. */
+const ENGINE_BANNED_GLOBALS = [
+  ['Date', 'Simulated time only: use the engine clock (integer ms), never the wall clock.'],
+  ['performance', 'Simulated time only: use the engine clock, never the wall clock.'],
+  ['setTimeout', 'Schedule an event on the engine event queue instead of a timer.'],
+  ['setInterval', 'Schedule a recurring event on the engine event queue instead of a timer.'],
+  ['setImmediate', 'Schedule an event on the engine event queue instead.'],
+  ['queueMicrotask', 'Schedule an event on the engine event queue instead.'],
+  ['clearTimeout', 'The engine has no timers.'],
+  ['clearInterval', 'The engine has no timers.'],
+  ['requestAnimationFrame', 'The runtime owns the only frame loop; the engine is advanced by advanceTo(t).'],
+  ['cancelAnimationFrame', 'The runtime owns the only frame loop.'],
+  ['requestIdleCallback', 'The runtime owns scheduling; the engine is advanced by advanceTo(t).'],
+  ['window', 'The engine runs without a DOM (Node, tests, workers).'],
+  ['document', 'The engine runs without a DOM (Node, tests, workers).'],
+  ['navigator', 'The engine runs without a browser.'],
+  ['localStorage', 'The engine keeps no state outside its snapshot.'],
+  ['sessionStorage', 'The engine keeps no state outside its snapshot.'],
+  ['fetch', 'The engine does no I/O.'],
+  ['crypto', 'Randomness comes only from the seeded generator in engine state.'],
+  ['globalThis', 'Reaching for globals would bypass the engine purity rules.'],
+  ['self', 'Reaching for globals would bypass the engine purity rules.'],
+].map(([name, message]) => ({ name, message }));
+
+/** Syntax that would slip past the import rules. */
+const ENGINE_BANNED_SYNTAX = [
+  {
+    selector: 'ImportExpression',
+    message: 'No dynamic import() in the engine: it is synchronous and its imports are checked statically.',
+  },
+  {
+    selector: "CallExpression[callee.name='require']",
+    message: 'No require() in the engine: use static ES imports.',
+  },
+];
+
+const TEST_BANNED_PROPERTIES = [
+  {
+    object: 'Math',
+    property: 'random',
+    message: 'Tests are deterministic: use a fixed seed (fast-check seeds its own).',
+  },
+  ...['describe', 'it', 'test'].map((object) => ({
+    object,
+    property: 'only',
+    message: 'Remove .only before committing.',
+  })),
+];
+
+export default defineConfig([
+  globalIgnores(['dist/', 'dist-single/', 'coverage/', 'node_modules/', 'test-results/', 'bench/out/']),
+
+  // ---- Base rule sets --------------------------------------------------------------------------------
+  {
+    name: 'base',
+    files: ['**/*.{js,mjs,cjs,ts,tsx,mts,cts}'],
+    extends: [js.configs.recommended, tseslint.configs.strict, tseslint.configs.stylistic],
+    plugins: { 'import-x': importX },
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts', '.cts'] },
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.mts', '.js', '.jsx', '.mjs', '.json'],
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+        }),
+      ],
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
+      ],
+      // With verbatimModuleSyntax, `import { type A }` still loads the module; `import type` does not.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+      // noUncheckedIndexedAccess makes `xs[i]!` the honest way to say "i is in range" (heaps, hot loops).
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    name: 'tooling (node)',
+    files: ['*.{js,ts}', 'bench/**', 'test/**', 'e2e/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    name: 'src (browser)',
+    files: ['src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    name: 'react hooks',
+    files: ['src/{store,views,app}/**/*.{ts,tsx}'],
+    extends: [reactHooks.configs.flat.recommended],
+  },
+  {
+    name: 'accessibility',
+    files: ['src/**/*.tsx'],
+    extends: [jsxA11y.flatConfigs.recommended],
+  },
+
+  // ---- Project-wide habits ---------------------------------------------------------------------------
+  {
+    name: 'src: seeded randomness',
+    files: ['src/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded generator (randomness lives in engine state).',
+        },
+      ],
+    },
+  },
+  {
+    name: 'tests: deterministic, no focused tests',
+    files: TEST_FILES,
+    rules: { 'no-restricted-properties': ['error', ...TEST_BANNED_PROPERTIES] },
+  },
+
+  // ---- Layers: what each src/ folder may import -------------------------------------------------------
+  ...LAYERS.map((layer) => ({
+    name: `layer: ${layer}`,
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': layerImportRule(layer, {
+        extraPatterns: PURE_LAYERS.includes(layer)
+          ? [{ regex: nodeBuiltinsRegex(), message: `${layer}/ runs in the browser too: no Node built-ins.` }]
+          : [],
+      }),
+    },
+  })),
+  ...PURE_LAYERS.map((layer) => ({
+    name: `layer: ${layer} tests (may read fixtures from disk)`,
+    files: [`src/${layer}/**/*.test.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': layerImportRule(layer, {
+        extraPatterns: [
+          {
+            regex: nodeBuiltinsRegex(['fs', 'fs/promises', 'url', 'path']),
+            message: `${layer}/ tests may use node:fs, node:url and node:path only.`,
+          },
+        ],
+      }),
+    },
+  })),
+
+  // ---- The engine (and shared, which the engine runs): pure and deterministic --------------------------
+  {
+    name: 'engine + shared: no clocks, timers, DOM or unseeded randomness',
+    files: PURE_LAYERS.map((l) => `src/${l}/**/*.{ts,tsx}`),
+    rules: {
+      'no-restricted-globals': ['error', ...ENGINE_BANNED_GLOBALS],
+      'no-restricted-syntax': ['error', ...ENGINE_BANNED_SYNTAX],
+    },
+  },
+  {
+    // Tests may build a fixed Date as input (`new Date(0)` is bad scenario data); they still may not read
+    // the wall clock, start timers or use unseeded randomness.
+    name: 'engine + shared tests: fixed dates allowed, the wall clock is not',
+    files: PURE_LAYERS.map((l) => `src/${l}/**/*.test.ts`),
+    rules: {
+      'no-restricted-globals': ['error', ...ENGINE_BANNED_GLOBALS.filter((g) => g.name !== 'Date')],
+      'no-restricted-properties': [
+        'error',
+        ...TEST_BANNED_PROPERTIES,
+        { object: 'Date', property: 'now', message: 'Tests are deterministic: no wall clock.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...ENGINE_BANNED_SYNTAX,
+        {
+          selector:
+            "NewExpression[callee.name='Date'][arguments.length=0], CallExpression[callee.name='Date']",
+          message:
+            'Tests are deterministic: build dates from a fixed value (new Date(0)), never the wall clock.',
+        },
+      ],
+    },
+  },
+
+  // ---- Only the runtime runs a frame loop -------------------------------------------------------------
+  {
+    name: 'one frame loop: rAF only in runtime',
+    files: ['src/{lessons,store,viz,views,app}/**/*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'requestAnimationFrame',
+          message: 'The runtime owns the only frame loop: subscribe to the store instead.',
+        },
+        { name: 'cancelAnimationFrame', message: 'The runtime owns the only frame loop.' },
+      ],
+    },
+  },
+]);

@@ -1,0 +1,230 @@
+import {
+  assignPartitions,
+  cooperativeStickyRound,
+  type AssignorMember,
+  type TopicPartition,
+} from './assignors';
+import type { LeaveReason } from '../events';
+import { commitPositions } from '../clients/offsets';
+import { logEvent, schedule, type Ctx } from '../sim/context';
+import type { GroupState, GroupStateName, MemberState } from '../sim/world';
+
+/**
+ * The group coordinator of Kafka's classic protocol (`GroupCoordinator`, `GroupMetadata`): Empty ->
+ * PreparingRebalance (members rejoin) -> CompletingRebalance (the leader's assignment is synced) -> Stable.
+ * SyncGroup takes no simulated time here, so CompletingRebalance shows in the event log, not on screen.
+ */
+function setState(ctx: Ctx, group: GroupState, to: GroupStateName): void {
+  if (group.state === to) return;
+  logEvent(ctx, {
+    type: 'groupStateChanged',
+    group: group.id,
+    from: group.state,
+    to,
+    generation: group.generation,
+  });
+  group.state = to;
+}
+
+function groupIndex(ctx: Ctx, group: GroupState): number {
+  return ctx.world.groups.indexOf(group);
+}
+
+function names(ctx: Ctx, group: GroupState, gps: readonly number[]): [string, number][] {
+  return gps.map((gp) => {
+    const { topic, partition } = group.partitions[gp]!;
+    return [ctx.world.topics[topic]!.name, partition];
+  });
+}
+
+export function refreshOwners(group: GroupState): void {
+  group.owner.fill(-1);
+  group.members.forEach((m, mi) => {
+    for (const gp of m.assignment) group.owner[gp] = mi;
+  });
+}
+
+/** Gives up every partition (eager protocol, or leaving): positions are forgotten, commits are not. */
+export function revokeAll(ctx: Ctx, group: GroupState, m: MemberState): void {
+  if (m.assignment.length > 0) {
+    logEvent(ctx, {
+      type: 'partitionsRevoked',
+      group: group.id,
+      member: m.id,
+      partitions: names(ctx, group, m.assignment),
+    });
+    m.previousAssignment = m.assignment;
+  }
+  m.assignment = [];
+  m.position.clear();
+  refreshOwners(group);
+}
+
+function startRebalance(ctx: Ctx, group: GroupState, reason: string): void {
+  const { world } = ctx;
+  const wasEmpty = group.state === 'Empty';
+  setState(ctx, group, 'PreparingRebalance');
+  logEvent(ctx, { type: 'rebalanceStarted', group: group.id, reason });
+  group.rebalanceStartedAt = world.now;
+  group.initialDelay = wasEmpty && world.initialRebalanceDelayMs > 0;
+  // The rebalance timeout is max.poll.interval.ms: members that have not rejoined by then are dropped.
+  setJoinDeadline(
+    ctx,
+    group,
+    world.now + (group.initialDelay ? world.initialRebalanceDelayMs : group.maxPollIntervalMs),
+  );
+}
+
+function setJoinDeadline(ctx: Ctx, group: GroupState, time: number): void {
+  group.joinDeadline = time;
+  group.joinToken++;
+  schedule(ctx.world, time, { kind: 'joinDeadline', group: groupIndex(ctx, group), token: group.joinToken });
+}
+
+/** JoinGroup from a member: a new one, one coming back, or one answering a rebalance. */
+export function joinGroup(ctx: Ctx, g: number, mi: number): void {
+  const { world } = ctx;
+  const group = world.groups[g]!;
+  const m = group.members[mi]!;
+  const isNew = !m.inGroup;
+  m.inGroup = true;
+  m.joined = true;
+  m.rejoinNeeded = false;
+  logEvent(ctx, { type: 'memberJoined', group: group.id, member: m.id });
+  if (group.state !== 'PreparingRebalance') {
+    startRebalance(ctx, group, isNew ? `${m.id} joined` : `${m.id} rejoined`);
+  } else if (group.initialDelay) {
+    // InitialDelayedJoin: each newcomer during the initial delay extends it, up to the rebalance timeout.
+    const limit = group.rebalanceStartedAt + group.maxPollIntervalMs;
+    setJoinDeadline(ctx, group, Math.min(world.now + world.initialRebalanceDelayMs, limit));
+  }
+  maybeCompleteJoin(ctx, group);
+}
+
+/** LeaveGroup (or eviction): the member's partitions are revoked without a commit and the group rebalances. */
+export function leaveGroup(ctx: Ctx, group: GroupState, m: MemberState, reason: LeaveReason): void {
+  if (!m.inGroup) return;
+  m.inGroup = false;
+  m.joined = false;
+  m.rejoinNeeded = false;
+  revokeAll(ctx, group, m);
+  logEvent(ctx, { type: 'memberLeft', group: group.id, member: m.id, reason });
+  if (group.state !== 'PreparingRebalance') startRebalance(ctx, group, `${m.id} left (${reason})`);
+  maybeCompleteJoin(ctx, group);
+}
+
+function maybeCompleteJoin(ctx: Ctx, group: GroupState): void {
+  if (group.state !== 'PreparingRebalance' || group.initialDelay) return;
+  if (group.members.every((m) => !m.inGroup || m.joined)) completeJoin(ctx, group);
+}
+
+/** The join phase's deadline: the initial delay ended, or the rebalance timeout drops the laggards. */
+export function onJoinDeadline(ctx: Ctx, g: number, token: number): void {
+  const group = ctx.world.groups[g]!;
+  if (token !== group.joinToken || group.state !== 'PreparingRebalance') return;
+  if (group.initialDelay) {
+    group.initialDelay = false;
+    maybeCompleteJoin(ctx, group);
+    return;
+  }
+  for (const m of group.members) {
+    if (m.inGroup && !m.joined) {
+      m.inGroup = false;
+      revokeAll(ctx, group, m);
+      logEvent(ctx, { type: 'memberLeft', group: group.id, member: m.id, reason: 'rebalance timeout' });
+    }
+  }
+  completeJoin(ctx, group);
+}
+
+function completeJoin(ctx: Ctx, group: GroupState): void {
+  const { world } = ctx;
+  group.joinToken++;
+  group.generation++;
+  const joined = group.members.filter((m) => m.inGroup && m.joined && !m.removed);
+  if (joined.length === 0) {
+    setState(ctx, group, 'Empty');
+    return;
+  }
+  setState(ctx, group, 'CompletingRebalance');
+  const result = computeAssignment(ctx, group, joined);
+  setState(ctx, group, 'Stable');
+  const g = groupIndex(ctx, group);
+  const revokers: MemberState[] = [];
+  for (const m of joined) {
+    const next = result.get(m.id) ?? [];
+    const kept = new Set(next);
+    const lost = m.assignment.filter((gp) => !kept.has(gp));
+    m.generation = group.generation;
+    if (lost.length > 0) {
+      // Cooperative: a partition leaves only after its owner commits and revokes it (onPartitionsRevoked).
+      commitPositions(ctx, group, m, lost);
+      logEvent(ctx, {
+        type: 'partitionsRevoked',
+        group: group.id,
+        member: m.id,
+        partitions: names(ctx, group, lost),
+      });
+      for (const gp of lost) m.position.delete(gp);
+      revokers.push(m);
+    }
+    m.assignment = next;
+    m.joined = false;
+    logEvent(ctx, {
+      type: 'partitionsAssigned',
+      group: group.id,
+      member: m.id,
+      generation: group.generation,
+      partitions: names(ctx, group, next),
+    });
+    m.token++;
+    schedule(world, world.now, {
+      kind: 'member',
+      group: g,
+      member: group.members.indexOf(m),
+      token: m.token,
+    });
+  }
+  refreshOwners(group);
+  // Revoked partitions are handed out by a second rebalance, which the revoking members ask for.
+  for (const m of revokers) m.rejoinNeeded = true;
+}
+
+function computeAssignment(ctx: Ctx, group: GroupState, joined: MemberState[]): Map<string, number[]> {
+  const partitionsPerTopic: Record<string, number> = {};
+  const topicNames = group.topics.map((t) => ctx.world.topics[t]!.name);
+  for (const t of group.topics)
+    partitionsPerTopic[ctx.world.topics[t]!.name] = ctx.world.topics[t]!.partitions.length;
+  const toTp = (gp: number): TopicPartition => {
+    const { topic, partition } = group.partitions[gp]!;
+    return [ctx.world.topics[topic]!.name, partition];
+  };
+  // Eager sticky members report their last assignment in subscription user data, cooperative ones still own
+  // it. A claim from before the last generation loses (AbstractStickyAssignor), so it is not reported.
+  const claim = (m: MemberState): number[] =>
+    m.generation !== group.generation - 1
+      ? []
+      : group.assignor === 'cooperative-sticky'
+        ? m.assignment
+        : m.previousAssignment;
+  const members: AssignorMember[] = joined.map((m) => ({
+    id: m.id,
+    topics: topicNames,
+    owned: claim(m).map(toTp),
+  }));
+  const assignment =
+    group.assignor === 'cooperative-sticky'
+      ? cooperativeStickyRound(members, partitionsPerTopic).assignment
+      : assignPartitions(group.assignor, members, partitionsPerTopic);
+  const result = new Map<string, number[]>();
+  for (const [id, list] of Object.entries(assignment)) {
+    result.set(
+      id,
+      list.map(([topic, partition]) => {
+        const t = ctx.world.topics.findIndex((x) => x.name === topic);
+        return group.partitionBase[t]! + partition;
+      }),
+    );
+  }
+  return result;
+}

@@ -1,0 +1,57 @@
+/**
+ * The engine's only public door: a deterministic discrete-event model of Apache Kafka (topics, partitions,
+ * producers, consumer groups, offsets, retention) in integer simulated milliseconds. Everything outside
+ * `src/engine` imports from here.
+ */
+export { defaultPartition } from './clients/partitioner';
+export { murmur2, toPositive } from './clients/murmur2';
+export {
+  assignPartitions,
+  cooperativeStickyRound,
+  type AssignorMember,
+  type Assignment,
+  type TopicPartition,
+  type CooperativeRound,
+} from './groups/assignors';
+export { createSimulation, type Simulation, type RecordedCommand } from './sim/simulation';
+export { ScenarioError, CommandError, type Problem } from './scenario/scenario-error';
+export { validateScenario } from './scenario/validate-scenario';
+export { KAFKA_DEFAULTS, LIMITS, RECORD_SIZE_BYTES } from './scenario/defaults';
+export { CHECKPOINT_INTERVAL_MS } from './sim/checkpoints';
+export { EVENT_LOG_LIMIT, MILESTONE_LIMIT } from './sim/event-history';
+export { HISTORY_BUDGET_RECORDS } from './sim/simulation';
+export {
+  describeEvent,
+  type EngineEvent,
+  type EngineEventBody,
+  type EngineEventType,
+  type LeaveReason,
+} from './events';
+export type {
+  Scenario,
+  BrokerSpec,
+  TopicSpec,
+  ProducerSpec,
+  GroupSpec,
+  MemberSpec,
+  Command,
+  CommandType,
+  AssignorName,
+  AutoOffsetReset,
+  CleanupPolicy,
+} from './scenario/types';
+export type {
+  Snapshot,
+  SnapshotOptions,
+  TopicView,
+  PartitionView,
+  SegmentView,
+  RecordView,
+  ProducerView,
+  GroupView,
+  MemberView,
+  MemberActivity,
+  OffsetView,
+  FetchedRangeView,
+} from './sim/snapshot';
+export type { GroupStateName } from './sim/world';

@@ -1,0 +1,149 @@
+import { RECORD_SIZE_BYTES } from '../scenario/defaults';
+import { CHUNK_SHIFT, CHUNK_SIZE, FLAG_REMOVED, newChunk, type RecordChunk } from './record-chunk';
+
+/**
+ * A segment of a partition log (Kafka's LogSegment). Only the last, active segment takes appends.
+ */
+export interface Segment {
+  readonly baseOffset: number;
+  /** Timestamp of the segment's first record: `segment.ms` is measured from it (`rollingBasedTimestamp`). */
+  firstTimestamp: number;
+  /** The largest record timestamp: `retention.ms` is measured from it. */
+  largestTimestamp: number;
+  /** Records appended to the segment. */
+  appended: number;
+  /** Bytes of the records still in it (compaction shrinks a segment; its offsets stay). */
+  bytes: number;
+  /** Set the first time the cleaner passes the segment: its tombstones may go after this time (KIP-534). */
+  tombstoneHorizonMs: number | null;
+}
+
+/** One partition: an append-only log of records with dense offsets that are never reused. */
+export interface PartitionLog {
+  readonly topic: number;
+  readonly partition: number;
+  /** First readable offset; retention moves it forward, whole segments at a time. */
+  logStartOffset: number;
+  /** Offset the next record will get. With replication factor 1 the high watermark equals it. */
+  logEndOffset: number;
+  /** Offset of the first record of chunks[0]; always a multiple of CHUNK_SIZE. */
+  chunkBase: number;
+  chunks: RecordChunk[];
+  /** Oldest first; the last one is the active segment. Never empty. */
+  segments: Segment[];
+  /** Compaction: offsets below this were already cleaned (the cleaner checkpoint). */
+  firstDirtyOffset: number;
+}
+
+function newSegment(baseOffset: number): Segment {
+  return {
+    baseOffset,
+    firstTimestamp: 0,
+    largestTimestamp: -1,
+    appended: 0,
+    bytes: 0,
+    tombstoneHorizonMs: null,
+  };
+}
+
+export function newPartitionLog(topic: number, partition: number): PartitionLog {
+  return {
+    topic,
+    partition,
+    logStartOffset: 0,
+    logEndOffset: 0,
+    chunkBase: 0,
+    chunks: [],
+    segments: [newSegment(0)],
+    firstDirtyOffset: 0,
+  };
+}
+
+/** Copies what a checkpoint must not share: chunk lists are copied, chunks themselves are shared. */
+export function clonePartitionLog(p: PartitionLog): PartitionLog {
+  const segments = p.segments.slice();
+  const last = segments.length - 1;
+  segments[last] = { ...segments[last]! };
+  return { ...p, chunks: p.chunks.slice(), segments };
+}
+
+export function activeSegment(p: PartitionLog): Segment {
+  return p.segments[p.segments.length - 1]!;
+}
+
+export interface RollConfig {
+  segmentMs: number;
+  segmentBytes: number;
+}
+
+/**
+ * Appends one record and returns its offset. Rolling is checked only on append, as in
+ * `UnifiedLog.maybeRoll`: a new segment starts when the record would not fit in `segment.bytes`, or when
+ * it is more than `segment.ms` younger than the active segment's first record. A quiet partition never rolls.
+ */
+export function appendRecord(
+  p: PartitionLog,
+  cfg: RollConfig,
+  timestamp: number,
+  key: number,
+  writer: number,
+  seq: number,
+  flags: number,
+): { offset: number; rolled: boolean } {
+  let active = activeSegment(p);
+  let rolled = false;
+  if (
+    active.appended > 0 &&
+    (active.bytes + RECORD_SIZE_BYTES > cfg.segmentBytes || timestamp - active.firstTimestamp > cfg.segmentMs)
+  ) {
+    active = newSegment(p.logEndOffset);
+    p.segments.push(active);
+    rolled = true;
+  }
+  const offset = p.logEndOffset;
+  const slot = offset - p.chunkBase;
+  const index = slot >> CHUNK_SHIFT;
+  if (index >= p.chunks.length) p.chunks.push(newChunk());
+  const chunk = p.chunks[index]!;
+  const i = slot & (CHUNK_SIZE - 1);
+  chunk.timestamp[i] = timestamp;
+  chunk.key[i] = key;
+  chunk.writer[i] = writer;
+  chunk.seq[i] = seq;
+  chunk.flags[i] = flags;
+  if (active.appended === 0) active.firstTimestamp = timestamp;
+  active.appended++;
+  active.bytes += RECORD_SIZE_BYTES;
+  if (timestamp > active.largestTimestamp) active.largestTimestamp = timestamp;
+  p.logEndOffset = offset + 1;
+  return { offset, rolled };
+}
+
+/** The chunk and slot holding `offset`; the offset must lie in [logStartOffset, logEndOffset). */
+export function locate(p: PartitionLog, offset: number): { chunk: RecordChunk; i: number } {
+  const slot = offset - p.chunkBase;
+  return { chunk: p.chunks[slot >> CHUNK_SHIFT]!, i: slot & (CHUNK_SIZE - 1) };
+}
+
+/** The first offset at or after `offset` holding a record compaction has not removed (or the log end). */
+export function nextLiveOffset(p: PartitionLog, offset: number): number {
+  let o = offset;
+  while (o < p.logEndOffset) {
+    const { chunk, i } = locate(p, o);
+    if ((chunk.flags[i]! & FLAG_REMOVED) === 0) return o;
+    o++;
+  }
+  return o;
+}
+
+/** Total bytes of the partition (what `retention.bytes` is compared with). */
+export function partitionBytes(p: PartitionLog): number {
+  let total = 0;
+  for (const s of p.segments) total += s.bytes;
+  return total;
+}
+
+/** Offset just past segment `index`: the next segment's base, or the log end for the active one. */
+export function segmentEnd(p: PartitionLog, index: number): number {
+  return p.segments[index + 1]?.baseOffset ?? p.logEndOffset;
+}

@@ -1,0 +1,147 @@
+import { KAFKA_DEFAULTS } from '../scenario/defaults';
+import type { GroupSpec, MemberSpec, Scenario } from '../scenario/types';
+import { newPartitionLog } from '../log/partition-log';
+import { defaultPartition } from '../clients/partitioner';
+import { seedRandom } from '../time/random';
+import { TimerQueue } from '../time/timer-queue';
+import type { Interner } from './context';
+import { schedule, type Ctx } from './context';
+import type { GroupPartition, GroupState, MemberState, ProducerState, TopicState, World } from './world';
+
+/** The world at time 0, before anything has happened; scenario already validated. */
+export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner): World {
+  const broker = scenario.broker ?? {};
+  const topics: TopicState[] = scenario.topics.map((t, ti) => ({
+    name: t.name,
+    retentionMs: t.retentionMs ?? KAFKA_DEFAULTS.retentionMs,
+    retentionBytes: t.retentionBytes ?? KAFKA_DEFAULTS.retentionBytes,
+    segmentMs: t.segmentMs ?? KAFKA_DEFAULTS.segmentMs,
+    segmentBytes: t.segmentBytes ?? KAFKA_DEFAULTS.segmentBytes,
+    cleanupPolicy: t.cleanupPolicy ?? KAFKA_DEFAULTS.cleanupPolicy,
+    deleteRetentionMs: t.deleteRetentionMs ?? KAFKA_DEFAULTS.deleteRetentionMs,
+    partitions: Array.from({ length: t.partitions }, (_, p) => newPartitionLog(ti, p)),
+  }));
+  const topicIndex = (name: string): number => topics.findIndex((t) => t.name === name);
+  const producers: ProducerState[] = scenario.producers.map((p) => {
+    const topic = topicIndex(p.topic);
+    const n = topics[topic]!.partitions.length;
+    const keyList = p.keys ?? [];
+    return {
+      id: p.id,
+      topic,
+      writer: writers.intern(p.id),
+      keys: keyList.map((k) => keys.intern(k)),
+      keyPartitions: keyList.map((k) => defaultPartition(k, n)),
+      batchSizeBytes: p.batchSizeBytes ?? KAFKA_DEFAULTS.batchSizeBytes,
+      tombstoneEvery: p.tombstoneEvery ?? 0,
+      recordsPerSec: p.recordsPerSec,
+      rateSince: 0,
+      sentSinceRate: 0,
+      sent: 0,
+      sticky: null,
+      token: 0,
+    };
+  });
+  const world: World = {
+    now: 0,
+    timerSeq: 0,
+    rng: seedRandom(scenario.seed),
+    timers: new TimerQueue(),
+    retentionCheckIntervalMs:
+      broker.logRetentionCheckIntervalMs ?? KAFKA_DEFAULTS.logRetentionCheckIntervalMs,
+    initialRebalanceDelayMs:
+      broker.groupInitialRebalanceDelayMs ?? KAFKA_DEFAULTS.groupInitialRebalanceDelayMs,
+    topics,
+    producers,
+    groups: [],
+    eventCount: 0,
+  };
+  return world;
+}
+
+/** A consumer group as the coordinator first sees it: no members joined yet, nothing committed. */
+export function newGroup(world: World, spec: GroupSpec): GroupState {
+  const topics = spec.topics.map((name) => world.topics.findIndex((t) => t.name === name));
+  const partitions: GroupPartition[] = [];
+  const partitionBase = world.topics.map(() => -1);
+  for (const t of topics) {
+    partitionBase[t] = partitions.length;
+    world.topics[t]!.partitions.forEach((_, partition) => partitions.push({ topic: t, partition }));
+  }
+  return {
+    id: spec.id,
+    assignor: spec.assignor ?? KAFKA_DEFAULTS.assignor,
+    autoOffsetReset: spec.autoOffsetReset ?? KAFKA_DEFAULTS.autoOffsetReset,
+    sessionTimeoutMs: spec.sessionTimeoutMs ?? KAFKA_DEFAULTS.sessionTimeoutMs,
+    heartbeatIntervalMs: spec.heartbeatIntervalMs ?? KAFKA_DEFAULTS.heartbeatIntervalMs,
+    maxPollIntervalMs: spec.maxPollIntervalMs ?? KAFKA_DEFAULTS.maxPollIntervalMs,
+    autoCommitIntervalMs: spec.autoCommitIntervalMs ?? KAFKA_DEFAULTS.autoCommitIntervalMs,
+    maxPollRecords: spec.maxPollRecords ?? KAFKA_DEFAULTS.maxPollRecords,
+    outputTopic:
+      spec.outputTopic === undefined ? -1 : world.topics.findIndex((t) => t.name === spec.outputTopic),
+    topics,
+    partitions,
+    partitionBase,
+    state: 'Empty',
+    generation: 0,
+    members: [],
+    committed: partitions.map(() => null),
+    processedUpTo: partitions.map(() => 0),
+    owner: partitions.map(() => -1),
+    joinDeadline: 0,
+    joinToken: 0,
+    initialDelay: false,
+    rebalanceStartedAt: 0,
+    skippedByRetention: 0,
+    duplicates: 0,
+  };
+}
+
+/** A consumer process starting: its first poll (now) sends JoinGroup; its heartbeat thread starts. */
+export function startMember(ctx: Ctx, g: number, spec: MemberSpec): number {
+  const { world } = ctx;
+  const group = world.groups[g]!;
+  const m: MemberState = {
+    id: spec.id,
+    writer: ctx.writers.intern(`${group.id}/${spec.id}`),
+    recordsPerSec: spec.recordsPerSec,
+    status: 'active',
+    removed: false,
+    inGroup: false,
+    joined: false,
+    rejoinNeeded: false,
+    generation: -1,
+    assignment: [],
+    previousAssignment: [],
+    position: new Map(),
+    batch: [],
+    batchSize: 0,
+    batchDone: 0,
+    batchRange: 0,
+    batchOffset: 0,
+    paceSince: world.now,
+    paceBase: 0,
+    waitingForData: false,
+    lastPollMs: world.now,
+    lastHeartbeatMs: world.now,
+    nextAutoCommitMs: world.now + group.autoCommitIntervalMs,
+    processed: 0,
+    fetchCursor: 0,
+    outputSticky: null,
+    token: 0,
+    heartbeatToken: 0,
+    pollTimeoutToken: 0,
+    sessionToken: 0,
+  };
+  group.members.push(m);
+  const mi = group.members.length - 1;
+  schedule(world, world.now, { kind: 'member', group: g, member: mi, token: m.token });
+  m.heartbeatToken++;
+  schedule(world, world.now + group.heartbeatIntervalMs, {
+    kind: 'heartbeat',
+    group: g,
+    member: mi,
+    token: m.heartbeatToken,
+  });
+  return mi;
+}

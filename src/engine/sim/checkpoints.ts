@@ -1,0 +1,83 @@
+import type { World } from './world';
+import { cloneWorld } from './clone-world';
+
+/** Simulated time between checkpoints: a seek replays at most this much. */
+export const CHECKPOINT_INTERVAL_MS = 5_000;
+/** Past this many, every other older checkpoint is dropped: rewinding stays possible, a bit slower. */
+export const MAX_CHECKPOINTS = 1_500;
+
+export interface Checkpoint {
+  readonly timeMs: number;
+  /** Taken after every timer due at timeMs ran and before any command given at timeMs. */
+  readonly world: World;
+}
+
+/**
+ * The rewind history: copies of the world at regular simulated times, oldest first. Checkpoints after the
+ * present stay valid while the recorded commands are replayed unchanged; a new command drops them.
+ */
+export class CheckpointStore {
+  private list: Checkpoint[] = [];
+
+  constructor(private readonly initial: World) {}
+
+  get count(): number {
+    return this.list.length;
+  }
+
+  has(timeMs: number): boolean {
+    return this.findAtOrBefore(timeMs)?.timeMs === timeMs;
+  }
+
+  add(world: World): void {
+    const cp = { timeMs: world.now, world: cloneWorld(world) };
+    const last = this.list[this.list.length - 1];
+    if (last === undefined || last.timeMs < cp.timeMs) this.list.push(cp);
+    else {
+      const i = this.list.findIndex((c) => c.timeMs >= cp.timeMs);
+      if (this.list[i]!.timeMs === cp.timeMs) return;
+      this.list.splice(i, 0, cp);
+    }
+    if (this.list.length > MAX_CHECKPOINTS) this.thin();
+  }
+
+  /** The latest checkpoint at or before `timeMs`, or the world at time 0 before anything ran. */
+  findAtOrBefore(timeMs: number): Checkpoint | undefined {
+    let lo = 0;
+    let hi = this.list.length - 1;
+    let found: Checkpoint | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.list[mid]!;
+      if (c.timeMs <= timeMs) {
+        found = c;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** Time of the oldest checkpoint, or -1 when there is none. */
+  get oldestTimeMs(): number {
+    return this.list[0]?.timeMs ?? -1;
+  }
+
+  dropOldest(): void {
+    this.list.shift();
+  }
+
+  initialWorld(): World {
+    return cloneWorld(this.initial);
+  }
+
+  /** A new command at `timeMs` forks history: checkpoints after it describe a future that will not happen. */
+  dropAfter(timeMs: number): void {
+    while (this.list.length > 0 && this.list[this.list.length - 1]!.timeMs > timeMs) this.list.pop();
+  }
+
+  private thin(): void {
+    const half = this.list.length >> 1;
+    const older = this.list.slice(0, half).filter((_, i) => i % 2 === 0);
+    this.list = older.concat(this.list.slice(half));
+  }
+}

@@ -1,0 +1,48 @@
+import type { EngineEventBody } from '../events';
+import type { EventHistory } from './event-history';
+import type { Task } from '../time/timer-queue';
+import type { World } from './world';
+
+/**
+ * A table of strings numbered in order of first use (record keys, writer names). It lives outside the
+ * world: numbering never changes the simulation's behaviour, so it need not be rewound with it.
+ */
+export class Interner {
+  readonly names: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  intern(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(name);
+      this.index.set(name, i);
+    }
+    return i;
+  }
+}
+
+/** Everything the engine's rules work on: the rewindable world and the append-only name tables. */
+export interface Ctx {
+  world: World;
+  readonly keys: Interner;
+  readonly writers: Interner;
+  readonly history: EventHistory;
+  /** Appended when retention frees record chunks; rewinding past an entry removes it. */
+  dropped: DroppedChunks[];
+}
+
+export function schedule(world: World, time: number, task: Task): void {
+  world.timers.push({ time, seq: world.timerSeq++, task });
+}
+
+/** Logs an event at the present moment; the id sequence is part of the world, so replays reuse ids. */
+export function logEvent(ctx: Ctx, body: EngineEventBody): void {
+  ctx.history.record(ctx.world.eventCount++, ctx.world.now, body);
+}
+
+/** Chunks of records retention let go, and when: the checkpoints still holding them cost memory. */
+export interface DroppedChunks {
+  readonly timeMs: number;
+  readonly count: number;
+}

@@ -1,0 +1,206 @@
+import type { Command, Scenario } from '../scenario/types';
+import { validateScenario } from '../scenario/validate-scenario';
+import { validateCommand } from '../scenario/validate-command';
+import { CommandError } from '../scenario/scenario-error';
+import { LIMITS } from '../scenario/defaults';
+import type { EngineEvent } from '../events';
+import { scheduleProducer } from '../clients/producer';
+import { scheduleRetentionCheck } from '../log/log-manager';
+import { Interner, type Ctx } from './context';
+import { buildWorld, newGroup, startMember } from './build-world';
+import { CHECKPOINT_INTERVAL_MS, CheckpointStore } from './checkpoints';
+import { checkCommand, executeCommand } from './commands';
+import { buildSnapshot, type Snapshot, type SnapshotOptions } from './snapshot';
+import { runTimer } from './tasks';
+import { cloneWorld } from './clone-world';
+import { EventHistory } from './event-history';
+import { CHUNK_SIZE } from '../log/record-chunk';
+import type { World } from './world';
+
+/** Records freed by retention that checkpoints may keep alive for rewinding (about 42 MB of columns). */
+export const HISTORY_BUDGET_RECORDS = 2_000_000;
+
+/** A command as recorded for replay: when it was given, in order. */
+export interface RecordedCommand {
+  readonly timeMs: number;
+  readonly command: Command;
+}
+
+export interface Simulation {
+  /** Simulated time in whole milliseconds. */
+  readonly now: number;
+  /** Runs every timer and recorded command up to `timeMs`. Throws if `timeMs < now`. */
+  advanceTo(timeMs: number): void;
+  /** Jumps to any moment, backwards (restore a checkpoint, replay) or forwards. */
+  seek(timeMs: number): void;
+  /** Applies a command at `now`; an invalid one throws CommandError and changes nothing. */
+  apply(command: Command): void;
+  /** Plain, read-only data describing the present. */
+  snapshot(options?: SnapshotOptions): Snapshot;
+  /** Logged events with id >= `fromId` (older ones may have been dropped), oldest first. */
+  events(fromId?: number): readonly EngineEvent[];
+  /**
+   * The rare events (rebalances, sleeps, wakes, deletions, commands) of the whole run, for timeline markers;
+   * after a seek backwards this includes the recorded future.
+   */
+  milestones(): readonly EngineEvent[];
+  /** The commands given so far, including a recorded future after a seek backwards. */
+  readonly commands: readonly RecordedCommand[];
+  readonly scenario: Scenario;
+}
+
+class KafkaSimulation implements Simulation {
+  private readonly ctx: Ctx;
+  private readonly checkpoints: CheckpointStore;
+  private recorded: RecordedCommand[] = [];
+  /** Index of the next recorded command to replay. */
+  private cursor = 0;
+  private nextCheckpointMs = 0;
+
+  constructor(readonly scenario: Scenario) {
+    const keys = new Interner();
+    const writers = new Interner();
+    this.ctx = {
+      world: buildWorld(scenario, keys, writers),
+      keys,
+      writers,
+      history: new EventHistory(),
+      dropped: [],
+    };
+    scenario.producers.forEach((_, i) => scheduleProducer(this.ctx, i));
+    scheduleRetentionCheck(this.ctx);
+    for (const spec of scenario.groups) {
+      this.ctx.world.groups.push(newGroup(this.ctx.world, spec));
+      for (const member of spec.members) startMember(this.ctx, this.ctx.world.groups.length - 1, member);
+    }
+    this.checkpoints = new CheckpointStore(cloneWorld(this.ctx.world));
+  }
+
+  get now(): number {
+    return this.ctx.world.now;
+  }
+
+  get commands(): readonly RecordedCommand[] {
+    return this.recorded;
+  }
+
+  advanceTo(timeMs: number): void {
+    if (!Number.isInteger(timeMs) || timeMs > LIMITS.maxTimeMs) {
+      throw new RangeError(`time must be a whole number of ms up to ${LIMITS.maxTimeMs}, got ${timeMs}`);
+    }
+    if (timeMs < this.now)
+      throw new RangeError(`cannot advance backwards from ${this.now} to ${timeMs}: use seek`);
+    const { ctx } = this;
+    for (;;) {
+      const timerAt = ctx.world.timers.peek()?.time ?? Infinity;
+      const commandAt = this.recorded[this.cursor]?.timeMs ?? Infinity;
+      const checkpointAt = this.nextCheckpointMs;
+      // At one instant: timers first, then the checkpoint, then commands given at that instant.
+      if (timerAt <= timeMs && timerAt <= checkpointAt && timerAt <= commandAt) {
+        const timer = ctx.world.timers.pop()!;
+        ctx.world.now = timer.time;
+        runTimer(ctx, timer);
+      } else if (checkpointAt <= timeMs && checkpointAt <= commandAt) {
+        ctx.world.now = checkpointAt;
+        if (!this.checkpoints.has(checkpointAt)) {
+          this.checkpoints.add(ctx.world);
+          this.boundHistory();
+        }
+        this.nextCheckpointMs = checkpointAt + CHECKPOINT_INTERVAL_MS;
+      } else if (commandAt <= timeMs) {
+        const { command, timeMs: at } = this.recorded[this.cursor++]!;
+        ctx.world.now = at;
+        executeCommand(ctx, command);
+      } else break;
+    }
+    ctx.world.now = timeMs;
+  }
+
+  /**
+   * Memory follows retention: records retention deleted stay in memory only while a checkpoint needs them,
+   * and only up to HISTORY_BUDGET_RECORDS. Past that the oldest checkpoints go; seeking before the oldest
+   * one left replays from the start instead, exact but slower.
+   */
+  private boundHistory(): void {
+    const { dropped } = this.ctx;
+    for (;;) {
+      const oldest = this.checkpoints.oldestTimeMs;
+      while (dropped.length > 0 && dropped[0]!.timeMs <= oldest) dropped.shift();
+      let pinned = 0;
+      for (const d of dropped) pinned += d.count * CHUNK_SIZE;
+      if (pinned <= HISTORY_BUDGET_RECORDS || this.checkpoints.count <= 1) return;
+      this.checkpoints.dropOldest();
+    }
+  }
+
+  private restore(world: World, timeMs: number): void {
+    this.ctx.world = world;
+    // Deletions after the restored moment have not happened (yet) in this world.
+    this.ctx.dropped = this.ctx.dropped.filter((d) => d.timeMs <= timeMs);
+  }
+
+  seek(timeMs: number): void {
+    if (!Number.isInteger(timeMs) || timeMs < 0 || timeMs > LIMITS.maxTimeMs) {
+      throw new RangeError(`time must be a whole number of ms from 0 to ${LIMITS.maxTimeMs}, got ${timeMs}`);
+    }
+    if (timeMs === this.now) return;
+    const cp = this.checkpoints.findAtOrBefore(timeMs);
+    if (timeMs > this.now && (cp === undefined || cp.timeMs <= this.now)) {
+      this.advanceTo(timeMs);
+      return;
+    }
+    if (cp === undefined) {
+      this.restore(this.checkpoints.initialWorld(), -1);
+      this.cursor = 0;
+      this.nextCheckpointMs = 0;
+    } else {
+      this.restore(cloneWorld(cp.world), cp.timeMs);
+      // Commands given at the checkpoint's own instant came after it was taken.
+      this.cursor = this.recorded.findIndex((c) => c.timeMs >= cp.timeMs);
+      if (this.cursor < 0) this.cursor = this.recorded.length;
+      this.nextCheckpointMs = cp.timeMs + CHECKPOINT_INTERVAL_MS;
+    }
+    this.advanceTo(timeMs);
+  }
+
+  apply(input: Command): void {
+    const { world } = this.ctx;
+    const command = validateCommand(input, {
+      topics: world.topics.map((t) => t.name),
+      producers: world.producers.map((p) => p.id),
+      groups: world.groups.map((g) => ({
+        id: g.id,
+        members: g.members.filter((m) => !m.removed).map((m) => m.id),
+      })),
+    });
+    const refusal = checkCommand(this.ctx, command);
+    if (refusal !== null) throw new CommandError([{ path: 'command', message: refusal }]);
+    // A new command where a recorded future exists forks history: that future is discarded.
+    this.recorded = this.recorded.slice(0, this.cursor);
+    this.checkpoints.dropAfter(this.now);
+    this.ctx.history.truncate(world.eventCount);
+    this.recorded.push({ timeMs: this.now, command });
+    this.cursor = this.recorded.length;
+    executeCommand(this.ctx, command);
+    this.advanceTo(this.now);
+  }
+
+  snapshot(options?: SnapshotOptions): Snapshot {
+    return buildSnapshot(this.ctx, options);
+  }
+
+  events(fromId = 0): readonly EngineEvent[] {
+    return this.ctx.history.between(fromId, this.ctx.world.eventCount);
+  }
+
+  milestones(): readonly EngineEvent[] {
+    return this.ctx.history.milestoneEvents();
+  }
+}
+
+/**
+ * Builds a simulation from an untrusted scenario. Throws ScenarioError listing every problem at once.
+ */
+export function createSimulation(scenario: unknown): Simulation {
+  return new KafkaSimulation(validateScenario(scenario));
+}

@@ -1,0 +1,238 @@
+import { FLAG_REMOVED, FLAG_TOMBSTONE, NO_KEY } from '../log/record-chunk';
+import { locate, segmentEnd } from '../log/partition-log';
+import type { Ctx } from './context';
+import type { GroupState, GroupStateName, MemberState } from './world';
+
+/** What a student sees a member doing; richer than Kafka's own status, for the stage and narration. */
+export type MemberActivity = 'processing' | 'waiting' | 'rebalancing' | 'idle' | 'asleep' | 'crashed' | 'out';
+
+export interface RecordView {
+  readonly offset: number;
+  readonly key: string | null;
+  readonly timestamp: number;
+  /** Producer id, or `group/member` for a stream processor's output. */
+  readonly writer: string;
+  /** The note's number, kept through translation. */
+  readonly seq: number;
+  readonly tombstone: boolean;
+}
+
+export interface SegmentView {
+  readonly baseOffset: number;
+  /** Exclusive. */
+  readonly endOffset: number;
+  readonly bytes: number;
+  readonly largestTimestamp: number;
+}
+
+export interface PartitionView {
+  readonly partition: number;
+  readonly logStartOffset: number;
+  readonly logEndOffset: number;
+  readonly segments: readonly SegmentView[];
+  /** The newest records (compacted ones left out), oldest first; as many as `snapshot({ recentRecords })` asks. */
+  readonly recent: readonly RecordView[];
+}
+
+export interface TopicView {
+  readonly name: string;
+  readonly partitions: readonly PartitionView[];
+}
+
+export interface ProducerView {
+  readonly id: string;
+  readonly topic: string;
+  readonly recordsPerSec: number;
+  readonly sent: number;
+}
+
+export interface FetchedRangeView {
+  readonly topic: string;
+  readonly partition: number;
+  readonly fromOffset: number;
+  readonly toOffset: number;
+}
+
+export interface MemberView {
+  readonly id: string;
+  readonly status: 'active' | 'asleep';
+  readonly assignment: readonly [string, number][];
+  readonly processed: number;
+  readonly activity: MemberActivity;
+  readonly crashed: boolean;
+  readonly inGroup: boolean;
+  readonly recordsPerSec: number;
+  readonly positions: readonly { topic: string; partition: number; offset: number }[];
+  /** The records the last poll returned, and how many of them are processed. */
+  readonly batch: readonly FetchedRangeView[];
+  readonly batchSize: number;
+  readonly batchDone: number;
+  readonly lastPollMs: number;
+}
+
+export interface OffsetView {
+  readonly topic: string;
+  readonly partition: number;
+  readonly committed: number | null;
+  readonly lag: number;
+  readonly logEndOffset: number;
+  readonly owner: string | null;
+}
+
+export interface GroupView {
+  readonly id: string;
+  readonly state: GroupStateName;
+  readonly generation: number;
+  readonly assignor: string;
+  readonly topics: readonly string[];
+  readonly outputTopic: string | null;
+  readonly members: readonly MemberView[];
+  readonly offsets: readonly OffsetView[];
+  /** Records the group never read because retention deleted them first (auto.offset.reset jumps). */
+  readonly skippedByRetention: number;
+  /** Records processed a second time (or more) by the group: at-least-once made visible. */
+  readonly duplicates: number;
+  readonly totalLag: number;
+}
+
+export interface Snapshot {
+  readonly timeMs: number;
+  readonly topics: readonly TopicView[];
+  readonly producers: readonly ProducerView[];
+  readonly groups: readonly GroupView[];
+  /** Id the next event will get: a cheap way to tell whether anything happened. */
+  readonly eventCount: number;
+}
+
+export interface SnapshotOptions {
+  /** Records per partition to include in `recent` (default 0). */
+  recentRecords?: number;
+}
+
+export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot {
+  const { world } = ctx;
+  const recentCount = options.recentRecords ?? 0;
+  const topics = world.topics.map((t) => ({
+    name: t.name,
+    partitions: t.partitions.map((log) => {
+      const recent: RecordView[] = [];
+      for (let o = log.logEndOffset - 1; o >= log.logStartOffset && recent.length < recentCount; o--) {
+        const { chunk, i } = locate(log, o);
+        const flags = chunk.flags[i]!;
+        if ((flags & FLAG_REMOVED) !== 0) continue;
+        const key = chunk.key[i]!;
+        recent.push({
+          offset: o,
+          key: key === NO_KEY ? null : ctx.keys.names[key]!,
+          timestamp: chunk.timestamp[i]!,
+          writer: ctx.writers.names[chunk.writer[i]!]!,
+          seq: chunk.seq[i]!,
+          tombstone: (flags & FLAG_TOMBSTONE) !== 0,
+        });
+      }
+      recent.reverse();
+      return {
+        partition: log.partition,
+        logStartOffset: log.logStartOffset,
+        logEndOffset: log.logEndOffset,
+        segments: log.segments.map((s, si) => ({
+          baseOffset: s.baseOffset,
+          endOffset: segmentEnd(log, si),
+          bytes: s.bytes,
+          largestTimestamp: s.largestTimestamp,
+        })),
+        recent,
+      };
+    }),
+  }));
+  return {
+    timeMs: world.now,
+    topics,
+    producers: world.producers.map((p) => ({
+      id: p.id,
+      topic: world.topics[p.topic]!.name,
+      recordsPerSec: p.recordsPerSec,
+      sent: p.sent,
+    })),
+    groups: world.groups.map((g) => groupView(ctx, g)),
+    eventCount: world.eventCount,
+  };
+}
+
+function activity(group: GroupState, m: MemberState): MemberActivity {
+  if (m.status === 'crashed') return 'crashed';
+  if (m.status === 'asleep') return 'asleep';
+  if (!m.inGroup) return 'out';
+  if (
+    group.state === 'PreparingRebalance' &&
+    (m.joined || m.rejoinNeeded) &&
+    group.assignor !== 'cooperative-sticky'
+  ) {
+    return 'rebalancing';
+  }
+  if (m.batchDone < m.batchSize) return 'processing';
+  if (m.assignment.length === 0) return group.state === 'Stable' ? 'idle' : 'rebalancing';
+  return 'waiting';
+}
+
+function groupView(ctx: Ctx, g: GroupState): GroupView {
+  const { world } = ctx;
+  const tpName = (gp: number): [string, number] => {
+    const { topic, partition } = g.partitions[gp]!;
+    return [world.topics[topic]!.name, partition];
+  };
+  let totalLag = 0;
+  const offsets = g.partitions.map(({ topic, partition }, gp) => {
+    const log = world.topics[topic]!.partitions[partition]!;
+    const committed = g.committed[gp]!;
+    // kafka-consumer-groups.sh: LAG = LOG-END-OFFSET - CURRENT-OFFSET. With nothing committed it prints "-";
+    // here it is what the group would still have to read under its auto.offset.reset policy.
+    const from = committed ?? (g.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset);
+    const lag = Math.max(0, log.logEndOffset - from);
+    totalLag += lag;
+    const owner = g.owner[gp]!;
+    return {
+      topic: world.topics[topic]!.name,
+      partition,
+      committed,
+      lag,
+      logEndOffset: log.logEndOffset,
+      owner: owner >= 0 ? g.members[owner]!.id : null,
+    };
+  });
+  return {
+    id: g.id,
+    state: g.state,
+    generation: g.generation,
+    assignor: g.assignor,
+    topics: g.topics.map((t) => world.topics[t]!.name),
+    outputTopic: g.outputTopic >= 0 ? world.topics[g.outputTopic]!.name : null,
+    members: g.members
+      .filter((m) => !m.removed)
+      .map((m) => ({
+        id: m.id,
+        status: m.status === 'active' ? 'active' : 'asleep',
+        assignment: m.assignment.map(tpName),
+        processed: m.processed,
+        activity: activity(g, m),
+        crashed: m.status === 'crashed',
+        inGroup: m.inGroup,
+        recordsPerSec: m.recordsPerSec,
+        positions: [...m.position].map(([gp, offset]) => {
+          const [topic, partition] = tpName(gp);
+          return { topic, partition, offset };
+        }),
+        batch: m.batch.map((r) => {
+          const [topic, partition] = tpName(r.gp);
+          return { topic, partition, fromOffset: r.from, toOffset: r.to };
+        }),
+        batchSize: m.batchSize,
+        batchDone: m.batchDone,
+        lastPollMs: m.lastPollMs,
+      })),
+    offsets,
+    skippedByRetention: g.skippedByRetention,
+    duplicates: g.duplicates,
+    totalLag,
+  };
+}

@@ -1,0 +1,160 @@
+import type { RandomState } from '../time/random';
+import type { TimerQueue } from '../time/timer-queue';
+import type { PartitionLog } from '../log/partition-log';
+import type { AssignorName, AutoOffsetReset, CleanupPolicy } from '../scenario/types';
+
+/**
+ * The whole mutable state of a simulation. Everything that decides the future lives here (including the
+ * random generator), so a copy of it is a checkpoint from which the same future unfolds.
+ */
+export interface World {
+  now: number;
+  /** Sequence number for the next timer: orders timers due at the same millisecond. */
+  timerSeq: number;
+  rng: RandomState;
+  timers: TimerQueue;
+  retentionCheckIntervalMs: number;
+  initialRebalanceDelayMs: number;
+  topics: TopicState[];
+  producers: ProducerState[];
+  groups: GroupState[];
+  /** Number of events logged so far: the id of the next one. */
+  eventCount: number;
+}
+
+export interface TopicState {
+  readonly name: string;
+  readonly retentionMs: number;
+  readonly retentionBytes: number;
+  readonly segmentMs: number;
+  readonly segmentBytes: number;
+  readonly cleanupPolicy: CleanupPolicy;
+  readonly deleteRetentionMs: number;
+  partitions: PartitionLog[];
+}
+
+/** The sticky (KIP-794) partitioner's memory for records without a key. */
+export interface StickyPartition {
+  partition: number;
+  bytes: number;
+}
+
+export interface ProducerState {
+  readonly id: string;
+  readonly topic: number;
+  /** Index in the writer table: who wrote a record. */
+  readonly writer: number;
+  /** Key table indices used in turn; empty = records without a key. */
+  readonly keys: readonly number[];
+  /** Partition of each key, computed once with the Java client's partitioner. */
+  readonly keyPartitions: readonly number[];
+  readonly batchSizeBytes: number;
+  readonly tombstoneEvery: number;
+  recordsPerSec: number;
+  /** The rate's clock: records are due at rateSince + ceil(k * 1000 / rate). */
+  rateSince: number;
+  sentSinceRate: number;
+  sent: number;
+  sticky: StickyPartition | null;
+  token: number;
+}
+
+export type GroupStateName = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable';
+
+/** A partition as a group sees it: its index in `GroupState.partitions`. */
+export interface GroupPartition {
+  readonly topic: number;
+  readonly partition: number;
+}
+
+export interface GroupState {
+  readonly id: string;
+  readonly assignor: AssignorName;
+  readonly autoOffsetReset: AutoOffsetReset;
+  readonly sessionTimeoutMs: number;
+  readonly heartbeatIntervalMs: number;
+  readonly maxPollIntervalMs: number;
+  readonly autoCommitIntervalMs: number;
+  readonly maxPollRecords: number;
+  readonly outputTopic: number;
+  readonly topics: readonly number[];
+  /** Every partition of the subscribed topics, topics in subscription order. */
+  readonly partitions: readonly GroupPartition[];
+  /** World topic index -> index of its partition 0 in `partitions`, or -1 when not subscribed. */
+  readonly partitionBase: readonly number[];
+  state: GroupStateName;
+  generation: number;
+  members: MemberState[];
+  /** Committed offset per group partition (`__consumer_offsets`), null when never committed. */
+  committed: (number | null)[];
+  /** Highest offset + 1 processed per partition: anything below it processed again is a duplicate. */
+  processedUpTo: number[];
+  /** Group-partition index -> member index that owns it, or -1. */
+  owner: number[];
+  /** When the current join phase must end (the initial delay or the rebalance timeout). */
+  joinDeadline: number;
+  joinToken: number;
+  /** True while the initial delay (`group.initial.rebalance.delay.ms`) of an empty group runs. */
+  initialDelay: boolean;
+  rebalanceStartedAt: number;
+  skippedByRetention: number;
+  duplicates: number;
+}
+
+export type MemberStatus = 'active' | 'asleep' | 'crashed';
+
+/** A run of records a poll returned, from one partition. */
+export interface FetchedRange {
+  readonly gp: number;
+  readonly from: number;
+  /** Exclusive; every offset in [from, to) was a live record when fetched. */
+  readonly to: number;
+  /** Keys, numbers and flags copied at fetch time for a stream processor: the client holds the records. */
+  readonly keys: Int32Array | null;
+  readonly seqs: Int32Array | null;
+  readonly flags: Uint8Array | null;
+}
+
+export interface MemberState {
+  readonly id: string;
+  readonly writer: number;
+  recordsPerSec: number;
+  status: MemberStatus;
+  /** Shut down by a removeMember command; kept so timer indices stay stable, hidden from snapshots. */
+  removed: boolean;
+  /** In the group: joined and not since left, kicked out or evicted. */
+  inGroup: boolean;
+  /** Sent JoinGroup in the current join phase. */
+  joined: boolean;
+  /** Heard from the coordinator (heartbeat response) that the group is rebalancing. */
+  rejoinNeeded: boolean;
+  generation: number;
+  /** Owned group partitions (indices into GroupState.partitions). */
+  assignment: number[];
+  /** What it owned before an eager revocation: the sticky assignor's memory of the last assignment. */
+  previousAssignment: number[];
+  /** Next offset to fetch per owned group partition (the consumer's position). */
+  position: Map<number, number>;
+  /** The records the last poll returned, being processed one by one. */
+  batch: FetchedRange[];
+  batchSize: number;
+  batchDone: number;
+  /** Where processing stands in `batch`: the range, and the next offset in it. */
+  batchRange: number;
+  batchOffset: number;
+  /** Processing clock: record k after `paceSince` completes at paceSince + ceil(k * 1000 / rate). */
+  paceSince: number;
+  paceBase: number;
+  waitingForData: boolean;
+  lastPollMs: number;
+  lastHeartbeatMs: number;
+  nextAutoCommitMs: number;
+  processed: number;
+  /** Rotates which partition a poll drains first, so no partition starves. */
+  fetchCursor: number;
+  outputSticky: StickyPartition | null;
+  token: number;
+  heartbeatToken: number;
+  pollTimeoutToken: number;
+  sessionToken: number;
+}
