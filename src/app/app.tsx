@@ -1,9 +1,37 @@
-/** Placeholder shell: the stage, controls and panels replace this. */
+import { useEffect, useState } from 'react';
+import { findScenario } from '../lessons/scenarios';
+import { HomePage } from '../views/home/home-page';
+import { PlayPage } from '../views/play/play-page';
+import { parseRoute, type Route } from './route';
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
 export function App() {
-  return (
-    <main className="app-placeholder">
-      <h1>Kafka Classroom</h1>
-      <p>The stage is coming: a teacher, a note-taking machine and a room of students.</p>
-    </main>
-  );
+  const route = useRoute();
+  if (route.kind === 'play') {
+    const builtIn = findScenario(route.scenarioId);
+    if (builtIn) {
+      return (
+        <PlayPage
+          key={`${route.scenarioId}:${route.timeMs ?? ''}:${route.speed ?? ''}:${route.playing}`}
+          builtIn={builtIn}
+          timeMs={route.timeMs}
+          speed={route.speed}
+          playing={route.playing}
+        />
+      );
+    }
+    return <HomePage notice={`There is no class called "${route.scenarioId}". Pick one below.`} />;
+  }
+  if (route.kind === 'not-found')
+    return <HomePage notice={`Nothing lives at "#${route.hash}". Pick a class below.`} />;
+  return <HomePage />;
 }

@@ -50,11 +50,16 @@ export class EventHistory {
 
   /** Kept events with fromId <= id < toId, oldest first. */
   between(fromId: number, toId: number): EngineEvent[] {
-    const out: EngineEvent[] = [];
-    for (let i = this.recentStart; i < this.recent.length; i++) {
-      const e = this.recent[i]!;
-      if (e.id >= fromId && e.id < toId) out.push(e);
+    // Ids rise along the array: find the first wanted one by bisection.
+    let lo = this.recentStart;
+    let hi = this.recent.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.recent[mid]!.id < fromId) lo = mid + 1;
+      else hi = mid;
     }
+    const out: EngineEvent[] = [];
+    for (let i = lo; i < this.recent.length && this.recent[i]!.id < toId; i++) out.push(this.recent[i]!);
     return out;
   }
 

@@ -44,6 +44,8 @@ export interface Simulation {
    * after a seek backwards this includes the recorded future.
    */
   milestones(): readonly EngineEvent[];
+  /** When the engine next has something scheduled (a record due, a poll, a timeout), or Infinity. */
+  nextTimerAt(): number;
   /** The commands given so far, including a recorded future after a seek backwards. */
   readonly commands: readonly RecordedCommand[];
   readonly scenario: Scenario;
@@ -183,6 +185,13 @@ class KafkaSimulation implements Simulation {
     this.cursor = this.recorded.length;
     executeCommand(this.ctx, command);
     this.advanceTo(this.now);
+  }
+
+  nextTimerAt(): number {
+    return Math.min(
+      this.ctx.world.timers.peek()?.time ?? Infinity,
+      this.recorded[this.cursor]?.timeMs ?? Infinity,
+    );
   }
 
   snapshot(options?: SnapshotOptions): Snapshot {

@@ -1,0 +1,34 @@
+/** The app's addresses, in the hash so any static host (or a file:// page) serves them. */
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'play'; scenarioId: string; timeMs?: number; speed?: number; playing: boolean }
+  | { kind: 'not-found'; hash: string };
+
+/** Parses `#/play/<scenario>?t=<ms>&speed=<x>&play=1`; anything unreadable is ignored, not fatal. */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [path = '', query = ''] = raw.split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(safeDecode);
+  if (parts.length === 0) return { kind: 'home' };
+  if (parts[0] === 'play' && parts.length === 2) {
+    const params = new URLSearchParams(query);
+    const t = Number(params.get('t'));
+    const speed = Number(params.get('speed'));
+    return {
+      kind: 'play',
+      scenarioId: parts[1]!,
+      timeMs: params.has('t') && Number.isFinite(t) && t >= 0 ? Math.floor(t) : undefined,
+      speed: params.has('speed') && Number.isFinite(speed) && speed > 0 ? speed : undefined,
+      playing: params.get('play') === '1',
+    };
+  }
+  return { kind: 'not-found', hash: raw };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,145 @@
+import {
+  createSimulation,
+  type Command,
+  type EngineEvent,
+  type Scenario,
+  type Simulation,
+  type Snapshot,
+  type SnapshotOptions,
+} from '../engine';
+import { SAMPLE_EVERY_MS, SampleHistory, sampleOf, type Sample } from './history';
+
+/** How far ahead "Step forward" looks for something to happen before giving up. */
+export const STEP_LIMIT_MS = 60_000;
+/** Records per partition a snapshot carries for the shelves. */
+export const SHELF_WINDOW = 24;
+
+const SNAPSHOT_OPTIONS: SnapshotOptions = { recentRecords: SHELF_WINDOW };
+
+/**
+ * The runtime's handle on one simulation: it moves the engine to the playhead, keeps chart samples and
+ * answers "what happened just before/after now" for stepping. The engine does the Kafka; this decides when.
+ */
+export class Player {
+  private sim: Simulation;
+  private readonly history = new SampleHistory();
+  private historyVersion = 0;
+
+  constructor(private readonly scenario: Scenario) {
+    this.sim = createSimulation(scenario);
+    this.sim.advanceTo(0);
+    this.history.add(sampleOf(this.sim.snapshot()));
+  }
+
+  get now(): number {
+    return this.sim.now;
+  }
+
+  /** Changes whenever the samples change, so the store knows when to republish them. */
+  get samplesVersion(): number {
+    return this.historyVersion;
+  }
+
+  samples(): readonly Sample[] {
+    return this.history.all;
+  }
+
+  snapshot(): Snapshot {
+    return this.sim.snapshot(SNAPSHOT_OPTIONS);
+  }
+
+  events(fromId = 0): readonly EngineEvent[] {
+    return this.sim.events(fromId);
+  }
+
+  milestones(): readonly EngineEvent[] {
+    return this.sim.milestones();
+  }
+
+  /** The latest moment the run has reached or recorded (the timeline's right end). */
+  get horizonMs(): number {
+    const last = this.history.all[this.history.all.length - 1]?.timeMs ?? 0;
+    const lastCommand = this.sim.commands[this.sim.commands.length - 1]?.timeMs ?? 0;
+    return Math.max(this.sim.now, last, lastCommand);
+  }
+
+  /** Moves the engine forward to `timeMs`, sampling every simulated second on the way. */
+  advanceTo(timeMs: number): void {
+    const target = Math.floor(timeMs);
+    while (this.sim.now < target) {
+      const nextSample = (Math.floor(this.sim.now / SAMPLE_EVERY_MS) + 1) * SAMPLE_EVERY_MS;
+      const step = Math.min(target, nextSample);
+      this.sim.advanceTo(step);
+      if (step === nextSample) this.addSample();
+    }
+  }
+
+  /** Any moment, backwards or forwards: the engine restores a checkpoint and replays. */
+  seek(timeMs: number): void {
+    const target = Math.max(0, Math.floor(timeMs));
+    if (target < this.sim.now) {
+      this.sim.seek(target);
+      return;
+    }
+    // Through a stretch already sampled (a recorded future), let the engine jump by its checkpoints.
+    const known = Math.min(target, this.history.all[this.history.all.length - 1]?.timeMs ?? 0);
+    if (known > this.sim.now) this.sim.seek(known);
+    this.advanceTo(target);
+  }
+
+  /** Applies a command now; returns the engine's refusal as text, or null. */
+  apply(command: Command): string | null {
+    try {
+      this.sim.apply(command);
+    } catch (e) {
+      return e instanceof Error ? e.message : String(e);
+    }
+    this.history.truncateAfter(this.sim.now);
+    this.historyVersion++;
+    return null;
+  }
+
+  /**
+   * Moves to the next moment something visible happens: a record appended or an event logged. Heartbeats
+   * and empty polls are skipped. Gives up after STEP_LIMIT_MS of simulated quiet.
+   */
+  stepForward(): void {
+    const start = this.sim.now;
+    const before = this.signature();
+    while (this.sim.now < start + STEP_LIMIT_MS) {
+      const next = Math.min(this.sim.nextTimerAt(), start + STEP_LIMIT_MS);
+      this.advanceTo(Math.max(next, this.sim.now + 1));
+      if (this.signature() !== before) return;
+    }
+  }
+
+  /** Moves back to the previous moment something visible happened. */
+  stepBack(): void {
+    const now = this.sim.now;
+    let previous = 0;
+    for (const e of this.sim.events()) if (e.timeMs < now && e.timeMs > previous) previous = e.timeMs;
+    for (const t of this.snapshot().topics) {
+      for (const p of t.partitions) {
+        for (const r of p.recent) if (r.timestamp < now && r.timestamp > previous) previous = r.timestamp;
+      }
+    }
+    this.seek(previous);
+  }
+
+  /** Starts again from time 0 with the scenario alone: commands given so far are forgotten. */
+  reset(): Player {
+    return new Player(this.scenario);
+  }
+
+  private signature(): string {
+    const s = this.sim.snapshot();
+    let appended = 0;
+    for (const t of s.topics) for (const p of t.partitions) appended += p.logEndOffset;
+    return `${s.eventCount}:${appended}`;
+  }
+
+  private addSample(): void {
+    this.history.add(sampleOf(this.sim.snapshot()));
+    this.historyVersion++;
+  }
+}

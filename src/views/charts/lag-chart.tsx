@@ -1,0 +1,3 @@
+export function LagChart({ size }: { size: 'small' | 'large' }) {
+  return <div data-size={size} />;
+}

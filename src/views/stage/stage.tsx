@@ -1,0 +1,3 @@
+export function Stage() {
+  return <svg role="img" aria-label="The classroom" />;
+}
