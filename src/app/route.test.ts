@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute } from './route';
+
+describe('addresses', () => {
+  it('reads a class with a paused moment, a speed and autoplay', () => {
+    expect(parseRoute('#/play/sleepy-student?t=15000&speed=2&play=1')).toEqual({
+      kind: 'play',
+      scenarioId: 'sleepy-student',
+      timeMs: 15000,
+      speed: 2,
+      playing: true,
+    });
+  });
+
+  it('ignores unreadable parameters instead of failing', () => {
+    expect(parseRoute('#/play/x?t=-5&speed=abc')).toEqual({
+      kind: 'play',
+      scenarioId: 'x',
+      timeMs: undefined,
+      speed: undefined,
+      playing: false,
+    });
+    expect(parseRoute('#/play/%E0%A4%A')).toMatchObject({ kind: 'play', scenarioId: '%E0%A4%A' });
+  });
+
+  it('sends the empty address home and anything else to a friendly not-found', () => {
+    expect(parseRoute('')).toEqual({ kind: 'home' });
+    expect(parseRoute('#/')).toEqual({ kind: 'home' });
+    expect(parseRoute('#/nowhere/at/all')).toEqual({ kind: 'not-found', hash: '/nowhere/at/all' });
+  });
+});
