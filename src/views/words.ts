@@ -19,7 +19,7 @@ const GLOSSARY = {
   lag: { classroom: 'backlog', kafka: 'lag' },
   logStart: { classroom: 'oldest kept page', kafka: 'log start offset' },
   logEnd: { classroom: 'next page', kafka: 'log end offset' },
-  segment: { classroom: 'binder', kafka: 'segment' },
+  segment: { classroom: 'bundle of pages', kafka: 'segment' },
   rebalance: { classroom: 'sharing out the shelves', kafka: 'rebalance' },
   generation: { classroom: 'seating round', kafka: 'generation' },
   outputTopic: { classroom: 'writes to', kafka: 'output topic' },
