@@ -20,7 +20,14 @@ const classroomGroup = {
   maxPollRecords: 3,
   autoOffsetReset: 'earliest' as const,
 };
-const SUBJECTS = ['math', 'history', 'music', 'art', 'science'];
+/**
+ * Subjects (record keys) picked so that murmur2 spreads them evenly over the shelves: with 2 partitions
+ * math and history go to 0, music and art to 1; with 4, history, music, math and physics take one each;
+ * with 3, latin and sport go to 0, math and music to 1, history and science to 2.
+ */
+const SUBJECTS_2 = ['math', 'music', 'history', 'art'];
+const SUBJECTS_3 = ['math', 'history', 'latin', 'music', 'science', 'sport'];
+const SUBJECTS_4 = ['history', 'music', 'math', 'physics'];
 
 export const SCENARIOS: readonly BuiltInScenario[] = [
   {
@@ -77,7 +84,7 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
         { name: 'notes', partitions: 2 },
         { name: 'notas', partitions: 2 },
       ],
-      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 1.5, keys: SUBJECTS }],
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 1.5, keys: SUBJECTS_2 }],
       groups: [
         {
           id: 'translators',
@@ -101,7 +108,7 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
         { name: 'notes', partitions: 4 },
         { name: 'notas', partitions: 4 },
       ],
-      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 4, keys: SUBJECTS }],
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 4, keys: SUBJECTS_4 }],
       groups: [
         {
           id: 'translators',
@@ -122,7 +129,7 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
       seed: 6,
       broker: classroomBroker,
       topics: [{ name: 'notes', partitions: 2 }],
-      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 1.5, keys: SUBJECTS }],
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 1.5, keys: SUBJECTS_2 }],
       groups: [
         { id: 'english', topics: ['notes'], ...classroomGroup, members: [{ id: 'emma', recordsPerSec: 3 }] },
       ],
@@ -151,7 +158,7 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
       seed: 8,
       broker: classroomBroker,
       topics: [{ name: 'notes', partitions: 3 }],
-      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2, keys: SUBJECTS }],
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2, keys: SUBJECTS_3 }],
       groups: [
         {
           id: 'class',
@@ -175,7 +182,7 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
       seed: 9,
       broker: classroomBroker,
       topics: [{ name: 'notes', partitions: 2 }],
-      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2 }],
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2, keys: SUBJECTS_2 }],
       groups: [
         {
           id: 'class',

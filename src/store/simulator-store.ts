@@ -1,18 +1,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Command, EngineEvent, Scenario, Snapshot } from '../engine';
+import type { Subject } from '../lessons/lesson';
+import type { Words } from '../shared/words-mode';
 import { advanceRenderTime, clampSpeed } from '../runtime/clock';
 import type { Sample } from '../runtime/history';
 import { Player } from '../runtime/player';
 
-export type Words = 'classroom' | 'kafka';
+export type { Words };
 
-/** What the inspector shows. */
-export type Selection =
-  | { kind: 'producer'; id: string }
-  | { kind: 'topic'; topic: string }
-  | { kind: 'partition'; topic: string; partition: number }
-  | { kind: 'group'; group: string }
-  | { kind: 'member'; group: string; member: string };
+/** What the inspector shows: anything on the stage a lesson could also highlight. */
+export type Selection = Subject;
 
 export interface PlaybackSlice {
   playing: boolean;

@@ -108,7 +108,9 @@ export function poll(ctx: Ctx, g: number, mi: number): void {
     schedulePollTimeout(ctx, g, mi);
     return;
   }
-  if (m.rejoinNeeded && !m.joined) {
+  // Like AbstractCoordinator.joinGroupIfNeeded, rejoin as long as a rejoin is needed: a cooperative member
+  // that revoked partitions in this very round asks for the follow-up rebalance before fetching.
+  while (m.rejoinNeeded && !m.joined) {
     commitPositions(ctx, group, m);
     if (group.assignor !== 'cooperative-sticky') revokeAll(ctx, group, m);
     joinGroup(ctx, g, mi);

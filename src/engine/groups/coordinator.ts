@@ -67,6 +67,7 @@ function startRebalance(ctx: Ctx, group: GroupState, reason: string): void {
   logEvent(ctx, { type: 'rebalanceStarted', group: group.id, reason });
   group.rebalanceStartedAt = world.now;
   group.initialDelay = wasEmpty && world.initialRebalanceDelayMs > 0;
+  group.newMemberAdded = false;
   // The rebalance timeout is max.poll.interval.ms: members that have not rejoined by then are dropped.
   setJoinDeadline(
     ctx,
@@ -93,10 +94,9 @@ export function joinGroup(ctx: Ctx, g: number, mi: number): void {
   logEvent(ctx, { type: 'memberJoined', group: group.id, member: m.id });
   if (group.state !== 'PreparingRebalance') {
     startRebalance(ctx, group, isNew ? `${m.id} joined` : `${m.id} rejoined`);
-  } else if (group.initialDelay) {
-    // InitialDelayedJoin: each newcomer during the initial delay extends it, up to the rebalance timeout.
-    const limit = group.rebalanceStartedAt + group.maxPollIntervalMs;
-    setJoinDeadline(ctx, group, Math.min(world.now + world.initialRebalanceDelayMs, limit));
+  } else if (group.initialDelay && group.generation === 0) {
+    // A newcomer while a new group waits: when the delay ends, it waits once more (InitialDelayedJoin).
+    group.newMemberAdded = true;
   }
   maybeCompleteJoin(ctx, group);
 }
@@ -123,6 +123,14 @@ export function onJoinDeadline(ctx: Ctx, g: number, token: number): void {
   const group = ctx.world.groups[g]!;
   if (token !== group.joinToken || group.state !== 'PreparingRebalance') return;
   if (group.initialDelay) {
+    // InitialDelayedJoin.onComplete: if someone joined during the delay, wait min(delay, remaining) more,
+    // never past the rebalance timeout; otherwise the join phase is over.
+    const remaining = group.rebalanceStartedAt + group.maxPollIntervalMs - ctx.world.now;
+    if (group.newMemberAdded && remaining > 0) {
+      group.newMemberAdded = false;
+      setJoinDeadline(ctx, group, ctx.world.now + Math.min(ctx.world.initialRebalanceDelayMs, remaining));
+      return;
+    }
     group.initialDelay = false;
     maybeCompleteJoin(ctx, group);
     return;

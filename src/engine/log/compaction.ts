@@ -2,7 +2,10 @@ import { RECORD_SIZE_BYTES } from '../scenario/defaults';
 import { CHUNK_SHIFT, FLAG_REMOVED, FLAG_TOMBSTONE, NO_KEY, copyChunk } from './record-chunk';
 import { activeSegment, locate, segmentEnd, type PartitionLog } from './partition-log';
 
-/** `min.cleanable.dirty.ratio` default. */
+/**
+ * `min.cleanable.dirty.ratio` default. A log is cleaned when its dirty ratio is strictly above it
+ * (`LogCleanerManager.grabFilthiestCompactedLog`); the shared reference says "at least", Kafka's code wins.
+ */
 export const MIN_CLEANABLE_DIRTY_RATIO = 0.5;
 
 export interface Compaction {
@@ -27,7 +30,8 @@ function liveCount(p: PartitionLog, from: number, to: number): number {
  * removes every earlier record with the same key. Offsets never change and order is kept. A tombstone is
  * kept by the first pass that sees it, which stamps its segment with a horizon of now + `delete.retention.ms`
  * (KIP-534), and removed by a later pass after that horizon. The pass runs only when the dirty part is at
- * least `min.cleanable.dirty.ratio` of the cleanable log.
+ * above `min.cleanable.dirty.ratio` of the cleanable log, and a tombstone goes once the
+ * clock reaches its horizon (`Cleaner.shouldRetainRecord` keeps it only while now < horizon).
  */
 export function compactPartition(
   p: PartitionLog,
@@ -39,7 +43,7 @@ export function compactPartition(
   if (end <= dirtyFrom) return null;
   const dirty = liveCount(p, dirtyFrom, end);
   const clean = liveCount(p, p.logStartOffset, dirtyFrom);
-  if (dirty === 0 || dirty / (dirty + clean) < MIN_CLEANABLE_DIRTY_RATIO) return null;
+  if (dirty === 0 || dirty / (dirty + clean) <= MIN_CLEANABLE_DIRTY_RATIO) return null;
 
   const latest = new Map<number, number>();
   for (let o = dirtyFrom; o < end; o++) {
@@ -53,7 +57,7 @@ export function compactPartition(
   for (let si = 0; si < p.segments.length - 1; si++) {
     // Closed segments are shared with checkpoints: copy one before changing it.
     const segment = { ...p.segments[si]! };
-    const tombstonesExpire = segment.tombstoneHorizonMs !== null && nowMs > segment.tombstoneHorizonMs;
+    const tombstonesExpire = segment.tombstoneHorizonMs !== null && nowMs >= segment.tombstoneHorizonMs;
     let hasTombstone = false;
     let changed = false;
     const to = segmentEnd(p, si);

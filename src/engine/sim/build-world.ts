@@ -91,6 +91,7 @@ export function newGroup(world: World, spec: GroupSpec): GroupState {
     joinDeadline: 0,
     joinToken: 0,
     initialDelay: false,
+    newMemberAdded: false,
     rebalanceStartedAt: 0,
     skippedByRetention: 0,
     duplicates: 0,

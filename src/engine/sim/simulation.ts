@@ -175,6 +175,8 @@ class KafkaSimulation implements Simulation {
         members: g.members.filter((m) => !m.removed).map((m) => m.id),
       })),
     });
+    // Timers due now, and a checkpoint due now, come before a command given now (as in a replay).
+    this.advanceTo(this.now);
     const refusal = checkCommand(this.ctx, command);
     if (refusal !== null) throw new CommandError([{ path: 'command', message: refusal }]);
     // A new command where a recorded future exists forks history: that future is discarded.

@@ -37,6 +37,12 @@ export interface PartitionView {
 export interface TopicView {
   readonly name: string;
   readonly partitions: readonly PartitionView[];
+  /** The topic's configuration, Kafka's defaults filled in (-1 = unlimited). */
+  readonly retentionMs: number;
+  readonly retentionBytes: number;
+  readonly segmentMs: number;
+  readonly segmentBytes: number;
+  readonly cleanupPolicy: 'delete' | 'compact' | 'compact,delete';
 }
 
 export interface ProducerView {
@@ -114,6 +120,11 @@ export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot
   const recentCount = options.recentRecords ?? 0;
   const topics = world.topics.map((t) => ({
     name: t.name,
+    retentionMs: t.retentionMs,
+    retentionBytes: t.retentionBytes,
+    segmentMs: t.segmentMs,
+    segmentBytes: t.segmentBytes,
+    cleanupPolicy: t.cleanupPolicy,
     partitions: t.partitions.map((log) => {
       const recent: RecordView[] = [];
       for (let o = log.logEndOffset - 1; o >= log.logStartOffset && recent.length < recentCount; o--) {

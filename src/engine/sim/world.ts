@@ -96,6 +96,8 @@ export interface GroupState {
   joinToken: number;
   /** True while the initial delay (`group.initial.rebalance.delay.ms`) of an empty group runs. */
   initialDelay: boolean;
+  /** Someone joined a new group during its initial delay: the delay runs once more. */
+  newMemberAdded: boolean;
   rebalanceStartedAt: number;
   skippedByRetention: number;
   duplicates: number;

@@ -1,0 +1,103 @@
+/**
+ * UI benchmark (issue 3): the production build in headless Chromium at 1280x720, `#/play/stress` at 8x.
+ * Prints frame intervals (median, p95), main-thread busy time per second, DOM size, JS heap growth, the
+ * initial JavaScript size and first paint; then again with the CPU slowed four times. Nothing is asserted:
+ * shared machines are noisy, so the figures are for the issue note. Run: npm run bench:ui
+ */
+import { spawn, execSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+
+const PORT = 4190;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const URL = `http://localhost:${PORT}/#/play/stress?speed=8&play=1`;
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`http://localhost:${PORT}/`);
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('preview server did not start');
+}
+
+async function measure(page: Page, throttle: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(URL);
+  await page.waitForSelector('svg');
+  await page.waitForTimeout(2000);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    let last = performance.now();
+    const loop = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  const metric = async (name: string): Promise<number> => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === name)?.value ?? NaN;
+  };
+  const heapBefore = await metric('JSHeapUsedSize');
+  const taskBefore = await metric('TaskDuration');
+  const domSamples: number[] = [];
+  for (let s = 0; s < SECONDS; s += 5) {
+    await page.waitForTimeout(5000);
+    domSamples.push(await page.evaluate(() => document.getElementsByTagName('*').length));
+  }
+  const taskAfter = await metric('TaskDuration');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heapAfter = await metric('JSHeapUsedSize');
+  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
+  const simTime = await page.evaluate(() => document.querySelector('[aria-label="Timeline"]')?.getAttribute('aria-valuenow'));
+  console.log(`CPU throttling ${throttle}x, ${SECONDS} s at 8x (simulated time reached: ${simTime} ms)`);
+  console.log(`  frames:             ${frames.length} (${(frames.length / SECONDS).toFixed(1)} per second)`);
+  console.log(`  frame interval:     median ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`);
+  console.log(`  main-thread work:   ${(((taskAfter - taskBefore) * 1000) / SECONDS).toFixed(0)} ms per second`);
+  console.log(`  DOM elements:       ${Math.min(...domSamples)} .. ${Math.max(...domSamples)}`);
+  console.log(`  JS heap growth:     ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB (after GC)`);
+  await cdp.detach();
+}
+
+async function main(): Promise<void> {
+  execSync('npx vite build', { stdio: 'ignore' });
+  const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+  const gz = assets.reduce((n, f) => n + gzipSync(readFileSync(`dist/assets/${f}`)).length, 0);
+  console.log(`initial JavaScript: ${(gz / 1024).toFixed(1)} KB gzipped (${assets.length} file(s))`);
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`http://localhost:${PORT}/#/play/stress`);
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
+    );
+    console.log(`first contentful paint: ${fcp.toFixed(0)} ms (localhost)`);
+    await measure(page, 1);
+    await measure(page, 4);
+    await browser.close();
+  } finally {
+    server.kill();
+  }
+}
+
+void main();

@@ -1,0 +1,86 @@
+import type { Lesson } from '../lesson';
+
+export const callingBackup: Lesson = {
+  id: 'calling-backup',
+  title: 'Calling in backup',
+  summary:
+    'The translator is overwhelmed: the group grows, shelves are dealt out, the backlog falls; one too many sits idle.',
+  scenarioId: 'calling-backup',
+  steps: [
+    {
+      title: 'Pablo is overwhelmed',
+      caption: 'Four notes a second arrive on four shelves. Pablo can translate one and a half.',
+      notes: 'One consumer owns all four partitions. Lag grows by about 2.5 records a second.',
+      highlight: [{ kind: 'member', group: 'translators', member: 'pablo' }],
+      until: { kind: 'elapsed', ms: 8000 },
+      expect: [{ kind: 'lag', group: 'translators', atLeast: 10 }],
+    },
+    {
+      title: 'Marta joins',
+      caption: 'Marta joins Pablo’s study group. Everyone stops while the shelves are shared out again.',
+      term: 'consumer group, rebalance',
+      notes:
+        'A new member sends JoinGroup; the coordinator starts a rebalance. With the default eager protocol every member gives up all its partitions, rejoins, and gets a new share: nobody reads during the pause.',
+      commands: [{ type: 'addMember', group: 'translators', member: { id: 'marta', recordsPerSec: 1.5 } }],
+      highlight: [{ kind: 'group', group: 'translators' }],
+      question: {
+        prompt: 'Will Marta and Pablo both read every shelf?',
+        choices: [
+          'Yes, both read everything',
+          'No, each shelf goes to exactly one of them',
+          'Marta only reads new notes',
+        ],
+        answer: 1,
+        explanation:
+          'Within a group, a partition is read by one member at a time. That is how a group shares work.',
+      },
+      until: { kind: 'event', type: 'partitionsAssigned', member: 'marta' },
+      maxMs: 20000,
+    },
+    {
+      title: 'Two readers, two shelves each',
+      caption: 'Pablo and Marta now read two shelves each, each from the group’s bookmark on that shelf.',
+      term: 'partition assignment',
+      notes:
+        'The range assignor gives each member a contiguous block of partitions. A new owner starts at the committed offset.',
+      words: 'kafka',
+      until: { kind: 'elapsed', ms: 6000 },
+    },
+    {
+      title: 'More backup',
+      caption: 'Nico and Olga join too. Four students, four shelves: one each. The backlog starts to fall.',
+      commands: [
+        { type: 'addMember', group: 'translators', member: { id: 'nico', recordsPerSec: 1.5 } },
+        { type: 'addMember', group: 'translators', member: { id: 'olga', recordsPerSec: 1.5 } },
+      ],
+      words: 'classroom',
+      notes: 'Together they read six notes a second against four arriving.',
+      until: { kind: 'event', type: 'partitionsAssigned', member: 'olga' },
+      maxMs: 20000,
+    },
+    {
+      title: 'Catching up together',
+      caption: 'With four readers the backlog falls steadily.',
+      notes: 'Show the lag chart: it turns down after the last rebalance.',
+      until: { kind: 'lag', group: 'translators', atMost: 8 },
+      maxMs: 90000,
+    },
+    {
+      title: 'One too many',
+      caption: 'Pia joins as well, but there is no shelf left for her: she sits idle.',
+      term: 'partitions are the unit of parallelism',
+      notes:
+        'A group can have at most as many busy members as the topic has partitions. Extra members wait as hot spares, ready to take over if someone leaves.',
+      commands: [{ type: 'addMember', group: 'translators', member: { id: 'pia', recordsPerSec: 1.5 } }],
+      question: {
+        prompt: 'Four shelves, five students. How many students read?',
+        choices: ['Five', 'Four', 'One'],
+        answer: 1,
+        explanation: 'Each partition goes to one member of the group, so the fifth member gets nothing.',
+      },
+      until: { kind: 'event', type: 'partitionsAssigned', member: 'pia' },
+      maxMs: 20000,
+      expect: [{ kind: 'activity', group: 'translators', member: 'pia', activity: 'idle' }],
+    },
+  ],
+};

@@ -1,0 +1,72 @@
+import type { GroupSpec } from '../../engine';
+import type { Lesson } from '../lesson';
+
+const newGroup = (id: string, member: string, autoOffsetReset: 'earliest' | 'latest'): GroupSpec => ({
+  id,
+  topics: ['notes'],
+  autoOffsetReset,
+  heartbeatIntervalMs: 1000,
+  sessionTimeoutMs: 6000,
+  autoCommitIntervalMs: 2000,
+  maxPollRecords: 3,
+  members: [{ id: member, recordsPerSec: 4 }],
+});
+
+export const moreLanguages: Lesson = {
+  id: 'more-languages',
+  title: 'More languages',
+  summary:
+    'New study groups join later; one reads from the beginning, one from now; each keeps its own bookmarks.',
+  scenarioId: 'more-languages',
+  steps: [
+    {
+      title: 'The English group',
+      caption: 'Emma’s English study group has been reading along from the start.',
+      notes: 'One consumer group so far, with its own committed offsets on both partitions.',
+      highlight: [{ kind: 'group', group: 'english' }],
+      until: { kind: 'elapsed', ms: 12000 },
+    },
+    {
+      title: 'French, from the beginning',
+      caption: 'A French group arrives late but starts at page 0: every note is still on the shelves.',
+      term: 'auto.offset.reset = earliest',
+      notes:
+        'A new group has no committed offsets. auto.offset.reset decides where it starts: earliest = the log start offset. This is how Kafka replays history for a new application.',
+      commands: [{ type: 'addGroup', group: newGroup('french', 'louis', 'earliest') }],
+      highlight: [{ kind: 'group', group: 'french' }],
+      question: {
+        prompt: 'Which notes will the French group read?',
+        choices: [
+          'Only the notes said from now on',
+          'All of them, from the first',
+          'Only the notes English has not read yet',
+        ],
+        answer: 1,
+        explanation: 'Reading never removes notes, so a new group can start from the oldest one still kept.',
+      },
+      until: { kind: 'lag', group: 'french', atMost: 3 },
+      maxMs: 60000,
+      expect: [{ kind: 'event', type: 'offsetReset', group: 'french' }],
+    },
+    {
+      title: 'German, from now',
+      caption: 'A German group starts from now instead: it skips what was said before it arrived.',
+      term: 'auto.offset.reset = latest',
+      notes: 'latest = the log end offset at the moment the group first fetches. It is Kafka’s default.',
+      commands: [{ type: 'addGroup', group: newGroup('german', 'greta', 'latest') }],
+      highlight: [{ kind: 'group', group: 'german' }],
+      until: { kind: 'elapsed', ms: 8000 },
+      expect: [{ kind: 'lag', group: 'german', atMost: 3 }],
+    },
+    {
+      title: 'Each group, its own bookmarks',
+      caption: 'Emma falls asleep. Only the English bookmarks stop; French and German read on.',
+      term: 'independent consumer groups',
+      notes: 'Offsets are committed per group: groups never affect each other, and each gets every record.',
+      words: 'kafka',
+      commands: [{ type: 'sleep', group: 'english', member: 'emma' }],
+      until: { kind: 'elapsed', ms: 8000 },
+      expect: [{ kind: 'lag', group: 'english', atLeast: 8 }],
+    },
+  ],
+};

@@ -1,0 +1,67 @@
+import type { Lesson } from '../lesson';
+
+export const retention: Lesson = {
+  id: 'retention',
+  title: 'Old notes expire',
+  summary:
+    'Old notes expire; a student who sleeps past the retention period finds his place gone and jumps ahead.',
+  scenarioId: 'retention',
+  steps: [
+    {
+      title: 'Bundles of pages',
+      caption: 'The machine files notes in bundles: a new bundle starts every five seconds.',
+      term: 'segment',
+      notes:
+        'A partition is stored as segments; only the newest, the active segment, takes new records. A new one is rolled on append once the active one spans segment.ms (5 s here).',
+      highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
+      until: { kind: 'elapsed', ms: 14000 },
+    },
+    {
+      title: 'Old bundles are thrown away',
+      caption:
+        'Bundles older than twenty seconds are thrown away whole. The oldest page still kept moves forward.',
+      term: 'retention.ms, log start offset',
+      notes:
+        'Every log.retention.check.interval.ms the broker deletes whole segments whose newest record is older than retention.ms. Offsets are not renumbered: the log start offset moves up.',
+      words: 'kafka',
+      until: { kind: 'event', type: 'segmentsDeleted' },
+      maxMs: 30000,
+    },
+    {
+      title: 'Ben sleeps too long',
+      caption: 'Ben falls asleep for a long time. The pages at his bookmark are thrown away while he sleeps.',
+      words: 'classroom',
+      commands: [{ type: 'sleep', group: 'class', member: 'ben' }],
+      highlight: [{ kind: 'member', group: 'class', member: 'ben' }],
+      notes: 'His bookmark does not move; retention does not care who has read what.',
+      question: {
+        prompt: 'When Ben wakes, will he find his place?',
+        choices: ['Yes, notes are kept until everyone has read them', 'No, his page was thrown away'],
+        answer: 1,
+        explanation: 'Retention is about time (or size), not about readers.',
+      },
+      until: { kind: 'elapsed', ms: 40000 },
+    },
+    {
+      title: 'Ben jumps ahead',
+      caption:
+        'Ben wakes: his page is gone, so he jumps to the oldest page still kept. The notes in between are missed, and counted.',
+      term: 'OFFSET_OUT_OF_RANGE, auto.offset.reset',
+      notes:
+        'His position is below the log start offset, so the fetch is out of range and auto.offset.reset applies: earliest jumps to the log start. The engine counts the skipped records (skippedByRetention in the inspector).',
+      words: 'kafka',
+      commands: [{ type: 'wake', group: 'class', member: 'ben' }],
+      until: { kind: 'event', type: 'offsetReset', member: 'ben' },
+      maxMs: 10000,
+      expect: [{ kind: 'count', group: 'class', of: 'skippedByRetention', atLeast: 1 }],
+    },
+    {
+      title: 'Catching up with what is left',
+      caption: 'Ben reads what is still on the shelf and catches up.',
+      words: 'classroom',
+      notes: 'Lesson: size retention for the slowest reader you must not lose data for.',
+      until: { kind: 'lag', group: 'class', atMost: 2 },
+      maxMs: 40000,
+    },
+  ],
+};

@@ -1,0 +1,65 @@
+import type { Command, EngineEventType, GroupStateName, MemberActivity } from '../engine';
+import type { Words } from '../shared/words-mode';
+
+/** Something on the stage a step talks about: highlighted while the rest dims a little. */
+export type Subject =
+  | { kind: 'producer'; id: string }
+  | { kind: 'topic'; topic: string }
+  | { kind: 'partition'; topic: string; partition: number }
+  | { kind: 'group'; group: string }
+  | { kind: 'member'; group: string; member: string };
+
+/** How far a step runs: a span of simulated time, or until the engine shows something. */
+export type Condition =
+  | { kind: 'elapsed'; ms: number }
+  /** Lag of a group, or of one member's partitions, is at most / at least a value. */
+  | { kind: 'lag'; group: string; member?: string; atMost?: number; atLeast?: number }
+  | { kind: 'groupState'; group: string; state: GroupStateName }
+  /** A group's count of records processed twice, or skipped because retention deleted them, is at least. */
+  | { kind: 'count'; group: string; of: 'duplicates' | 'skippedByRetention'; atLeast: number }
+  | { kind: 'activity'; group: string; member: string; activity: MemberActivity }
+  /** An event of this type (optionally about this group/member) happened during the step. */
+  | { kind: 'event'; type: EngineEventType; group?: string; member?: string };
+
+/** A question the class answers before the step's reveal. */
+export interface Prediction {
+  prompt: string;
+  choices: string[];
+  /** Index of the right choice. */
+  answer: number;
+  /** Shown after the reveal. */
+  explanation: string;
+}
+
+export interface LessonStep {
+  /** A few words for the step list. */
+  title: string;
+  /** The classroom story, naming the Kafka term. */
+  caption: string;
+  /** The Kafka term the step introduces, shown beside the caption. */
+  term?: string;
+  /** For the teacher only: what to say, what to point at, what students often get wrong. */
+  notes: string;
+  /** Word mode the step switches to on entering. */
+  words?: Words;
+  /** Commands given to the engine on entering the step. */
+  commands?: Command[];
+  highlight?: Subject[];
+  /** How far the step runs before it pauses. */
+  until: Condition;
+  /** Upper bound for a condition, in simulated ms (default 60 s): a step never runs forever. */
+  maxMs?: number;
+  question?: Prediction;
+  /** What must hold when the step ends: checked by the tests, so the story stays true to the engine. */
+  expect?: Condition[];
+}
+
+export interface Lesson {
+  /** Stable id used in addresses: `#/lesson/<id>/<step>`. */
+  id: string;
+  title: string;
+  summary: string;
+  /** The built-in scenario the lesson runs on. */
+  scenarioId: string;
+  steps: LessonStep[];
+}

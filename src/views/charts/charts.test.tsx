@@ -1,0 +1,96 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findScenario } from '../../lessons/scenarios';
+import { SimulatorProvider } from '../../store/context';
+import { createSimulatorStore } from '../../store/simulator-store';
+import { LagChart } from './lag-chart';
+import { ThroughputChart } from './throughput-chart';
+import { rateLine, timeTicks } from './chart-math';
+
+afterEach(cleanup);
+
+function setup(ui: React.ReactNode, scenario = 'sleepy-student', timeMs = 20_000) {
+  const store = createSimulatorStore(findScenario(scenario)!.scenario, { timeMs });
+  const { container } = render(<SimulatorProvider store={store}>{ui}</SimulatorProvider>);
+  return { store, container };
+}
+
+describe('LagChart', () => {
+  it('draws one path per group, in a legend with their labels', () => {
+    const { container, store } = setup(<LagChart size="small" />, 'spanish-translation');
+    const groups = store.getState().snapshot.groups.map((g) => g.id);
+    expect(groups).toEqual(['translators', 'spanish']);
+    const paths = container.querySelectorAll('path[data-group]');
+    expect([...paths].map((p) => p.getAttribute('data-group'))).toEqual(groups);
+    for (const p of paths) expect(p.getAttribute('d')).toMatch(/^M/);
+    const legend = screen.getByRole('list');
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('translators'), expect.stringContaining('spanish')]);
+    expect(screen.getByRole('img', { name: /Backlog \(notes\) over time/ })).toBeTruthy();
+  });
+
+  it('grows a line for a group added later', () => {
+    const { container, store } = setup(<LagChart size="large" />);
+    expect(container.querySelectorAll('path[data-group]')).toHaveLength(1);
+    act(() => {
+      store.getState().command({
+        type: 'addGroup',
+        group: { id: 'french', topics: ['notes'], members: [{ id: 'ana', recordsPerSec: 1 }] },
+      });
+    });
+    expect(container.querySelectorAll('path[data-group]')).toHaveLength(2);
+  });
+
+  it('shows only the given group when asked', () => {
+    const { container } = setup(<LagChart size="large" group="spanish" />, 'spanish-translation');
+    expect(
+      [...container.querySelectorAll('path[data-group]')].map((p) => p.getAttribute('data-group')),
+    ).toEqual(['spanish']);
+  });
+
+  it('draws the playhead at the render time and follows the words', () => {
+    const { container, store } = setup(<LagChart size="small" />);
+    const playhead = () => Number(container.querySelector('.chart-frame__playhead')?.getAttribute('x1'));
+    const before = playhead();
+    act(() => store.getState().seek(10_000));
+    expect(playhead()).toBeLessThan(before);
+    act(() => store.getState().setWords('kafka'));
+    expect(screen.getByRole('img', { name: /Lag \(records\) over time/ })).toBeTruthy();
+  });
+});
+
+describe('ThroughputChart', () => {
+  it('draws records in and out', () => {
+    const { container } = setup(<ThroughputChart group="class" />);
+    expect(
+      [...container.querySelectorAll('path[data-series]')].map((p) => p.getAttribute('data-series')),
+    ).toEqual(['in', 'out']);
+    expect(screen.getByRole('img', { name: /Notes per second/ })).toBeTruthy();
+  });
+
+  it('draws one line per topic in and per group out without a group', () => {
+    const { container } = setup(<ThroughputChart />, 'spanish-translation');
+    expect(container.querySelectorAll('path[data-series]')).toHaveLength(4);
+  });
+});
+
+describe('chart maths', () => {
+  it('puts time ticks on friendly seconds', () => {
+    expect(timeTicks(0, 120_000, 4)).toEqual([0, 30_000, 60_000, 90_000, 120_000]);
+    expect(timeTicks(5_000, 30_000, 6)).toEqual([5_000, 10_000, 15_000, 20_000, 25_000, 30_000]);
+  });
+
+  it('turns running totals into rates per second', () => {
+    const samples = [0, 1, 2, 3, 4].map((i) => ({
+      timeMs: i * 1000,
+      lag: {},
+      appended: { notes: i * 2 },
+      processed: {},
+    }));
+    const line = rateLine(samples, (s) => s.appended['notes'], 2);
+    expect(line.map((p) => p.value)).toEqual([undefined, 2, 2, 2, 2]);
+  });
+});

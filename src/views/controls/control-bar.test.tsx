@@ -1,0 +1,188 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findScenario } from '../../lessons/scenarios';
+import { sliderToSpeed } from '../../runtime/clock';
+import { SimulatorProvider } from '../../store/context';
+import { createSimulatorStore, type SimulatorOptions } from '../../store/simulator-store';
+import { ControlBar } from './control-bar';
+
+afterEach(cleanup);
+
+function setup(options: SimulatorOptions = {}) {
+  const store = createSimulatorStore(findScenario('sleepy-student')!.scenario, options);
+  render(
+    <SimulatorProvider store={store}>
+      <ControlBar />
+    </SimulatorProvider>,
+  );
+  return { store, user: userEvent.setup() };
+}
+
+describe('ControlBar: playback', () => {
+  it('Play toggles to Pause and back', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState().playing).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(store.getState().playing).toBe(false);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
+  it('Space toggles play anywhere on the page, once', async () => {
+    const { store, user } = setup();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(true);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(false);
+    // On a focused button Space presses that button, and the page shortcut stands back.
+    screen.getByRole('button', { name: 'Play' }).focus();
+    await user.keyboard(' ');
+    expect(store.getState().playing).toBe(true);
+  });
+
+  it('Space typed into a text field does not toggle', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'New study group' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), ' ');
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('Step forward moves time forward, Step back moves it back', async () => {
+    const { store, user } = setup({ timeMs: 5000 });
+    await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    const after = store.getState().snapshot.timeMs;
+    expect(after).toBeGreaterThan(5000);
+    await user.click(screen.getByRole('button', { name: 'Step back' }));
+    expect(store.getState().snapshot.timeMs).toBeLessThan(after);
+  });
+
+  it('the arrow keys step when focus is not in an input', async () => {
+    const { store, user } = setup({ timeMs: 5000 });
+    await user.keyboard('{ArrowRight}');
+    expect(store.getState().snapshot.timeMs).toBeGreaterThan(5000);
+    const after = store.getState().snapshot.timeMs;
+    await user.keyboard('{ArrowLeft}');
+    expect(store.getState().snapshot.timeMs).toBeLessThan(after);
+  });
+
+  it('Reset goes back to the start', async () => {
+    const { store, user } = setup({ timeMs: 8000 });
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(store.getState().snapshot.timeMs).toBe(0);
+  });
+});
+
+describe('ControlBar: speed', () => {
+  it('the Speed slider sets the store speed on the log scale', () => {
+    const { store } = setup();
+    const slider = screen.getByRole('slider', { name: 'Speed' });
+    expect(slider.getAttribute('aria-valuetext')).toBe('1x');
+    fireEvent.change(slider, { target: { value: '100' } });
+    expect(store.getState().speed).toBe(16);
+    expect(slider.getAttribute('aria-valuetext')).toBe('16x');
+    fireEvent.change(slider, { target: { value: '0' } });
+    expect(store.getState().speed).toBe(0.1);
+    fireEvent.change(slider, { target: { value: '50' } });
+    expect(store.getState().speed).toBe(sliderToSpeed(0.5));
+    expect(store.getState().speed).toBeGreaterThan(1);
+    expect(store.getState().speed).toBeLessThan(2);
+  });
+});
+
+describe('ControlBar: timeline', () => {
+  it('aria-valuenow tracks the engine time', () => {
+    const { store } = setup();
+    const timeline = screen.getByRole('slider', { name: 'Timeline' });
+    expect(timeline.getAttribute('aria-valuenow')).toBe('0');
+    act(() => store.getState().seek(5000));
+    expect(timeline.getAttribute('aria-valuenow')).toBe('5000');
+    expect(timeline.getAttribute('aria-valuetext')).toBe('5 s');
+    act(() => store.getState().seek(83_000));
+    expect(timeline.getAttribute('aria-valuetext')).toBe('1 min 23 s');
+  });
+
+  it('reaches at least a minute past now', () => {
+    setup({ timeMs: 15_000 });
+    const timeline = screen.getByRole('slider', { name: 'Timeline' }) as HTMLInputElement;
+    expect(Number(timeline.max)).toBeGreaterThanOrEqual(75_000);
+  });
+
+  it('dragging seeks the engine', () => {
+    const { store } = setup({ timeMs: 20_000 });
+    fireEvent.change(screen.getByRole('slider', { name: 'Timeline' }), { target: { value: '7000' } });
+    expect(store.getState().snapshot.timeMs).toBe(7000);
+  });
+
+  it('marks a sleep as a chapter with a readable title', () => {
+    const { store } = setup({ timeMs: 4000 });
+    act(() => {
+      store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
+    });
+    const titles = () =>
+      [...document.querySelectorAll('.timeline__chapter')].map((m) => m.getAttribute('title'));
+    expect(titles()).toContain('0:04.0 ben fell asleep');
+    act(() => store.getState().setWords('kafka'));
+    expect(titles()).toContain('0:04.0 ben (class) stopped polling');
+  });
+
+  it('a chapter mark seeks to its moment when clicked', async () => {
+    const { store, user } = setup({ timeMs: 4000 });
+    act(() => {
+      store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
+      store.getState().seek(20_000);
+    });
+    const mark = [...document.querySelectorAll<HTMLElement>('.timeline__chapter')].find(
+      (m) => m.title === '0:04.0 ben fell asleep',
+    )!;
+    await user.click(mark);
+    expect(store.getState().snapshot.timeMs).toBe(4000);
+  });
+});
+
+describe('ControlBar: words and groups', () => {
+  it('the words switch sets the word mode', async () => {
+    const { store, user } = setup();
+    const words = screen.getByRole('group', { name: 'Words' });
+    await user.click(within(words).getByRole('radio', { name: 'Kafka' }));
+    expect(store.getState().words).toBe('kafka');
+    expect(screen.getByRole('button', { name: 'New consumer group' })).toBeTruthy();
+    await user.click(within(words).getByRole('radio', { name: 'Classroom' }));
+    expect(store.getState().words).toBe('classroom');
+  });
+
+  it('New study group starts another consumer group reading from the beginning', async () => {
+    const { store, user } = setup({ timeMs: 10_000 });
+    await user.click(screen.getByRole('button', { name: 'New study group' }));
+    const dialog = screen.getByRole('dialog', { name: 'New study group' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    expect(document.activeElement).toBe(name);
+    await user.clear(name);
+    await user.type(name, 'french');
+    expect(within(dialog).getByRole('checkbox', { name: 'notes' })).toHaveProperty('checked', true);
+    await user.click(within(dialog).getByRole('radio', { name: 'From the beginning' }));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Number of students' }), '2');
+    await user.click(within(dialog).getByRole('button', { name: 'Start the group' }));
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const french = store.getState().snapshot.groups.find((g) => g.id === 'french');
+    expect(french?.members.map((m) => m.id)).toEqual(['ana', 'carla']);
+    expect(store.getState().selection).toEqual({ kind: 'group', group: 'french' });
+  });
+
+  it('shows the engine refusal in the dialog', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'New study group' }));
+    const dialog = screen.getByRole('dialog', { name: 'New study group' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'class');
+    await user.click(within(dialog).getByRole('button', { name: 'Start the group' }));
+    expect(within(dialog).getByRole('alert').textContent).toMatch(/already exists/);
+    expect(store.getState().snapshot.groups).toHaveLength(1);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().refusal).toBeNull();
+  });
+});

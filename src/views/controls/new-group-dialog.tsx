@@ -1,0 +1,197 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { GroupSpec } from '../../engine';
+import { useSimulatorStore } from '../../store/context';
+import type { Words } from '../../store/simulator-store';
+import { word } from '../words';
+import { FRIENDLY_NAMES, GROUP_NAMES, freeNames, usedMemberIds } from './friendly-names';
+import './new-group-dialog.css';
+
+/** Timers short enough for a class to watch, as in the built-in lessons; each a legal Kafka setting. */
+const CLASSROOM_TIMERS = {
+  heartbeatIntervalMs: 1000,
+  sessionTimeoutMs: 6000,
+  autoCommitIntervalMs: 2000,
+  maxPollRecords: 3,
+} as const;
+
+const MAX_MEMBERS = 4;
+
+interface NewGroupDialogProps {
+  words: Words;
+  onClose(): void;
+}
+
+/** Starts another consumer group: its name, topics, where it starts reading, and how many students. */
+export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
+  const store = useSimulatorStore();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const ids = { title: useId(), name: useId(), count: useId(), pace: useId(), error: useId() };
+  const kafka = words === 'kafka';
+
+  const [initial] = useState(() => {
+    const { snapshot } = store.getState();
+    const groupIds = new Set(snapshot.groups.map((g) => g.id));
+    return {
+      name: freeNames(1, groupIds, GROUP_NAMES)[0] ?? 'new-group',
+      topics: snapshot.topics.map((t) => t.name),
+    };
+  });
+  const [name, setName] = useState(initial.name);
+  const [topics, setTopics] = useState<string[]>(initial.topics.slice(0, 1));
+  const [reset, setReset] = useState<'earliest' | 'latest'>('earliest');
+  const [count, setCount] = useState(1);
+  const [pace, setPace] = useState(3);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    nameRef.current?.focus();
+    nameRef.current?.select();
+    return () => {
+      if (typeof dialog.close === 'function' && dialog.open) dialog.close();
+      previous?.focus();
+    };
+  }, []);
+
+  const close = (): void => {
+    if (error !== null) store.getState().dismissRefusal();
+    onClose();
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const { snapshot, milestones } = store.getState();
+    if (topics.length === 0) {
+      setError(`Pick at least one ${word(words, 'topic')}.`);
+      return;
+    }
+    const names = freeNames(count, usedMemberIds(snapshot, milestones), FRIENDLY_NAMES);
+    const group: GroupSpec = {
+      id: name.trim(),
+      topics,
+      autoOffsetReset: reset,
+      ...CLASSROOM_TIMERS,
+      members: names.map((id) => ({ id, recordsPerSec: pace })),
+    };
+    const refusal = store.getState().command({ type: 'addGroup', group });
+    if (refusal !== null) {
+      setError(refusal);
+      return;
+    }
+    store.getState().select({ kind: 'group', group: group.id });
+    onClose();
+  };
+
+  const toggleTopic = (topic: string, on: boolean): void =>
+    setTopics((list) => (on ? [...list, topic] : list.filter((t) => t !== topic)));
+
+  const title = kafka ? 'New consumer group' : 'New study group';
+  return (
+    <dialog
+      ref={dialogRef}
+      className="new-group"
+      aria-labelledby={ids.title}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+    >
+      <form className="new-group__form" onSubmit={submit} noValidate>
+        <h2 id={ids.title} className="new-group__title">
+          {title}
+        </h2>
+        <div className="new-group__field">
+          <label htmlFor={ids.name}>{kafka ? 'Group id' : 'Name'}</label>
+          <input
+            ref={nameRef}
+            id={ids.name}
+            type="text"
+            required
+            autoComplete="off"
+            spellCheck={false}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+        </div>
+        <fieldset className="new-group__fieldset">
+          <legend>{kafka ? 'Topics' : 'Which note-taking machines'}</legend>
+          {initial.topics.map((t) => (
+            <label key={t} className="new-group__check">
+              <input
+                type="checkbox"
+                checked={topics.includes(t)}
+                onChange={(e) => toggleTopic(t, e.currentTarget.checked)}
+              />
+              {t}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="new-group__fieldset">
+          <legend>{kafka ? 'auto.offset.reset' : 'Where to start'}</legend>
+          <label className="new-group__check">
+            <input
+              type="radio"
+              name={`${ids.name}-reset`}
+              checked={reset === 'earliest'}
+              onChange={() => setReset('earliest')}
+            />
+            {kafka ? 'earliest (from the beginning)' : 'From the beginning'}
+          </label>
+          <label className="new-group__check">
+            <input
+              type="radio"
+              name={`${ids.name}-reset`}
+              checked={reset === 'latest'}
+              onChange={() => setReset('latest')}
+            />
+            {kafka ? 'latest (from now)' : 'From now'}
+          </label>
+        </fieldset>
+        <div className="new-group__row">
+          <div className="new-group__field">
+            <label htmlFor={ids.count}>{kafka ? 'Consumers' : 'Number of students'}</label>
+            <select id={ids.count} value={count} onChange={(e) => setCount(Number(e.currentTarget.value))}>
+              {Array.from({ length: MAX_MEMBERS }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="new-group__field">
+            <label htmlFor={ids.pace}>
+              {kafka ? 'Processing rate (records per second)' : 'Reading pace (notes per second)'}
+            </label>
+            <input
+              id={ids.pace}
+              type="number"
+              min={0.1}
+              max={100}
+              step={0.1}
+              value={pace}
+              onChange={(e) => setPace(Number(e.currentTarget.value))}
+            />
+          </div>
+        </div>
+        {error !== null && (
+          <p id={ids.error} className="new-group__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="new-group__actions">
+          <button type="button" className="new-group__button" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="new-group__button new-group__button--primary">
+            {kafka ? 'Create group' : 'Start the group'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

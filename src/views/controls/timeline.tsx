@@ -1,0 +1,128 @@
+import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
+import type { EngineEvent } from '../../engine';
+import { useSimulator, useSimulatorStore } from '../../store/context';
+import {
+  selectHorizon,
+  selectMilestones,
+  selectNow,
+  selectRenderTime,
+  selectWords,
+} from '../../store/selectors';
+import type { Words } from '../../store/simulator-store';
+import { formatClock, formatSpoken } from './format-time';
+import { CHAPTER_TYPES, chapterKind, describeChapter, type ChapterKind } from './milestone-text';
+import './timeline.css';
+
+/** The timeline always reaches at least this far past the playhead, so there is room to play into. */
+export const LOOKAHEAD_MS = 60_000;
+/** Its right end moves in steps of this much, so it does not creep every frame. */
+const END_STEP_MS = 30_000;
+/** Markers closer than 1/BUCKETS of the width share one marker. */
+const BUCKETS = 240;
+/** Lines shown in a shared marker's tooltip before "and N more". */
+const TOOLTIP_LINES = 4;
+
+/** The timeline's right end: the recorded horizon or a minute past now, whichever is later. */
+export function timelineEnd(nowMs: number, horizonMs: number): number {
+  return Math.max(horizonMs, Math.ceil((nowMs + LOOKAHEAD_MS) / END_STEP_MS) * END_STEP_MS);
+}
+
+interface Chapter {
+  readonly key: string;
+  readonly timeMs: number;
+  readonly percent: number;
+  readonly kind: ChapterKind;
+  readonly title: string;
+}
+
+function chaptersOf(milestones: readonly EngineEvent[], endMs: number, words: Words): Chapter[] {
+  const byBucket = new Map<string, { first: EngineEvent; lines: string[] }>();
+  for (const e of milestones) {
+    if (!CHAPTER_TYPES.has(e.type) || e.timeMs > endMs) continue;
+    const key = `${chapterKind(e.type)}:${Math.round((e.timeMs / endMs) * BUCKETS)}`;
+    const line = `${formatClock(e.timeMs)} ${describeChapter(e, words)}`;
+    const found = byBucket.get(key);
+    if (found) found.lines.push(line);
+    else byBucket.set(key, { first: e, lines: [line] });
+  }
+  return [...byBucket.entries()].map(([key, { first, lines }]) => {
+    const shown = lines.slice(0, TOOLTIP_LINES);
+    if (lines.length > TOOLTIP_LINES) shown.push(`and ${lines.length - TOOLTIP_LINES} more`);
+    return {
+      key,
+      timeMs: first.timeMs,
+      percent: (first.timeMs / endMs) * 100,
+      kind: chapterKind(first.type),
+      title: shown.join('\n'),
+    };
+  });
+}
+
+/** The scrub bar: drag to any moment (the engine seeks there), with chapter marks for what happened. */
+export function Timeline() {
+  const store = useSimulatorStore();
+  const renderTime = useSimulator(selectRenderTime);
+  const now = useSimulator(selectNow);
+  const horizon = useSimulator(selectHorizon);
+  const milestones = useSimulator(selectMilestones);
+  const words = useSimulator(selectWords);
+  const end = timelineEnd(now, horizon);
+  const chapters = useMemo(() => chaptersOf(milestones, end, words), [milestones, end, words]);
+
+  const seek = (ms: number): void => store.getState().seek(Math.min(end, Math.max(0, Math.round(ms))));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    const big = event.shiftKey ? 10_000 : 1_000;
+    const moves: Partial<Record<string, number>> = {
+      ArrowLeft: now - big,
+      ArrowDown: now - big,
+      ArrowRight: now + big,
+      ArrowUp: now + big,
+      PageDown: now - 10_000,
+      PageUp: now + 10_000,
+      Home: 0,
+      End: horizon,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    seek(target);
+  };
+
+  const style = {
+    '--timeline-played': `${(Math.min(renderTime, end) / end) * 100}%`,
+    '--timeline-recorded': `${(Math.min(horizon, end) / end) * 100}%`,
+  } as CSSProperties;
+
+  return (
+    <div className="timeline" style={style}>
+      {/* Pointer-only shortcuts, hidden from assistive tech: Step back and Step forward reach every chapter. */}
+      <div className="timeline__chapters" aria-hidden="true">
+        {chapters.map((c) => (
+          <button
+            key={c.key}
+            type="button"
+            tabIndex={-1}
+            className={`timeline__chapter timeline__chapter--${c.kind}`}
+            style={{ left: `${c.percent}%` }}
+            title={c.title}
+            onClick={() => seek(c.timeMs)}
+          />
+        ))}
+      </div>
+      <input
+        className="timeline__range"
+        type="range"
+        aria-label="Timeline"
+        min={0}
+        max={end}
+        step="any"
+        value={Math.min(renderTime, end)}
+        aria-valuenow={now}
+        aria-valuetext={formatSpoken(now)}
+        onChange={(event) => seek(Number(event.currentTarget.value))}
+        onKeyDown={onKeyDown}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findScenario } from '../../lessons/scenarios';
+import { SimulatorProvider } from '../../store/context';
+import { createSimulatorStore, type Selection, type SimulatorOptions } from '../../store/simulator-store';
+import { Inspector } from './inspector';
+
+afterEach(cleanup);
+
+function setup(
+  selection: Selection | null,
+  options: SimulatorOptions = { timeMs: 10_000 },
+  scenario = 'sleepy-student',
+) {
+  const store = createSimulatorStore(findScenario(scenario)!.scenario, options);
+  store.getState().select(selection);
+  render(
+    <SimulatorProvider store={store}>
+      <Inspector />
+    </SimulatorProvider>,
+  );
+  return { store, user: userEvent.setup() };
+}
+
+const ben = { kind: 'member', group: 'class', member: 'ben' } as const;
+const memberBen = (store: ReturnType<typeof setup>['store']) =>
+  store.getState().snapshot.groups[0]!.members.find((m) => m.id === 'ben')!;
+
+describe('Inspector: the drawer', () => {
+  it('shows nothing while nothing is selected', () => {
+    const { store } = setup(null);
+    expect(screen.queryByRole('complementary')).toBeNull();
+    act(() => store.getState().select(ben));
+    expect(screen.getByRole('complementary', { name: 'ben' })).toBeTruthy();
+  });
+
+  it('moves focus to the name of what it shows', () => {
+    setup(ben);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'ben' }));
+  });
+
+  it('closes with its Close button and with Escape', async () => {
+    const { store, user } = setup(ben);
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(store.getState().selection).toBeNull();
+    expect(screen.queryByRole('complementary')).toBeNull();
+    act(() => store.getState().select(ben));
+    await user.keyboard('{Escape}');
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('shows the engine refusal in an alert until dismissed', async () => {
+    const { store, user } = setup(ben);
+    act(() => {
+      store.getState().command({ type: 'wake', group: 'class', member: 'ben' });
+    });
+    expect(screen.getByRole('alert').textContent).toMatch(/ben is already awake/);
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(store.getState().refusal).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+});
+
+describe('Inspector: a student', () => {
+  it('"Fall asleep" puts her to sleep and "Wake up" wakes her', async () => {
+    const { store, user } = setup(ben);
+    expect(screen.getByText('Reading pace')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Fall asleep' }));
+    expect(memberBen(store).activity).toBe('asleep');
+    expect(screen.getByText('Asleep')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Wake up' }));
+    expect(memberBen(store).status).toBe('active');
+  });
+
+  it('uses Kafka words in Kafka mode', async () => {
+    const { store, user } = setup(ben, { timeMs: 10_000, words: 'kafka' });
+    await user.click(screen.getByRole('button', { name: 'Stop polling' }));
+    expect(memberBen(store).activity).toBe('asleep');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Lag' })).toBeTruthy();
+  });
+
+  it('changes her pace by the number field', async () => {
+    const { store, user } = setup(ben);
+    const field = screen.getByRole('spinbutton', { name: 'notes per second' });
+    await user.clear(field);
+    await user.type(field, '7{Enter}');
+    expect(memberBen(store).recordsPerSec).toBe(7);
+  });
+
+  it('changes her pace by the slider (keys commit at once)', () => {
+    const { store } = setup(ben);
+    fireEvent.change(screen.getByRole('slider', { name: 'Reading pace' }), { target: { value: '5' } });
+    expect(memberBen(store).recordsPerSec).toBe(5);
+  });
+
+  it('sends her home and says so', async () => {
+    const { store, user } = setup(ben);
+    await user.click(screen.getByRole('button', { name: 'Send home' }));
+    expect(store.getState().snapshot.groups[0]!.members).toHaveLength(0);
+    expect(screen.getByText('She has gone home.')).toBeTruthy();
+  });
+
+  it('crashes her', async () => {
+    const { store, user } = setup(ben);
+    await user.click(screen.getByRole('button', { name: 'Crash' }));
+    expect(memberBen(store).crashed).toBe(true);
+    expect(screen.getByRole('button', { name: 'Bring back' })).toBeTruthy();
+  });
+});
+
+describe('Inspector: a study group', () => {
+  it('"Call in backup" adds a member with the next free name', async () => {
+    const { store, user } = setup({ kind: 'group', group: 'class' });
+    await user.click(screen.getByRole('button', { name: 'Call in backup' }));
+    expect(store.getState().snapshot.groups[0]!.members.map((m) => m.id)).toEqual(['ben', 'ana']);
+    await user.click(screen.getByRole('button', { name: 'Call in backup' }));
+    expect(store.getState().snapshot.groups[0]!.members.map((m) => m.id)).toEqual(['ben', 'ana', 'carla']);
+  });
+
+  it('shows the offsets table like the management UIs, in Kafka words', () => {
+    setup({ kind: 'group', group: 'class' }, { timeMs: 10_000, words: 'kafka' });
+    const table = screen.getByRole('table', { name: 'Offsets' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['Partition', 'Consumer', 'Log end offset', 'Group offset', 'Lag']);
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByRole('cell', { name: 'notes-0' })).toBeTruthy();
+  });
+
+  it('opens a member from the group', async () => {
+    const { store, user } = setup({ kind: 'group', group: 'class' });
+    await user.click(screen.getByRole('button', { name: /^ben/ }));
+    expect(store.getState().selection).toEqual(ben);
+  });
+});
+
+describe('Inspector: teacher, machine and shelf', () => {
+  it('sets the teacher rate', () => {
+    const { store } = setup({ kind: 'producer', id: 'teacher' });
+    expect(screen.getByRole('heading', { name: 'teacher' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('slider', { name: 'Speaking pace' }), { target: { value: '12' } });
+    expect(store.getState().snapshot.producers[0]!.recordsPerSec).toBe(12);
+  });
+
+  it('shows a topic and opens one of its partitions', async () => {
+    const { store, user } = setup({ kind: 'topic', topic: 'notes' });
+    await user.click(screen.getByRole('button', { name: 'notes shelf 0' }));
+    expect(store.getState().selection).toEqual({ kind: 'partition', topic: 'notes', partition: 0 });
+    expect(screen.getByRole('heading', { name: 'notes shelf 0' })).toBeTruthy();
+    expect(screen.getByText('Oldest kept page')).toBeTruthy();
+    expect(screen.getByRole('table', { name: /Binders/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,108 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import './rate-control.css';
+
+interface RateControlProps {
+  /** The control's name, e.g. "Reading pace"; the slider is called this. */
+  label: string;
+  /** The unit, e.g. "notes per second"; the number field is called this. */
+  unit: string;
+  value: number;
+  min: number;
+  /** The slider's right end; the number field accepts up to `max`. */
+  sliderMax: number;
+  max: number;
+  step: number;
+  onCommit(value: number): void;
+}
+
+/**
+ * A rate as a slider and an exact number. Each commit is a command in the run's history, so a drag commits
+ * once, when the pointer lets go; keys and typed numbers commit as they are confirmed.
+ */
+export function RateControl({ label, unit, value, min, sliderMax, max, step, onCommit }: RateControlProps) {
+  const ids = { label: useId(), number: useId() };
+  const [dragValue, setDragValue] = useState<number | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
+  const dragging = useRef(false);
+  const latestDrag = useRef<number | null>(null);
+  const stopListening = useRef<(() => void) | null>(null);
+
+  useEffect(() => () => stopListening.current?.(), []);
+
+  const commit = (next: number): void => {
+    if (Number.isFinite(next) && next >= min && next <= max && next !== value) onCommit(next);
+  };
+
+  const startDrag = (): void => {
+    dragging.current = true;
+    const end = (): void => {
+      dragging.current = false;
+      stopListening.current?.();
+      stopListening.current = null;
+      if (latestDrag.current !== null) commit(latestDrag.current);
+      latestDrag.current = null;
+      setDragValue(null);
+    };
+    window.addEventListener('pointerup', end);
+    window.addEventListener('pointercancel', end);
+    stopListening.current = () => {
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('pointercancel', end);
+    };
+  };
+
+  const commitDraft = (): void => {
+    if (draft !== null && draft.trim() !== '') commit(Number(draft));
+    setDraft(null);
+  };
+
+  const shown = dragValue ?? value;
+  return (
+    <div className="rate-control" role="group" aria-labelledby={ids.label}>
+      <span id={ids.label} className="rate-control__label">
+        {label}
+      </span>
+      <input
+        className="rate-control__range"
+        type="range"
+        aria-labelledby={ids.label}
+        aria-valuetext={`${shown} ${unit}`}
+        min={min}
+        max={sliderMax}
+        step={step}
+        value={Math.min(sliderMax, shown)}
+        onPointerDown={startDrag}
+        onChange={(event) => {
+          const next = Number(event.currentTarget.value);
+          if (dragging.current) {
+            latestDrag.current = next;
+            setDragValue(next);
+          } else commit(next);
+        }}
+      />
+      <span className="rate-control__exact">
+        <input
+          id={ids.number}
+          className="rate-control__number"
+          type="number"
+          min={min}
+          max={max}
+          step={step}
+          value={draft ?? String(shown)}
+          onChange={(event) => setDraft(event.currentTarget.value)}
+          onBlur={commitDraft}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commitDraft();
+            if (event.key === 'Escape' && draft !== null) {
+              event.preventDefault();
+              setDraft(null);
+            }
+          }}
+        />
+        <label htmlFor={ids.number} className="rate-control__unit">
+          {unit}
+        </label>
+      </span>
+    </div>
+  );
+}
