@@ -8,6 +8,7 @@ import {
   type SnapshotOptions,
 } from '../engine';
 import { SAMPLE_EVERY_MS, SampleHistory, sampleOf, type Sample } from './history';
+import type { LessonPlan } from './lesson-plan';
 
 /** How far ahead "Step forward" looks for something to happen before giving up. */
 export const STEP_LIMIT_MS = 60_000;
@@ -124,6 +125,23 @@ export class Player {
       }
     }
     this.seek(previous);
+  }
+
+  /**
+   * A player with a lesson's whole script recorded: every step's commands given at its start, run to the
+   * end of the last step. Seeking to any step then shows exactly that moment, and playing on replays the
+   * script, until the user gives a command of her own (a fork).
+   */
+  static forLesson(scenario: Scenario, plan: LessonPlan): Player {
+    const player = new Player(scenario);
+    for (const { timeMs, command } of plan.script) {
+      player.advanceTo(timeMs);
+      const refusal = player.apply(command);
+      if (refusal !== null)
+        throw new Error(`lesson ${plan.lessonId}: command refused at ${timeMs} ms: ${refusal}`);
+    }
+    player.advanceTo(plan.steps[plan.steps.length - 1]?.endMs ?? 0);
+    return player;
   }
 
   /** Starts again from time 0 with the scenario alone: commands given so far are forgotten. */

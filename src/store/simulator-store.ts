@@ -5,6 +5,11 @@ import type { Words } from '../shared/words-mode';
 import { advanceRenderTime, clampSpeed } from '../runtime/clock';
 import type { Sample } from '../runtime/history';
 import { Player } from '../runtime/player';
+import type { Lesson } from '../lessons/lesson';
+import type { LessonPlan } from '../runtime/lesson-plan';
+import { entryTime, type LessonActions, type LessonState } from './lesson-slice';
+
+export type { LessonState, StepPhase } from './lesson-slice';
 
 export type { Words };
 
@@ -37,6 +42,11 @@ export interface UiSlice {
   selection: Selection | null;
 }
 
+export interface LessonSlice {
+  /** The guided lesson in progress, or null in free play. */
+  lesson: LessonState | null;
+}
+
 export interface SimulatorActions {
   play(): void;
   pause(): void;
@@ -55,7 +65,12 @@ export interface SimulatorActions {
   dismissRefusal(): void;
 }
 
-export type SimulatorState = PlaybackSlice & WorldSlice & UiSlice & SimulatorActions;
+export type SimulatorState = PlaybackSlice &
+  WorldSlice &
+  UiSlice &
+  LessonSlice &
+  SimulatorActions &
+  LessonActions;
 export type SimulatorStore = StoreApi<SimulatorState>;
 
 export const RECENT_EVENTS = 200;
@@ -66,6 +81,8 @@ export interface SimulatorOptions {
   speed?: number;
   playing?: boolean;
   words?: Words;
+  /** Open a guided lesson at this step (0-based) instead of free play. */
+  lesson?: { lesson: Lesson; plan: LessonPlan; step: number };
 }
 
 /**
@@ -73,8 +90,12 @@ export interface SimulatorOptions {
  * the state holds only what views read, republished after each change of the engine's time.
  */
 export function createSimulatorStore(scenario: Scenario, options: SimulatorOptions = {}): SimulatorStore {
-  let player = new Player(scenario);
-  if (options.timeMs !== undefined && options.timeMs > 0) player.advanceTo(options.timeMs);
+  const lessonOption = options.lesson;
+  const fresh = (): Player =>
+    lessonOption ? Player.forLesson(scenario, lessonOption.plan) : new Player(scenario);
+  let player = fresh();
+  if (lessonOption) player.seek(entryTime(lessonOption.plan.steps[lessonOption.step]!));
+  else if (options.timeMs !== undefined && options.timeMs > 0) player.advanceTo(options.timeMs);
   let publishedSamples = -1;
   let publishedMilestones = '';
   let publishedEvents = -1;
@@ -104,7 +125,47 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
     /** After the engine moved: republish what views read. */
     const publish = (renderTime: number): void => set({ ...worldOf(), renderTime });
 
+    /** Enters a lesson step at its beginning: its question first if it has one, else it plays. */
+    const enterStep = (index: number): void => {
+      const l = get().lesson;
+      if (!l) return;
+      const step = Math.max(0, Math.min(l.lesson.steps.length - 1, index));
+      if (l.offScript) {
+        player = fresh();
+        publishedSamples = -1;
+      }
+      const lessonStep = l.lesson.steps[step]!;
+      player.seek(entryTime(l.plan.steps[step]!));
+      const asking = lessonStep.question !== undefined;
+      set({
+        lesson: {
+          ...l,
+          step,
+          phase: asking ? 'asking' : 'running',
+          answer: null,
+          revealed: false,
+          offScript: false,
+        },
+        playing: !asking,
+        words: lessonStep.words ?? get().words,
+        selection: null,
+        refusal: null,
+      });
+      publish(player.now);
+    };
+
     const initial = worldOf();
+    const initialLesson: LessonState | null = lessonOption
+      ? {
+          lesson: lessonOption.lesson,
+          plan: lessonOption.plan,
+          step: lessonOption.step,
+          phase: 'done',
+          answer: null,
+          revealed: false,
+          offScript: false,
+        }
+      : null;
     return {
       playing: options.playing ?? false,
       speed: clampSpeed(options.speed ?? 1),
@@ -117,16 +178,34 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       refusal: null,
       words: options.words ?? 'classroom',
       selection: null,
+      lesson: initialLesson,
 
-      play: () => set({ playing: true }),
+      play: () => {
+        const l = get().lesson;
+        // At the end of a lesson step, Play (or the clicker's Space) moves the story on.
+        if (l && !l.offScript && l.phase === 'done') {
+          if (l.step + 1 < l.lesson.steps.length) enterStep(l.step + 1);
+          return;
+        }
+        if (l && !l.offScript && l.phase === 'asking') return;
+        set({ playing: true });
+      },
       pause: () => set({ playing: false }),
-      togglePlay: () => set({ playing: !get().playing }),
+      togglePlay: () => (get().playing ? get().pause() : get().play()),
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
 
       tick: (wallDeltaMs) => {
-        const { playing, renderTime, speed } = get();
+        const { playing, renderTime, speed, lesson } = get();
         if (!playing) return;
-        const next = advanceRenderTime(renderTime, wallDeltaMs, speed);
+        let next = advanceRenderTime(renderTime, wallDeltaMs, speed);
+        if (lesson && !lesson.offScript && lesson.phase === 'running') {
+          // A lesson step pauses at its own end.
+          const end = lesson.plan.steps[lesson.step]!.endMs;
+          if (next >= end) {
+            next = end;
+            set({ playing: false, lesson: { ...lesson, phase: 'done' } });
+          }
+        }
         if (Math.floor(next) === player.now) {
           set({ renderTime: next });
           return;
@@ -153,6 +232,12 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       },
 
       reset: () => {
+        const l = get().lesson;
+        if (l) {
+          set({ lesson: { ...l, offScript: true } });
+          enterStep(0);
+          return;
+        }
         player = player.reset();
         publishedSamples = -1;
         publishedMilestones = '';
@@ -164,12 +249,56 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       command: (command) => {
         // The engine acts at whole milliseconds: the playhead snaps to the engine's time.
         const refusal = player.apply(command);
-        set({ refusal });
+        const l = get().lesson;
+        set(
+          refusal === null && l && !l.offScript
+            ? { refusal, lesson: { ...l, offScript: true } }
+            : { refusal },
+        );
         publish(player.now);
         return refusal;
       },
 
       setWords: (words) => set({ words }),
+
+      goToStep: enterStep,
+      nextStep: () => {
+        const l = get().lesson;
+        if (l && l.step + 1 < l.lesson.steps.length) enterStep(l.step + 1);
+      },
+      previousStep: () => {
+        const l = get().lesson;
+        if (!l || l.step === 0) return;
+        // Back shows the previous step as the class left it: its end, at once, with nothing replayed.
+        if (l.offScript) {
+          player = fresh();
+          publishedSamples = -1;
+        }
+        player.seek(l.plan.steps[l.step - 1]!.endMs);
+        set({
+          lesson: { ...l, step: l.step - 1, phase: 'done', answer: null, revealed: false, offScript: false },
+          playing: false,
+        });
+        publish(player.now);
+      },
+      replayStep: () => {
+        const l = get().lesson;
+        if (l) enterStep(l.step);
+      },
+      chooseAnswer: (choice) => {
+        const l = get().lesson;
+        if (l && l.phase === 'asking') set({ lesson: { ...l, answer: choice } });
+      },
+      reveal: () => {
+        const l = get().lesson;
+        if (!l || l.phase !== 'asking') return;
+        set({ lesson: { ...l, phase: 'running', revealed: true }, playing: true });
+      },
+      backToLesson: () => {
+        const l = get().lesson;
+        if (l) enterStep(l.step);
+      },
+      playFreely: () => set({ lesson: null }),
       select: (selection) => set({ selection }),
       dismissRefusal: () => set({ refusal: null }),
     };
