@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
+import { findLesson } from '../lessons/course';
 import { findScenario } from '../lessons/scenarios';
+import { LessonPage } from '../views/lesson/lesson-page';
+import { PresenterView } from '../views/lesson/presenter-view';
 import { HomePage } from '../views/home/home-page';
 import { PlayPage } from '../views/play/play-page';
 import { parseRoute, type Route } from './route';
@@ -30,6 +33,12 @@ export function App() {
       );
     }
     return <HomePage notice={`There is no class called "${route.scenarioId}". Pick one below.`} />;
+  }
+  if (route.kind === 'lesson' || route.kind === 'presenter') {
+    const lesson = findLesson(route.lessonId);
+    if (!lesson) return <HomePage notice={`There is no lesson called "${route.lessonId}". Pick one below.`} />;
+    if (route.kind === 'presenter') return <PresenterView lesson={lesson} />;
+    return <LessonPage key={`${lesson.id}:${route.step}`} lesson={lesson} step={Math.min(route.step, lesson.steps.length)} />;
   }
   if (route.kind === 'not-found')
     return <HomePage notice={`Nothing lives at "#${route.hash}". Pick a class below.`} />;

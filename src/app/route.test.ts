@@ -23,6 +23,13 @@ describe('addresses', () => {
     expect(parseRoute('#/play/%E0%A4%A')).toMatchObject({ kind: 'play', scenarioId: '%E0%A4%A' });
   });
 
+  it('reads lesson steps (1-based) and the presenter window', () => {
+    expect(parseRoute('#/lesson/sleepy-student/3')).toEqual({ kind: 'lesson', lessonId: 'sleepy-student', step: 3 });
+    expect(parseRoute('#/lesson/sleepy-student')).toEqual({ kind: 'lesson', lessonId: 'sleepy-student', step: 1 });
+    expect(parseRoute('#/lesson/sleepy-student/zero')).toEqual({ kind: 'lesson', lessonId: 'sleepy-student', step: 1 });
+    expect(parseRoute('#/presenter/retention')).toEqual({ kind: 'presenter', lessonId: 'retention' });
+  });
+
   it('sends the empty address home and anything else to a friendly not-found', () => {
     expect(parseRoute('')).toEqual({ kind: 'home' });
     expect(parseRoute('#/')).toEqual({ kind: 'home' });

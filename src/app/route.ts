@@ -2,6 +2,10 @@
 export type Route =
   | { kind: 'home' }
   | { kind: 'play'; scenarioId: string; timeMs?: number; speed?: number; playing: boolean }
+  /** A lesson step; `step` is 1-based as in the address. */
+  | { kind: 'lesson'; lessonId: string; step: number }
+  /** The presenter's second window for a lesson. */
+  | { kind: 'presenter'; lessonId: string }
   | { kind: 'not-found'; hash: string };
 
 /** Parses `#/play/<scenario>?t=<ms>&speed=<x>&play=1`; anything unreadable is ignored, not fatal. */
@@ -22,6 +26,11 @@ export function parseRoute(hash: string): Route {
       playing: params.get('play') === '1',
     };
   }
+  if (parts[0] === 'lesson' && (parts.length === 2 || parts.length === 3)) {
+    const step = parts.length === 3 ? Number(parts[2]) : 1;
+    return { kind: 'lesson', lessonId: parts[1]!, step: Number.isInteger(step) && step >= 1 ? step : 1 };
+  }
+  if (parts[0] === 'presenter' && parts.length === 2) return { kind: 'presenter', lessonId: parts[1]! };
   return { kind: 'not-found', hash: raw };
 }
 
