@@ -10,6 +10,11 @@ import {
 import { SAMPLE_EVERY_MS, SampleHistory, sampleOf, type Sample } from './history';
 import type { LessonPlan } from './lesson-plan';
 
+export interface ScriptedCommand {
+  readonly timeMs: number;
+  readonly command: Command;
+}
+
 /** How far ahead "Step forward" looks for something to happen before giving up. */
 export const STEP_LIMIT_MS = 60_000;
 /** Records per partition a snapshot carries for the shelves. */
@@ -128,20 +133,30 @@ export class Player {
   }
 
   /**
-   * A player with a lesson's whole script recorded: every step's commands given at its start, run to the
-   * end of the last step. Seeking to any step then shows exactly that moment, and playing on replays the
-   * script, until the user gives a command of her own (a fork).
+   * A player with a script of commands recorded: each given at its time, then run to `untilMs`. Seeking
+   * anywhere shows exactly that moment, and playing on replays the script until the user gives a command
+   * of her own (a fork). Throws if the engine refuses a command of the script.
    */
-  static forLesson(scenario: Scenario, plan: LessonPlan): Player {
+  static withScript(scenario: Scenario, script: readonly ScriptedCommand[], untilMs: number): Player {
     const player = new Player(scenario);
-    for (const { timeMs, command } of plan.script) {
+    for (const { timeMs, command } of script) {
+      if (timeMs < player.now) throw new Error(`script goes back in time at ${timeMs} ms`);
       player.advanceTo(timeMs);
       const refusal = player.apply(command);
-      if (refusal !== null)
-        throw new Error(`lesson ${plan.lessonId}: command refused at ${timeMs} ms: ${refusal}`);
+      if (refusal !== null) throw new Error(`command refused at ${timeMs} ms: ${refusal}`);
     }
-    player.advanceTo(plan.steps[plan.steps.length - 1]?.endMs ?? 0);
+    player.advanceTo(Math.max(untilMs, player.now));
     return player;
+  }
+
+  /** A lesson's whole script recorded, run to the end of its last step. */
+  static forLesson(scenario: Scenario, plan: LessonPlan): Player {
+    return Player.withScript(scenario, plan.script, plan.steps[plan.steps.length - 1]?.endMs ?? 0);
+  }
+
+  /** The commands given so far with their times (a recorded future included): what a share link holds. */
+  script(): readonly ScriptedCommand[] {
+    return this.sim.commands.map(({ timeMs, command }) => ({ timeMs, command }));
   }
 
   /** Starts again from time 0 with the scenario alone: commands given so far are forgotten. */

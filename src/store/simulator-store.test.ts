@@ -54,3 +54,16 @@ describe('simulator store', () => {
     expect(b.getState().snapshot.timeMs).toBe(0);
   });
 });
+
+describe('shared classes', () => {
+  it('replays a script of commands and opens at the shared moment', () => {
+    const a = store();
+    a.getState().seek(4_000);
+    a.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
+    a.getState().seek(9_000);
+    const script = a.getState().recordedCommands();
+    expect(script).toEqual([{ timeMs: 4_000, command: { type: 'sleep', group: 'class', member: 'ben' } }]);
+    const b = store({ script, timeMs: 9_000 });
+    expect(JSON.stringify(b.getState().snapshot)).toBe(JSON.stringify(a.getState().snapshot));
+  });
+});

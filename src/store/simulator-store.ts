@@ -4,7 +4,7 @@ import type { Subject } from '../lessons/lesson';
 import type { Words } from '../shared/words-mode';
 import { advanceRenderTime, clampSpeed } from '../runtime/clock';
 import type { Sample } from '../runtime/history';
-import { Player } from '../runtime/player';
+import { Player, type ScriptedCommand } from '../runtime/player';
 import type { Lesson } from '../lessons/lesson';
 import type { LessonPlan } from '../runtime/lesson-plan';
 import { entryTime, type LessonActions, type LessonState } from './lesson-slice';
@@ -63,6 +63,8 @@ export interface SimulatorActions {
   setWords(words: Words): void;
   select(selection: Selection | null): void;
   dismissRefusal(): void;
+  /** The commands given so far with their times, for a share link. */
+  recordedCommands(): readonly ScriptedCommand[];
 }
 
 export type SimulatorState = PlaybackSlice &
@@ -81,6 +83,8 @@ export interface SimulatorOptions {
   speed?: number;
   playing?: boolean;
   words?: Words;
+  /** Commands to replay, each at its time (a shared class); `timeMs` then says where to open. */
+  script?: readonly ScriptedCommand[];
   /** Open a guided lesson at this step (0-based) instead of free play. */
   lesson?: { lesson: Lesson; plan: LessonPlan; step: number };
 }
@@ -301,6 +305,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       playFreely: () => set({ lesson: null }),
       select: (selection) => set({ selection }),
       dismissRefusal: () => set({ refusal: null }),
+      recordedCommands: () => player.script(),
     };
   });
 }
