@@ -97,9 +97,9 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
   const lessonOption = options.lesson;
   const fresh = (): Player =>
     lessonOption ? Player.forLesson(scenario, lessonOption.plan) : new Player(scenario);
-  let player = fresh();
+  let player = options.script ? Player.withScript(scenario, options.script, options.timeMs ?? 0) : fresh();
   if (lessonOption) player.seek(entryTime(lessonOption.plan.steps[lessonOption.step]!));
-  else if (options.timeMs !== undefined && options.timeMs > 0) player.advanceTo(options.timeMs);
+  else if (options.timeMs !== undefined && options.timeMs >= 0) player.seek(options.timeMs);
   let publishedSamples = -1;
   let publishedMilestones = '';
   let publishedEvents = -1;

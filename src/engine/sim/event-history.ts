@@ -9,20 +9,33 @@ const ROUTINE: ReadonlySet<EngineEventType> = new Set(['fetched', 'committed', '
 
 /**
  * The event log lives beside the world, not in it: events are output, not state, so checkpoints need not
- * carry them. After a rewind the log keeps the recorded future: replaying it produces the same events with
- * the same ids, which are not stored twice. A new command (a fork) cuts the log back to the present.
+ * carry them (a long class would otherwise pin millions). It keeps the last EVENT_LOG_LIMIT events up to the
+ * furthest moment reached, plus up to MILESTONE_LIMIT milestones for the timeline. A rewind keeps the
+ * recorded future: replaying it produces the same events with the same ids, which are not stored twice.
+ * If a rewind goes back further than the kept window reaches, the window starts again at the restored
+ * moment, so it never has a hole: `events()` is then a shorter suffix of a straight run's, holding at least
+ * everything since the restored checkpoint. A new command (a fork) cuts both lists back to the present.
  */
 export class EventHistory {
   private recent: EngineEvent[] = [];
   private recentStart = 0;
+  /** Id of the next event the recent window expects. */
+  private recentTotal = 0;
   private milestones: EngineEvent[] = [];
-  /** Id of the next event never logged before. */
-  private total = 0;
+  /** Id of the next event never considered for the milestones. */
+  private milestoneTotal = 0;
 
   record(id: number, timeMs: number, body: EngineEventBody): void {
-    if (id < this.total) return;
+    const isMilestone = !ROUTINE.has(body.type);
+    if (id < this.recentTotal && (!isMilestone || id < this.milestoneTotal)) return;
     const event = { ...body, id, timeMs } as EngineEvent;
-    this.total = id + 1;
+    if (isMilestone && id >= this.milestoneTotal) {
+      this.milestoneTotal = id + 1;
+      this.milestones.push(event);
+      if (this.milestones.length > MILESTONE_LIMIT) this.milestones.shift();
+    }
+    if (id < this.recentTotal) return;
+    this.recentTotal = id + 1;
     this.recent.push(event);
     if (this.recent.length - this.recentStart > EVENT_LOG_LIMIT) {
       this.recentStart++;
@@ -32,20 +45,30 @@ export class EventHistory {
         this.recentStart = 0;
       }
     }
-    if (!ROUTINE.has(event.type)) {
-      this.milestones.push(event);
-      if (this.milestones.length > MILESTONE_LIMIT) this.milestones.shift();
-    }
+  }
+
+  /** Whether the kept window reaches back to the moment when `count` events had been logged. */
+  reaches(count: number): boolean {
+    const first = this.recent[this.recentStart]?.id ?? this.recentTotal;
+    return count >= first && count <= this.recentTotal;
+  }
+
+  /** The world was restored to a moment when `count` events had been logged. */
+  rewindTo(count: number): void {
+    if (this.reaches(count)) return;
+    this.recent = [];
+    this.recentStart = 0;
+    this.recentTotal = count;
   }
 
   /** Forgets every event from id `count` on: they belonged to a future that a new command replaced. */
   truncate(count: number): void {
-    if (count >= this.total) return;
-    this.total = count;
     const keep = (e: EngineEvent): boolean => e.id < count;
     this.recent = this.recent.slice(this.recentStart).filter(keep);
     this.recentStart = 0;
+    this.recentTotal = Math.min(this.recentTotal, count);
     this.milestones = this.milestones.filter(keep);
+    this.milestoneTotal = Math.min(this.milestoneTotal, count);
   }
 
   /** Kept events with fromId <= id < toId, oldest first. */

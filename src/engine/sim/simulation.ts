@@ -76,6 +76,9 @@ class KafkaSimulation implements Simulation {
       for (const member of spec.members) startMember(this.ctx, this.ctx.world.groups.length - 1, member);
     }
     this.checkpoints = new CheckpointStore(cloneWorld(this.ctx.world));
+    // Moment 0 happens at once (members send JoinGroup), so a new simulation shows the same moment 0
+    // as a seek back to it, and a command given at 0 comes after the checkpoint taken there.
+    this.advanceTo(0);
   }
 
   get now(): number {
@@ -137,6 +140,7 @@ class KafkaSimulation implements Simulation {
 
   private restore(world: World, timeMs: number): void {
     this.ctx.world = world;
+    this.ctx.history.rewindTo(world.eventCount);
     // Deletions after the restored moment have not happened (yet) in this world.
     this.ctx.dropped = this.ctx.dropped.filter((d) => d.timeMs <= timeMs);
   }
@@ -146,7 +150,12 @@ class KafkaSimulation implements Simulation {
       throw new RangeError(`time must be a whole number of ms from 0 to ${LIMITS.maxTimeMs}, got ${timeMs}`);
     }
     if (timeMs === this.now) return;
-    const cp = this.checkpoints.findAtOrBefore(timeMs);
+    let cp = this.checkpoints.findAtOrBefore(timeMs);
+    // Rewinding past the kept event window: start one checkpoint earlier, so the replay logs at least a
+    // checkpoint interval of events for narration.
+    if (cp !== undefined && timeMs < this.now && !this.ctx.history.reaches(cp.world.eventCount)) {
+      cp = this.checkpoints.findAtOrBefore(cp.timeMs - 1) ?? cp;
+    }
     if (timeMs > this.now && (cp === undefined || cp.timeMs <= this.now)) {
       this.advanceTo(timeMs);
       return;
@@ -175,8 +184,6 @@ class KafkaSimulation implements Simulation {
         members: g.members.filter((m) => !m.removed).map((m) => m.id),
       })),
     });
-    // Timers due now, and a checkpoint due now, come before a command given now (as in a replay).
-    this.advanceTo(this.now);
     const refusal = checkCommand(this.ctx, command);
     if (refusal !== null) throw new CommandError([{ path: 'command', message: refusal }]);
     // A new command where a recorded future exists forks history: that future is discarded.
