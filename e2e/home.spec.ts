@@ -1,15 +1,24 @@
 import { test, expect } from './fixtures';
 
-test('the home page lists the classes and opens one', async ({ page }) => {
+test('the home page lists the course and the free-play classes', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'Kafka Classroom' })).toBeVisible();
-  await page.getByRole('link', { name: /The sleepy student/ }).click();
+  await expect(page.getByRole('heading', { name: 'Kafka Classroom', level: 1 })).toBeVisible();
+  const course = page.getByRole('region', { name: 'The course, step by step' });
+  await expect(course.getByRole('link')).toHaveCount(9);
+  await expect(page.getByRole('heading', { name: 'What is Kafka, in plain words?' })).toBeVisible();
+  await page.getByRole('region', { name: 'Play freely' }).getByRole('link', { name: 'The sleepy student' }).click();
   await expect(page).toHaveURL(/#\/play\/sleepy-student$/);
   await expect(page.getByRole('heading', { name: 'The sleepy student' })).toBeVisible();
+});
+
+test('a lesson opens from the course list at its first step', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: /Lesson 2.*The sleepy student/ }).click();
+  await expect(page).toHaveURL(/#\/lesson\/sleepy-student\/1$/);
 });
 
 test('an unknown class says so and offers the list', async ({ page }) => {
   await page.goto('./#/play/no-such-class');
   await expect(page.getByRole('alert')).toContainText('no-such-class');
-  await expect(page.getByRole('link', { name: /The sleepy student/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /The sleepy student/ }).first()).toBeVisible();
 });
