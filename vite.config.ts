@@ -1,12 +1,19 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './build/csp';
 
-// The app is a static site: relative base so the build works from any static host.
-export default defineConfig({
+// The app is a static site: relative base so the build works from any static host. `--mode single`
+// builds one self-contained index.html for a USB stick (opened from file://).
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [react(), ...(mode === 'single' ? [viteSingleFile()] : []), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+    sourcemap: mode !== 'single',
+    outDir: mode === 'single' ? 'dist-single' : 'dist',
+  },
   test: {
     projects: [
       {
@@ -27,4 +34,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

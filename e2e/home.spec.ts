@@ -6,7 +6,10 @@ test('the home page lists the course and the free-play classes', async ({ page }
   const course = page.getByRole('region', { name: 'The course, step by step' });
   await expect(course.getByRole('link')).toHaveCount(9);
   await expect(page.getByRole('heading', { name: 'What is Kafka, in plain words?' })).toBeVisible();
-  await page.getByRole('region', { name: 'Play freely' }).getByRole('link', { name: 'The sleepy student' }).click();
+  await page
+    .getByRole('region', { name: 'Play freely' })
+    .getByRole('link', { name: 'The sleepy student' })
+    .click();
   await expect(page).toHaveURL(/#\/play\/sleepy-student$/);
   await expect(page.getByRole('heading', { name: 'The sleepy student' })).toBeVisible();
 });

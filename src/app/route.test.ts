@@ -24,9 +24,21 @@ describe('addresses', () => {
   });
 
   it('reads lesson steps (1-based) and the presenter window', () => {
-    expect(parseRoute('#/lesson/sleepy-student/3')).toEqual({ kind: 'lesson', lessonId: 'sleepy-student', step: 3 });
-    expect(parseRoute('#/lesson/sleepy-student')).toEqual({ kind: 'lesson', lessonId: 'sleepy-student', step: 1 });
-    expect(parseRoute('#/lesson/sleepy-student/zero')).toEqual({ kind: 'lesson', lessonId: 'sleepy-student', step: 1 });
+    expect(parseRoute('#/lesson/sleepy-student/3')).toEqual({
+      kind: 'lesson',
+      lessonId: 'sleepy-student',
+      step: 3,
+    });
+    expect(parseRoute('#/lesson/sleepy-student')).toEqual({
+      kind: 'lesson',
+      lessonId: 'sleepy-student',
+      step: 1,
+    });
+    expect(parseRoute('#/lesson/sleepy-student/zero')).toEqual({
+      kind: 'lesson',
+      lessonId: 'sleepy-student',
+      step: 1,
+    });
     expect(parseRoute('#/presenter/retention')).toEqual({ kind: 'presenter', lessonId: 'retention' });
   });
 
