@@ -12,6 +12,13 @@ const PresenterView = lazy(() =>
   import('../views/lesson/presenter-view').then((m) => ({ default: m.PresenterView })),
 );
 
+const SandboxPage = lazy(() =>
+  import('../views/sandbox/sandbox-page').then((m) => ({ default: m.SandboxPage })),
+);
+const SharedPage = lazy(() =>
+  import('../views/sandbox/shared-page').then((m) => ({ default: m.SharedPage })),
+);
+
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
@@ -67,6 +74,20 @@ export function App() {
           lesson={lesson}
           step={Math.min(route.step, lesson.steps.length)}
         />
+      </Page>
+    );
+  }
+  if (route.kind === 'sandbox') {
+    return (
+      <Page reloadLabel="Reload the sandbox">
+        <SandboxPage />
+      </Page>
+    );
+  }
+  if (route.kind === 'share') {
+    return (
+      <Page reloadLabel="Open the link again">
+        <SharedPage key={route.encoded} encoded={route.encoded} />
       </Page>
     );
   }

@@ -42,6 +42,11 @@ describe('addresses', () => {
     expect(parseRoute('#/presenter/retention')).toEqual({ kind: 'presenter', lessonId: 'retention' });
   });
 
+  it('reads the sandbox and keeps a share link untouched for the decoder', () => {
+    expect(parseRoute('#/sandbox')).toEqual({ kind: 'sandbox' });
+    expect(parseRoute('#/share/N4Ig/x?y%2F')).toEqual({ kind: 'share', encoded: 'N4Ig/x?y%2F' });
+  });
+
   it('sends the empty address home and anything else to a friendly not-found', () => {
     expect(parseRoute('')).toEqual({ kind: 'home' });
     expect(parseRoute('#/')).toEqual({ kind: 'home' });

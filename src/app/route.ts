@@ -6,11 +6,16 @@ export type Route =
   | { kind: 'lesson'; lessonId: string; step: number }
   /** The presenter's second window for a lesson. */
   | { kind: 'presenter'; lessonId: string }
+  /** The sandbox: set up any class. */
+  | { kind: 'sandbox' }
+  /** A shared class or lesson: everything after `#/share/`, untouched (it is decoded, and checked, later). */
+  | { kind: 'share'; encoded: string }
   | { kind: 'not-found'; hash: string };
 
 /** Parses `#/play/<scenario>?t=<ms>&speed=<x>&play=1`; anything unreadable is ignored, not fatal. */
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
+  if (raw.startsWith('/share/')) return { kind: 'share', encoded: raw.slice('/share/'.length) };
   const [path = '', query = ''] = raw.split('?', 2);
   const parts = path.split('/').filter(Boolean).map(safeDecode);
   if (parts.length === 0) return { kind: 'home' };
@@ -31,6 +36,7 @@ export function parseRoute(hash: string): Route {
     return { kind: 'lesson', lessonId: parts[1]!, step: Number.isInteger(step) && step >= 1 ? step : 1 };
   }
   if (parts[0] === 'presenter' && parts.length === 2) return { kind: 'presenter', lessonId: parts[1]! };
+  if (parts[0] === 'sandbox' && parts.length === 1) return { kind: 'sandbox' };
   return { kind: 'not-found', hash: raw };
 }
 

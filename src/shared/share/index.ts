@@ -1,0 +1,32 @@
+/** Share links and class files: encoding, and decoding that trusts nothing. Framework-free. */
+export {
+  decodeClassFile,
+  decodeShare,
+  encodeShare,
+  isSharedLesson,
+  readPayload,
+  SHARE_FORMAT,
+  SHARE_LIMITS,
+  type Checked,
+  type ClassFile,
+  type ShareChecks,
+  type SharedClass,
+  type SharedCommand,
+  type SharedLesson,
+  type SharePayload,
+} from './share-link';
+export {
+  isShareError,
+  problemLine,
+  ShareError,
+  type ShareErrorReason,
+  type ShareProblem,
+} from './share-error';
+export {
+  formatCount,
+  formatSize,
+  isPlainObject,
+  MAX_DEPTH,
+  MAX_TEXT_CHARS,
+  parseUntrustedJson,
+} from './safe-json';

@@ -1,0 +1,32 @@
+import { useEffect, type ReactNode } from 'react';
+import { startFrameLoop } from '../../runtime/frame-loop';
+import { SimulatorProvider } from '../../store/context';
+import type { SimulatorStore } from '../../store/simulator-store';
+import { LagChart } from '../charts/lag-chart';
+import { ControlBar } from '../controls/control-bar';
+import { Inspector } from '../inspector/inspector';
+import { Stage } from '../stage/stage';
+import './class-stage.css';
+
+/**
+ * A running class as free play shows it (stage, backlog chart, inspector, player controls), for a store made
+ * elsewhere: the sandbox's preview and a shared class. `children` sit above the stage (a lesson's caption).
+ */
+export function ClassStage({ store, children }: { store: SimulatorStore; children?: ReactNode }) {
+  useEffect(() => startFrameLoop((delta) => store.getState().tick(delta)), [store]);
+  return (
+    <SimulatorProvider store={store}>
+      <div className="class-stage">
+        {children}
+        <section className="class-stage__stage" aria-label="Stage">
+          <Stage />
+          <aside className="class-stage__chart" aria-label="Backlog over time">
+            <LagChart size="small" />
+          </aside>
+          <Inspector />
+        </section>
+        <ControlBar />
+      </div>
+    </SimulatorProvider>
+  );
+}

@@ -1,0 +1,42 @@
+/** Files in and out of the browser: a download through an object URL, and a size-checked read. */
+
+import { formatSize, MAX_TEXT_CHARS, ShareError } from '../../shared/share';
+
+/** Offers `text` as a file download named `filename`. */
+export function downloadText(filename: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click has started the download; the URL is freed once the browser has taken it.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Files over this many bytes are refused before they are read. */
+export const MAX_FILE_BYTES = MAX_TEXT_CHARS;
+
+/** Reads a chosen file as text, refusing one over 1 MB before reading it. Throws a ShareError. */
+export async function readFileText(file: Blob): Promise<string> {
+  if (file.size > MAX_FILE_BYTES) {
+    throw new ShareError(
+      'too-big',
+      `the file is too big (${formatSize(file.size).replace('characters', 'bytes')}): a class or lesson file holds at most 1 MB`,
+    );
+  }
+  try {
+    return await file.text();
+  } catch {
+    throw new ShareError('damaged', 'the file could not be read');
+  }
+}
+
+/** "the link is damaged" -> "The link is damaged." */
+export function sentence(message: string): string {
+  const s = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import type { Lesson } from '../../lessons/lesson';
+import { COURSE } from '../../lessons/course';
+import { findScenario, SCENARIOS } from '../../lessons/scenarios';
+import { checkLesson, checkScenario, estimateWork, MAX_REPLAY_WORK } from './engine-checks';
+import { readLessonShape } from './lesson-file';
+import {
+  candidateFromForm,
+  DEFAULT_SCENARIO,
+  fieldOf,
+  fieldPaths,
+  formFromScenario,
+  sortProblems,
+} from './scenario-form';
+
+const base = (): Lesson => structuredClone(COURSE.find((l) => l.id === 'sleepy-student')!);
+const problems = (input: unknown) => {
+  const r = readLessonShape(input);
+  return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message}`);
+};
+
+describe('lesson files: shape', () => {
+  it.each(COURSE.map((l) => [l.id, l] as const))(
+    'accepts the course lesson %s, and runs it',
+    (_id, lesson) => {
+      const copy = JSON.parse(JSON.stringify(lesson)) as unknown;
+      const shape = readLessonShape(copy);
+      expect(shape.ok && shape.value).toEqual(lesson);
+      const checked = checkLesson(copy, findScenario(lesson.scenarioId)!.scenario);
+      expect(checked.ok).toBe(true);
+    },
+  );
+
+  it('names what is wrong, by path', () => {
+    const l = base() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    l.colour = 'red';
+    l.steps[0].caption = '';
+    l.steps[0].until = { kind: 'forever' };
+    l.steps[1].question.answer = 3;
+    l.steps[1].until = { kind: 'event', type: 'explosion' };
+    l.steps[2].highlight = [{ kind: 'member', group: 'class' }];
+    l.steps[2].words = 'spanish';
+    l.steps[3].until = { kind: 'lag', group: 'class' };
+    l.steps[3].commands = ['wake ben'];
+    l.steps[4].expect = [{ kind: 'activity', group: 'class', member: 'ben', activity: 'dancing' }];
+    expect(problems(l)).toEqual([
+      'colour: unknown field',
+      'steps[0].caption: must be text of 1 to 2,000 characters',
+      'steps[0].until.kind: must be "elapsed", "lag", "groupState", "count", "activity" or "event"',
+      'steps[1].until.type: must be ' +
+        '"rebalanceStarted", "groupStateChanged", "partitionsAssigned", "partitionsRevoked", "fetched", "committed", ' +
+        '"offsetReset", "memberJoined", "memberLeft", "memberAdded", "memberRemoved", "memberSlept", "memberWoke", ' +
+        '"memberCrashed", "memberRateChanged", "groupAdded", "producerRateChanged", "segmentRolled", ' +
+        '"segmentsDeleted" or "logCompacted"',
+      'steps[1].question.answer: must be a whole number from 0 to 2',
+      'steps[2].words: must be "classroom" or "kafka"',
+      'steps[2].highlight[0].member: is required',
+      'steps[3].commands[0]: must be an object describing a command',
+      'steps[3].until.atMost: or atLeast is required: say how much backlog to wait for',
+      'steps[4].expect[0].activity: must be "processing", "waiting", "rebalancing", "idle", "asleep", "crashed" or "out"',
+    ]);
+  });
+
+  it('refuses what is not a lesson at all', () => {
+    expect(problems(null)).toEqual([': the lesson must be an object with an id, a title and steps']);
+    expect(problems({ id: 'x', title: 'X', steps: [] })).toEqual([
+      'steps: must list 1 to 50 entries (it lists 0)',
+    ]);
+    expect(problems({ id: 'a b', title: 'X', steps: 'none' })).toEqual([
+      'id: must be 1 to 40 characters from a-z, A-Z, 0-9, ".", "_" and "-"',
+      'steps: must be a list',
+    ]);
+  });
+
+  it('keeps a lesson to 30 simulated minutes', () => {
+    const l = base();
+    l.steps = Array.from({ length: 4 }, (_, i) => ({
+      ...l.steps[0]!,
+      title: `s${i}`,
+      until: { kind: 'elapsed', ms: 600_000 },
+    }));
+    expect(problems(l)).toEqual([
+      'steps: may run at most 30 simulated minutes in all (these steps may run 40): shorten maxMs or elapsed times',
+    ]);
+    l.steps[0]!.until = { kind: 'elapsed', ms: 600_001 };
+    expect(problems(l)[0]).toBe('steps[0].until.ms: must be a whole number from 0 to 600,000');
+  });
+
+  it('a command the engine refuses is a problem of the lesson', () => {
+    const l = base();
+    l.steps[1]!.commands = [{ type: 'sleep', group: 'class', member: 'nobody' }];
+    const r = checkLesson(l, findScenario('sleepy-student')!.scenario);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems).toEqual([
+      {
+        path: 'steps',
+        message: 'a command was refused when the lesson ran: member: member "nobody" is not in group "class"',
+      },
+    ]);
+  });
+});
+
+describe('the engine checks the views use', () => {
+  it("checkScenario gives the validator's problems", () => {
+    expect(checkScenario(DEFAULT_SCENARIO)).toEqual({ ok: true, value: DEFAULT_SCENARIO });
+    expect(
+      checkScenario({ seed: 1, topics: [{ name: 'x', partitions: 0 }], producers: [], groups: [] }),
+    ).toEqual({
+      ok: false,
+      problems: [{ path: 'topics[0].partitions', message: 'must be a whole number from 1 to 64' }],
+    });
+    expect(checkScenario('hello')).toMatchObject({ ok: false });
+  });
+
+  it('estimates replay work from rates, readers and students', () => {
+    expect(estimateWork(DEFAULT_SCENARIO, [], 60_000)).toBe(2 * 60 * 2 + 2 * 60 * 3 + 60);
+    const faster = estimateWork(
+      DEFAULT_SCENARIO,
+      [{ timeMs: 30_000, command: { type: 'setProducerRate', producer: 'teacher', recordsPerSec: 4 } }],
+      60_000,
+    );
+    expect(faster).toBe(2 * 30 * 2 + 4 * 30 * 2 + 2 * 60 * 3 + 60);
+    expect(estimateWork(findScenario('stress')!.scenario, [], 600_000)).toBeLessThan(MAX_REPLAY_WORK);
+  });
+});
+
+describe('the sandbox form', () => {
+  it.each(SCENARIOS.map((s) => [s.id, s.scenario] as const))(
+    'turns %s into rows and back unchanged',
+    (_id, scenario) => {
+      expect(candidateFromForm(formFromScenario(scenario))).toEqual(scenario);
+    },
+  );
+
+  it('passes typed text on for the validator to name the rule', () => {
+    const form = formFromScenario(DEFAULT_SCENARIO);
+    form.topics[0]!.partitions = ' 1e1 ';
+    form.topics[0]!.retentionMs = 'forever';
+    form.producers[0]!.keys = ' math,, music ,';
+    form.groups[0]!.members[0]!.recordsPerSec = '';
+    const c = candidateFromForm(form) as typeof DEFAULT_SCENARIO;
+    expect(c.topics[0]).toEqual({ name: 'notes', partitions: 10, retentionMs: 'forever' });
+    expect(c.producers[0]!.keys).toEqual(['math', 'music']);
+    expect(c.groups[0]!.members[0]).toEqual({ id: 'ana' });
+  });
+
+  it('sorts problems to the fields they belong to', () => {
+    const form = formFromScenario(DEFAULT_SCENARIO);
+    const paths = fieldPaths(form);
+    expect(fieldOf('topics[0].partitions', paths)).toBe('topics[0].partitions');
+    expect(fieldOf('producers[0].keys[3]', paths)).toBe('producers[0].keys');
+    expect(fieldOf('groups[0].members[1].recordsPerSec', paths)).toBe('groups[0].members[1].recordsPerSec');
+    expect(fieldOf('groups[0].members', paths)).toBe('groups[0].members');
+    expect(fieldOf('groups[0].heartbeatIntervalMs', paths)).toBeNull();
+    expect(fieldOf('topics[0].partitionsX', paths)).toBeNull();
+    const { byField, general } = sortProblems(
+      [
+        { path: 'producers[0].keys[3]', message: 'must be text of 1 to 200 characters' },
+        { path: 'broker.groupInitialRebalanceDelayMs', message: 'must be ...' },
+      ],
+      form,
+    );
+    expect(byField.get('producers[0].keys')).toEqual(['entry 4: must be text of 1 to 200 characters']);
+    expect(general).toEqual([{ path: 'broker.groupInitialRebalanceDelayMs', message: 'must be ...' }]);
+  });
+});
+
+describe('lessons too heavy to run', () => {
+  it('a lesson that turns the teacher up to 50,000 notes a second is refused before it runs', () => {
+    const l = base();
+    l.steps[1]!.commands = [{ type: 'setProducerRate', producer: 'teacher', recordsPerSec: 50_000 }];
+    l.steps[1]!.until = { kind: 'elapsed', ms: 600_000 };
+    const r = checkLesson(l, findScenario('sleepy-student')!.scenario);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems[0]!.message).toMatch(
+      /^would take too long to run \(about [\d,]+ steps of work; at most 3,000,000\)$/,
+    );
+  });
+
+  it('a rate the engine would refuse does not count (the engine names it)', () => {
+    const huge = [
+      { timeMs: 0, command: { type: 'setProducerRate', producer: 'teacher', recordsPerSec: 1e308 } },
+    ];
+    expect(estimateWork(DEFAULT_SCENARIO, huge, 60_000)).toBe(estimateWork(DEFAULT_SCENARIO, [], 60_000));
+  });
+});

@@ -1,0 +1,146 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Scenario } from '../../engine';
+import { COURSE } from '../../lessons/course';
+import { findScenario } from '../../lessons/scenarios';
+import { encodeShare, type SharePayload } from '../../shared/share';
+import { createSimulatorStore } from '../../store/simulator-store';
+import { openSharedClass, SHARE_CHECKS } from './engine-checks';
+import { decodeShare } from '../../shared/share';
+import { SharedPage } from './shared-page';
+
+afterEach(cleanup);
+
+const sleepy = findScenario('sleepy-student')!.scenario;
+
+/** A class run by hand: ben sleeps at 4 s, wakes at 12 s, shared at 15 s. */
+function sharedRun() {
+  const store = createSimulatorStore(sleepy);
+  store.getState().seek(4_000);
+  store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
+  store.getState().seek(12_000);
+  store.getState().command({ type: 'wake', group: 'class', member: 'ben' });
+  store.getState().seek(15_000);
+  const payload: SharePayload = {
+    v: 1,
+    scenario: sleepy,
+    commands: store
+      .getState()
+      .recordedCommands()
+      .map(({ timeMs, command }) => ({ timeMs, command })),
+    timeMs: 15_000,
+    words: 'kafka',
+  };
+  return { store, payload };
+}
+
+describe('opening a shared class', () => {
+  it('replays the actions at their times and stops where it was shared: the same class', () => {
+    const { store, payload } = sharedRun();
+    const decoded = decodeShare(encodeShare(payload), SHARE_CHECKS);
+    if ('lesson' in decoded) throw new Error('not a class');
+    const opened = openSharedClass(decoded);
+    const { snapshot, words, playing } = opened.getState();
+    expect(JSON.stringify(snapshot)).toBe(JSON.stringify(store.getState().snapshot));
+    expect(words).toBe('kafka');
+    expect(playing).toBe(false);
+    expect(opened.getState().recordedCommands()).toEqual(payload.commands);
+  });
+
+  it('opens at a moment before the last action, with the rest as the recorded future', () => {
+    const { store, payload } = sharedRun();
+    store.getState().seek(8_000);
+    const opened = openSharedClass({ ...payload, timeMs: 8_000 } as never);
+    expect(JSON.stringify(opened.getState().snapshot)).toBe(JSON.stringify(store.getState().snapshot));
+    opened.getState().seek(15_000);
+    store.getState().seek(15_000);
+    expect(JSON.stringify(opened.getState().snapshot)).toBe(JSON.stringify(store.getState().snapshot));
+  });
+});
+
+describe('SharedPage', () => {
+  it('shows the shared class with a banner', () => {
+    const { payload } = sharedRun();
+    render(<SharedPage encoded={encodeShare(payload)} />);
+    expect(screen.getByRole('heading', { name: 'Shared class' })).toBeTruthy();
+    const banner = screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Shared class:'));
+    expect(banner?.textContent).toBe(
+      'Shared class: 1 topic (1 shelf), 1 teacher, 1 study group (1 student); opened at 0:15.0 with 2 actions replayed.',
+    );
+    expect(screen.getByRole('region', { name: 'Stage' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
+  it('a damaged link shows the problem as text, with links home and to the sandbox', () => {
+    render(<SharedPage encoded="AAAAAAAAAAAAAAAA" />);
+    expect(screen.getByRole('heading', { name: 'This link could not be opened' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('The link is damaged (it could not be decompressed).');
+    expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('#/');
+    expect(screen.getByRole('link', { name: 'Set up a class in the sandbox' }).getAttribute('href')).toBe(
+      '#/sandbox',
+    );
+    expect(screen.queryByRole('region', { name: 'Stage' })).toBeNull();
+  });
+
+  it('a scenario with problems lists every problem', () => {
+    const bad = { ...sleepy, topics: [{ name: 'notes', partitions: 99 }], seed: 1.5 };
+    render(<SharedPage encoded={encodeShare({ v: 1, scenario: bad, commands: [] })} />);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText('The link holds a scenario with 2 problems.')).toBeTruthy();
+    expect(within(alert).getByText('topics[0].partitions: must be a whole number from 1 to 64')).toBeTruthy();
+    expect(within(alert).getByText(/^seed: must be a whole number/)).toBeTruthy();
+  });
+
+  it('an action the engine refuses names the action', () => {
+    const payload: SharePayload = {
+      v: 1,
+      scenario: sleepy,
+      commands: [{ timeMs: 1_000, command: { type: 'sleep', group: 'class', member: 'zoe' } }],
+    };
+    render(<SharedPage encoded={encodeShare(payload)} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The link\'s action 1 of 1 (at 0:01.0) was refused: member: member "zoe" is not in group "class".',
+    );
+  });
+
+  it('a class too heavy to replay is refused, not frozen on', () => {
+    const busy: Scenario = {
+      ...sleepy,
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 50_000 }],
+    };
+    render(<SharedPage encoded={encodeShare({ v: 1, scenario: busy, commands: [], timeMs: 3_600_000 })} />);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^The link would take too long to open: replaying 1:00:00 of this class means about [\d,]+ steps of work/,
+    );
+  });
+
+  it('script tags from a link stay text', () => {
+    const lesson = structuredClone(COURSE.find((l) => l.id === 'sleepy-student')!);
+    lesson.title = '<img src=x onerror="alert(1)">';
+    lesson.steps[0]!.caption = '<script>window.hacked = true</script><b>bold</b>';
+    const { container } = render(<SharedPage encoded={encodeShare({ v: 1, lesson, scenario: sleepy })} />);
+    expect(screen.getByRole('heading', { name: '<img src=x onerror="alert(1)">' })).toBeTruthy();
+    expect(screen.getByText('<script>window.hacked = true</script><b>bold</b>')).toBeTruthy();
+    expect(container.querySelector('script, img, b')).toBeNull();
+    expect((window as { hacked?: boolean }).hacked).toBeUndefined();
+  });
+
+  it('opens a lesson file at its first step and steps through it', async () => {
+    const user = userEvent.setup();
+    const lesson = { ...COURSE.find((l) => l.id === 'sleepy-student')!, id: 'mine', title: 'My lesson' };
+    render(<SharedPage encoded={encodeShare({ v: 1, lesson, scenario: sleepy })} />);
+    expect(screen.getByRole('heading', { name: 'My lesson' })).toBeTruthy();
+    const card = screen.getByRole('region', { name: 'Lesson' });
+    expect(within(card).getByText(/^Step 1 of 5/)).toBeTruthy();
+    expect(within(card).getByText(lesson.steps[0]!.caption)).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Next step' }));
+    expect(within(card).getByText(/^Step 2 of 5/)).toBeTruthy();
+    expect(within(card).getByText(lesson.steps[1]!.question!.prompt)).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'They wait on the shelf' }));
+    await user.click(within(card).getByRole('button', { name: 'Show the answer' }));
+    expect(within(card).getByText(lesson.steps[1]!.question!.explanation)).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Previous step' }));
+    expect(within(card).getByText(/^Step 1 of 5/)).toBeTruthy();
+  });
+});
