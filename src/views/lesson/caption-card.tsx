@@ -1,0 +1,169 @@
+import { useId } from 'react';
+import { useSimulator } from '../../store/context';
+import type { LessonState, SimulatorState } from '../../store/simulator-store';
+import { NextIcon, PreviousIcon, ReplayIcon } from './lesson-icons';
+
+const selectPlaying = (s: SimulatorState) => s.playing;
+const selectRenderTime = (s: SimulatorState) => s.renderTime;
+
+export interface StepHandlers {
+  onPrevious: () => void;
+  onNext: () => void;
+  onReplay: () => void;
+  onPlayFreely: () => void;
+}
+
+interface CaptionCardProps extends StepHandlers {
+  lesson: LessonState;
+  /** In presenter mode the caption stands alone; the step buttons come and go with the other controls. */
+  presenting: boolean;
+}
+
+/**
+ * The step's caption, like subtitles under the picture: large enough to read from the back of a room, with
+ * the Kafka term it introduces and where the lesson stands. It sits below the stage rather than over it,
+ * so it never hides what the step talks about.
+ */
+export function CaptionCard({ lesson, presenting, ...handlers }: CaptionCardProps) {
+  const titleId = useId();
+  const step = lesson.lesson.steps[lesson.step]!;
+  return (
+    <section className="lesson-caption" aria-labelledby={titleId}>
+      <div className="lesson-caption__text">
+        <div className="lesson-caption__top">
+          <p className="lesson-caption__count tabular-nums">
+            <span className="visually-hidden">Step </span>
+            {lesson.step + 1} of {lesson.lesson.steps.length}
+          </p>
+          <h2 id={titleId} className="lesson-caption__title">
+            {step.title}
+          </h2>
+          {step.term ? (
+            <p className="lesson-caption__term">
+              <span className="lesson-caption__term-label">Kafka term</span> <span>{step.term}</span>
+            </p>
+          ) : null}
+        </div>
+        <p className="lesson-caption__caption">{step.caption}</p>
+      </div>
+      {presenting ? null : <StepControls lesson={lesson} notes={step.notes} {...handlers} />}
+    </section>
+  );
+}
+
+interface StepControlsProps extends StepHandlers {
+  lesson: LessonState;
+  /** Speaker notes, in a disclosure closed by default (left out in presenter mode). */
+  notes?: string;
+}
+
+/** Where the step stands, and the buttons that move through the lesson. */
+export function StepControls({
+  lesson,
+  notes,
+  onPrevious,
+  onNext,
+  onReplay,
+  onPlayFreely,
+}: StepControlsProps) {
+  const total = lesson.lesson.steps.length;
+  const first = lesson.step === 0;
+  const last = lesson.step === total - 1;
+  const finished = last && lesson.phase === 'done' && !lesson.offScript;
+  const forwardReady = lesson.phase === 'done' && !lesson.offScript;
+  return (
+    <div className="lesson-steps">
+      <div className="lesson-steps__meta">
+        <StepStatus lesson={lesson} />
+        {notes ? (
+          <details className="lesson-steps__notes">
+            <summary>Teacher’s notes</summary>
+            <p>{notes}</p>
+          </details>
+        ) : null}
+      </div>
+      <div className="lesson-steps__nav" role="group" aria-label="Steps">
+        <button
+          type="button"
+          className="lesson-button"
+          aria-label="Previous step"
+          aria-disabled={first}
+          title="Previous step (PageUp or P)"
+          onClick={first ? undefined : onPrevious}
+        >
+          <PreviousIcon />
+          Previous
+        </button>
+        <button
+          type="button"
+          className="lesson-button"
+          aria-label="Replay step"
+          title="Play this step again from its start"
+          onClick={onReplay}
+        >
+          <ReplayIcon />
+          Replay
+        </button>
+        {/* One button, so focus stays on it when "Next step" turns into "Play freely". */}
+        <button
+          type="button"
+          className={`lesson-button lesson-steps__forward${forwardReady ? ' lesson-button--primary' : ''}`}
+          aria-label={finished ? 'Play freely' : 'Next step'}
+          aria-disabled={last && !finished}
+          title={finished ? 'Leave the lesson and keep playing from here' : 'Next step (PageDown or N)'}
+          onClick={finished ? onPlayFreely : last ? undefined : onNext}
+        >
+          {finished ? (
+            'Play freely'
+          ) : (
+            <>
+              Next
+              <NextIcon />
+            </>
+          )}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Where the step stands: waiting for the class's guess, playing (with how far), or done. */
+function StepStatus({ lesson }: { lesson: LessonState }) {
+  const playing = useSimulator(selectPlaying);
+  const last = lesson.step === lesson.lesson.steps.length - 1;
+  if (lesson.offScript) {
+    return <p className="lesson-steps__status">Off the lesson’s script</p>;
+  }
+  if (lesson.phase === 'asking') {
+    return <p className="lesson-steps__status">Guess first: it plays after the reveal</p>;
+  }
+  if (lesson.phase === 'done') {
+    return <p className="lesson-steps__status">{last ? 'The end of the lesson' : 'Step done'}</p>;
+  }
+  return (
+    <div className="lesson-steps__status">
+      <StepProgress lesson={lesson} />
+      <span>{playing ? 'Playing' : 'Paused'}</span>
+    </div>
+  );
+}
+
+function StepProgress({ lesson }: { lesson: LessonState }) {
+  const renderTime = useSimulator(selectRenderTime);
+  const plan = lesson.plan.steps[lesson.step]!;
+  const span = Math.max(1, plan.endMs - plan.startMs);
+  const done = Math.min(span, Math.max(0, renderTime - plan.startMs));
+  return <progress className="lesson-steps__progress" aria-label="Step progress" max={span} value={done} />;
+}
+
+/** Shown over the stage while the class has acted on it: the lesson's own story is one click away. */
+export function OffScriptNotice({ onBackToLesson }: { onBackToLesson: () => void }) {
+  return (
+    <div className="lesson__offscript" role="status">
+      <p>You changed the story.</p>
+      <button type="button" className="lesson-button lesson-button--small" onClick={onBackToLesson}>
+        Back to the lesson
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import type { StepPhase } from '../../store/simulator-store';
+
+/**
+ * The lesson window and its presenter view talk over a BroadcastChannel named after the lesson. The lesson
+ * window owns the story: it says where it stands on every change and when a presenter view says hello; the
+ * presenter view only asks it to act.
+ */
+
+/** Where the lesson window stands. `free`: the lesson is over and the class plays freely. */
+export interface StateMessage {
+  type: 'state';
+  /** 0-based. */
+  step: number;
+  phase: StepPhase;
+  answer: number | null;
+  revealed: boolean;
+  offScript: boolean;
+  free: boolean;
+}
+
+/** A presenter view has opened and wants to know where the lesson stands. */
+export interface HelloMessage {
+  type: 'hello';
+}
+
+/** The lesson window is going away (closed or reloaded). */
+export interface ByeMessage {
+  type: 'bye';
+}
+
+export type PresenterAction = 'next' | 'previous' | 'reveal' | 'replay';
+
+/** The presenter view asks the lesson window to act. */
+export interface CommandMessage {
+  type: 'command';
+  action: PresenterAction;
+}
+
+export type PresenterMessage = StateMessage | HelloMessage | ByeMessage | CommandMessage;
+
+const ACTIONS: readonly PresenterAction[] = ['next', 'previous', 'reveal', 'replay'];
+const PHASES: readonly StepPhase[] = ['asking', 'running', 'done'];
+
+export function channelName(lessonId: string): string {
+  return `kafka-classroom-${lessonId}`;
+}
+
+/**
+ * Reads a message from another window; anything that is not one of ours is ignored (null), so a stale or
+ * foreign sender can never break the page.
+ */
+export function readMessage(data: unknown): PresenterMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  switch (m.type) {
+    case 'hello':
+      return { type: 'hello' };
+    case 'bye':
+      return { type: 'bye' };
+    case 'command':
+      return ACTIONS.includes(m.action as PresenterAction)
+        ? { type: 'command', action: m.action as PresenterAction }
+        : null;
+    case 'state': {
+      const { step, phase, answer, revealed } = m;
+      if (typeof step !== 'number' || !Number.isInteger(step) || step < 0) return null;
+      if (!PHASES.includes(phase as StepPhase)) return null;
+      if (answer !== null && (typeof answer !== 'number' || !Number.isInteger(answer))) return null;
+      if (typeof revealed !== 'boolean') return null;
+      return {
+        type: 'state',
+        step,
+        phase: phase as StepPhase,
+        answer,
+        revealed,
+        offScript: m.offScript === true,
+        free: m.free === true,
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The little a channel must do; a BroadcastChannel in the app, a fake in tests. */
+export interface ChannelPort {
+  post(data: unknown): void;
+  /** Returns a function that stops listening. */
+  listen(onData: (data: unknown) => void): () => void;
+  close(): void;
+}
+
+export type OpenPort = (name: string) => ChannelPort | null;
+
+/** A BroadcastChannel as a port, or null where the browser has none (or refuses to make one). */
+export const openBroadcastPort: OpenPort = (name) => {
+  if (typeof BroadcastChannel !== 'function') return null;
+  let channel: BroadcastChannel;
+  try {
+    channel = new BroadcastChannel(name);
+  } catch {
+    return null;
+  }
+  return {
+    post: (data) => {
+      try {
+        channel.postMessage(data);
+      } catch {
+        // A closed channel: the other window is gone or this one is closing; nothing to tell anyone.
+      }
+    },
+    listen: (onData) => {
+      const handler = (event: MessageEvent): void => onData(event.data);
+      channel.addEventListener('message', handler);
+      return () => channel.removeEventListener('message', handler);
+    },
+    close: () => channel.close(),
+  };
+};
+
+export interface PresenterChannel {
+  send(message: PresenterMessage): void;
+  /** Only well-formed messages reach `onMessage`. Returns a function that unsubscribes. */
+  subscribe(onMessage: (message: PresenterMessage) => void): () => void;
+  close(): void;
+}
+
+/** Opens the lesson's channel; null when the browser cannot (the views say how to open it instead). */
+export function openPresenterChannel(
+  lessonId: string,
+  open: OpenPort = openBroadcastPort,
+): PresenterChannel | null {
+  const port = open(channelName(lessonId));
+  if (!port) return null;
+  return {
+    send: (message) => port.post(message),
+    subscribe: (onMessage) =>
+      port.listen((data) => {
+        const message = readMessage(data);
+        if (message) onMessage(message);
+      }),
+    close: () => port.close(),
+  };
+}

@@ -1,0 +1,127 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findLesson } from '../../lessons/course';
+import { findScenario } from '../../lessons/scenarios';
+import { createLessonStore, LessonScreen } from './lesson-page';
+import { openPresenterChannel, type PresenterMessage } from './presenter-channel';
+import { PresenterView } from './presenter-view';
+import { createTestChannels } from './test-channel';
+
+vi.mock('../stage/stage', () => ({ Stage: () => <div className="stage" /> }));
+
+const sleepy = findLesson('sleepy-student')!;
+const scenario = findScenario(sleepy.scenarioId)!.scenario;
+
+beforeEach(() => {
+  vi.stubGlobal('requestAnimationFrame', () => 0);
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  window.history.replaceState(null, '', '#/lesson/sleepy-student/1');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+/** The lesson window and the presenter view, side by side, on one in-memory channel. */
+function openBoth(step: number) {
+  const channels = createTestChannels();
+  const store = createLessonStore(sleepy, scenario, step);
+  const lesson = render(<LessonScreen store={store} lesson={sleepy} openPort={channels.open} />);
+  const presenter = render(<PresenterView lesson={sleepy} openPort={channels.open} />);
+  return {
+    store,
+    channels,
+    main: within(lesson.container),
+    presenter: within(presenter.container),
+    user: userEvent.setup(),
+  };
+}
+
+describe('PresenterView', () => {
+  it('says hello and shows the step the lesson window is on, with notes and the next step', () => {
+    const { presenter } = openBoth(3);
+    expect(presenter.getByText('Following the lesson window')).toBeTruthy();
+    expect(presenter.getByText(/^Step 3 of 5/)).toBeTruthy();
+    expect(presenter.getByText(sleepy.steps[2]!.caption)).toBeTruthy();
+    expect(presenter.getByText(sleepy.steps[2]!.notes)).toBeTruthy();
+    expect(presenter.getByText(/^4\. Ben wakes up/)).toBeTruthy();
+    expect(presenter.getByText(sleepy.steps[3]!.caption)).toBeTruthy();
+  });
+
+  it('its Next and Previous steer the lesson window, and it follows', async () => {
+    const { presenter, main, store, user } = openBoth(2);
+    await user.click(presenter.getByRole('button', { name: 'Next step' }));
+    expect(store.getState().lesson!.step).toBe(2);
+    expect(main.getByText(sleepy.steps[2]!.caption)).toBeTruthy();
+    expect(presenter.getByText(sleepy.steps[2]!.caption)).toBeTruthy();
+    await user.click(presenter.getByRole('button', { name: 'Previous step' }));
+    expect(store.getState().lesson!.step).toBe(1);
+    expect(presenter.getByText(/^Step 2 of 5/)).toBeTruthy();
+  });
+
+  it('shows the question with its answer for the teacher; Reveal reveals it in the lesson window', async () => {
+    const { presenter, main, store, user } = openBoth(2);
+    const question = sleepy.steps[1]!.question!;
+    expect(presenter.getByText(`Question: ${question.prompt}`)).toBeTruthy();
+    expect(presenter.getByText('Not revealed yet.')).toBeTruthy();
+    expect(presenter.getByText('right answer').closest('li')!.textContent).toContain(question.choices[1]);
+    await user.click(main.getByRole('button', { name: /They are lost/ }));
+    expect(presenter.getByText('class picked').closest('li')!.textContent).toContain('They are lost');
+    await user.click(presenter.getByRole('button', { name: 'Reveal' }));
+    expect(store.getState().lesson).toMatchObject({ revealed: true, phase: 'running' });
+    expect(main.getByText(question.explanation)).toBeTruthy();
+    expect(presenter.getByText('Revealed to the class.')).toBeTruthy();
+  });
+
+  it('the clicker keys in the presenter window steer the lesson too', async () => {
+    const channels = createTestChannels();
+    // The lesson window's side, as a bare channel: what does it hear?
+    const lessonSide = openPresenterChannel('sleepy-student', channels.open)!;
+    const heard: PresenterMessage[] = [];
+    lessonSide.subscribe((m) => heard.push(m));
+    render(<PresenterView lesson={sleepy} openPort={channels.open} />);
+    const user = userEvent.setup();
+    await user.keyboard('{PageDown}n{PageUp}pr');
+    expect(heard.map((m) => (m.type === 'command' ? m.action : m.type))).toEqual([
+      'hello',
+      'next',
+      'next',
+      'previous',
+      'previous',
+      'reveal',
+    ]);
+    lessonSide.close();
+  });
+
+  it('says when the lesson window goes away', () => {
+    const { presenter } = openBoth(1);
+    act(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    expect(presenter.getByText('The lesson window was closed or reloaded')).toBeTruthy();
+  });
+
+  it('without a channel it says to open it from the lesson page', async () => {
+    render(<PresenterView lesson={sleepy} openPort={() => null} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Open this window from the lesson page/);
+    expect(screen.getByRole('button', { name: 'Next step' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('after Play freely it says the lesson is over', async () => {
+    const { presenter, store } = openBoth(5);
+    act(() => store.getState().playFreely());
+    expect(presenter.getByText(/The lesson is over/)).toBeTruthy();
+    expect(presenter.getByRole('button', { name: 'Next step' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('shows the wall clock and the time since it opened', () => {
+    vi.useFakeTimers({ now: new Date(2024, 0, 1, 9, 5, 0) });
+    render(<PresenterView lesson={sleepy} openPort={() => null} />);
+    expect(screen.getByText(/09:05/)).toBeTruthy();
+    expect(screen.getByText('elapsed 00:00')).toBeTruthy();
+    act(() => vi.advanceTimersByTime(65_000));
+    expect(screen.getByText('elapsed 01:05')).toBeTruthy();
+    expect(screen.getByText(/09:06/)).toBeTruthy();
+  });
+});

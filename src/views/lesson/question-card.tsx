@@ -1,0 +1,121 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Prediction } from '../../lessons/lesson';
+import type { LessonState } from '../../store/simulator-store';
+
+/** A, B, C...: choices a class can call out. */
+export function choiceLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+interface QuestionCardProps {
+  question: Prediction;
+  lesson: LessonState;
+  onChoose: (choice: number) => void;
+  onReveal: () => void;
+  className?: string;
+}
+
+/**
+ * The step's prediction: the class picks a choice (or just guesses aloud), then Reveal shows the answer,
+ * whether the pick was right, and why, and lets the step run. Once revealed, it can be put away.
+ */
+export function QuestionCard({ question, lesson, onChoose, onReveal, className }: QuestionCardProps) {
+  const promptId = useId();
+  const { answer, revealed } = lesson;
+  const right = question.answer;
+  const [hidden, setHidden] = useState(false);
+  // A new reveal (or asking again) brings the card back.
+  const [seenRevealed, setSeenRevealed] = useState(revealed);
+  if (seenRevealed !== revealed) {
+    setSeenRevealed(revealed);
+    setHidden(false);
+  }
+  // Pressing Reveal removes the button pressed: focus goes on to the answer's Hide button.
+  const revealPressed = useRef(false);
+  const hideRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (revealed && revealPressed.current) {
+      revealPressed.current = false;
+      hideRef.current?.focus();
+    }
+  }, [revealed]);
+
+  if (hidden && revealed) return null;
+  return (
+    <section
+      className={`lesson-card lesson-question${className ? ` ${className}` : ''}`}
+      aria-labelledby={promptId}
+    >
+      <div className="lesson-question__head">
+        <p className="lesson-question__label">{revealed ? 'The answer' : 'Predict'}</p>
+        {revealed ? (
+          <button
+            ref={hideRef}
+            type="button"
+            className="lesson-button lesson-button--small"
+            onClick={() => setHidden(true)}
+          >
+            Hide answer
+          </button>
+        ) : null}
+      </div>
+      <h2 id={promptId} className="lesson-question__prompt">
+        {question.prompt}
+      </h2>
+      {revealed ? null : (
+        <div className="lesson-question__body" role="group" aria-label="Choices">
+          {question.choices.map((choice, index) => (
+            <button
+              key={index}
+              type="button"
+              className="lesson-question__choice"
+              aria-pressed={answer === index}
+              onClick={() => onChoose(index)}
+            >
+              <span className="lesson-question__letter" aria-hidden="true">
+                {choiceLetter(index)}
+              </span>
+              <span>{choice}</span>
+            </button>
+          ))}
+          <button
+            type="button"
+            className="lesson-button lesson-button--primary lesson-question__reveal"
+            title="Reveal the answer and play the step (R)"
+            onClick={() => {
+              revealPressed.current = true;
+              onReveal();
+            }}
+          >
+            Reveal
+          </button>
+        </div>
+      )}
+      <div className="lesson-question__result" role="status">
+        {revealed ? (
+          <>
+            <p className="lesson-question__right">
+              <span className="lesson-question__letter lesson-question__letter--right" aria-hidden="true">
+                {choiceLetter(right)}
+              </span>
+              <span>
+                <span className="visually-hidden">Right answer: </span>
+                {question.choices[right]}
+              </span>
+            </p>
+            {answer === null ? null : answer === right ? (
+              <p className="lesson-question__verdict lesson-question__verdict--right">
+                The class picked {choiceLetter(answer)}: right!
+              </p>
+            ) : (
+              <p className="lesson-question__verdict lesson-question__verdict--wrong">
+                The class picked {choiceLetter(answer)}, “{question.choices[answer]}”: not this time.
+              </p>
+            )}
+            <p className="lesson-question__explanation">{question.explanation}</p>
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}
