@@ -28,15 +28,15 @@ describe('a guided lesson in the store', () => {
     expect(store.getState().snapshot.timeMs).toBe(plan.steps[0]!.endMs);
   });
 
-  it('asks the step question first; revealing runs the step', () => {
+  it('asks the step question first and waits; Play (a clicker) reveals and runs the step', () => {
     const { store, plan } = open('sleepy-student');
     store.getState().goToStep(1);
     expect(store.getState().lesson!.phase).toBe('asking');
     expect(store.getState().playing).toBe(false);
-    store.getState().play();
-    expect(store.getState().playing).toBe(false);
+    store.getState().tick(100);
+    expect(store.getState().snapshot.timeMs).toBe(plan.steps[1]!.startMs - 1);
     store.getState().chooseAnswer(1);
-    store.getState().reveal();
+    store.getState().play();
     expect(store.getState().lesson).toMatchObject({ phase: 'running', answer: 1, revealed: true });
     store.getState().setSpeed(16);
     runStep(store);

@@ -1,3 +1,4 @@
+import type { Subject } from '../lessons/lesson';
 import type { SimulatorState } from './simulator-store';
 
 /** Module-level selectors, so components subscribe to exactly what they read. */
@@ -14,3 +15,7 @@ export const selectSamples = (s: SimulatorState) => s.samples;
 export const selectRefusal = (s: SimulatorState) => s.refusal;
 /** The engine's own time: the floor of the render time. */
 export const selectNow = (s: SimulatorState) => s.snapshot.timeMs;
+/** The subjects the current lesson step talks about (the stage dims the rest), or none. */
+const NO_HIGHLIGHT: readonly Subject[] = [];
+export const selectHighlight = (s: SimulatorState): readonly Subject[] =>
+  s.lesson && !s.lesson.offScript ? (s.lesson.lesson.steps[s.lesson.step]?.highlight ?? NO_HIGHLIGHT) : NO_HIGHLIGHT;

@@ -191,7 +191,11 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
           if (l.step + 1 < l.lesson.steps.length) enterStep(l.step + 1);
           return;
         }
-        if (l && !l.offScript && l.phase === 'asking') return;
+        // While the class guesses, Play (Space on a clicker) reveals the answer and runs the step.
+        if (l && !l.offScript && l.phase === 'asking') {
+          get().reveal();
+          return;
+        }
         set({ playing: true });
       },
       pause: () => set({ playing: false }),
