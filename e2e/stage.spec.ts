@@ -11,7 +11,7 @@ async function lagOf(page: Page, name: string): Promise<number> {
   const label = await page
     .getByRole('button', { name: new RegExp(`^(consumer )?${name},`) })
     .getAttribute('aria-label');
-  const match = /(\d+) notes behind|lag (\d+)/.exec(label ?? '');
+  const match = /(\d+) notes? behind|lag (\d+)/.exec(label ?? '');
   expect(match, `lag in "${label}"`).not.toBeNull();
   return Number(match![1] ?? match![2]);
 }
@@ -59,7 +59,7 @@ test('calling in backup shares out the shelves', async ({ page }) => {
   await page.getByRole('button', { name: 'Call in backup' }).click();
   await page.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('slider', { name: 'Timeline' }).fill('12000');
-  const students = page.getByRole('button', { name: /notes behind$/ });
+  const students = page.getByRole('button', { name: /notes? behind$/ });
   await expect(students).toHaveCount(2);
   await expect(page.getByText(/shelves? [0-3](, [0-3])*/).first()).toBeVisible();
 });

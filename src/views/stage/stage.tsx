@@ -1,3 +1,197 @@
+import { useMemo, useRef } from 'react';
+import type { Snapshot } from '../../engine';
+import { useSimulator, useSimulatorStore } from '../../store/context';
+import { selectSelection, selectWords } from '../../store/selectors';
+import { keyPalette } from '../../viz/key-style';
+import { layoutStage } from '../../viz/stage-layout';
+import { stageStructure, structureKey, type StageStructure } from '../../viz/stage-structure';
+import { perShelfRates, topicShelfRates } from '../../viz/flights';
+import { FlightsLayer } from './flights-layer';
+import { GroupBox } from './group-box';
+import { groupStyle, type GroupStyle } from './group-style';
+import { KeyLegend } from './key-legend';
+import { KeyPaletteContext } from './key-palette';
+import { Machine } from './machine';
+import { OutputLinks } from './output-links';
+import { RedealLayer } from './redeal-layer';
+import { ShelfTape } from './shelf-tape';
+import { indexLayout } from './stage-index';
+import { Teacher } from './teacher';
+import { useElementSize } from './use-element-size';
+import { useReducedMotion } from './use-reduced-motion';
+import { useSlowSnapshot } from './use-slow-snapshot';
+import './stage.css';
+
+/**
+ * The classroom stage: teacher(s) on the left, the note-taking machine(s) in the middle, study groups on
+ * the right. Three SVGs with one viewBox are stacked to fill the parent: the furniture (selectable,
+ * redrawn a few times a second), the notes on the shelves, and what flies (each on its own compositor
+ * layer, so a frame repaints only what moved). The layout is memoised on the snapshot's structure and the
+ * stage's size; motion lives in the few components that read the render time.
+ */
 export function Stage() {
-  return <svg role="img" aria-label="The classroom" />;
+  const store = useSimulatorStore();
+  // Furniture and text follow a slowed copy of the snapshot; the tapes and flights read the live one.
+  const snapshot = useSlowSnapshot();
+  const words = useSimulator(selectWords);
+  const selection = useSimulator(selectSelection);
+  const reduced = useReducedMotion();
+  const ref = useRef<HTMLDivElement>(null);
+  const size = useElementSize(ref);
+
+  // The key is a JSON string, so the layout is recomputed only when the furniture changes.
+  const key = structureKey(stageStructure(snapshot));
+  const layout = useMemo(() => layoutStage(JSON.parse(key) as StageStructure, size), [key, size]);
+  const index = useMemo(() => indexLayout(layout), [layout]);
+  const styles = useMemo(() => {
+    const m = new Map<string, GroupStyle>();
+    for (const g of layout.groups) m.set(g.id, groupStyle(g.index, g.tag));
+    return m;
+  }, [layout]);
+  // Writers' rates (which notes fly) and shelves' rates (which shelves are streams), as a string key so
+  // they are rebuilt only when a rate changes.
+  const ratesKey = JSON.stringify([[...perShelfRates(snapshot)], [...topicShelfRates(snapshot)]]);
+  const [rates, turnover] = useMemo(() => {
+    const [writers, topics] = JSON.parse(ratesKey) as [[string, number][], [string, number][]];
+    return [new Map(writers), new Map(topics)];
+  }, [ratesKey]);
+  const keys = keysOf(snapshot);
+  const keyList = useMemo(() => (keys === '' ? [] : keys.split('\n')), [keys]);
+  // Past ten keys (the busy school's fifty) colours must repeat anyway: plain hashing keeps them fixed.
+  const probed = keyList.length <= 10 ? keys : '';
+  const palette = useMemo(() => keyPalette(probed === '' ? [] : probed.split('\n')), [probed]);
+  const outputs = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const g of (JSON.parse(key) as StageStructure).groups) if (g.outputTopic) m.set(g.id, g.outputTopic);
+    return m;
+  }, [key]);
+
+  // Stable callbacks, so memoised furniture does not redraw when only the selection changes elsewhere.
+  const act = useMemo(() => {
+    const select = store.getState().select;
+    return {
+      producer: (id: string) => select({ kind: 'producer', id }),
+      topic: (topic: string) => select({ kind: 'topic', topic }),
+      shelf: (topic: string, partition: number) => select({ kind: 'partition', topic, partition }),
+      group: (group: string) => select({ kind: 'group', group }),
+      member: (group: string, member: string) => select({ kind: 'member', group, member }),
+    };
+  }, [store]);
+
+  const viewBox = `0 0 ${round(layout.width)} ${round(layout.height)}`;
+  return (
+    <KeyPaletteContext.Provider value={palette}>
+      <div className="stage" ref={ref}>
+        <svg
+          className="stage-svg"
+          viewBox={viewBox}
+          preserveAspectRatio="xMidYMid meet"
+          width="100%"
+          height="100%"
+          role="group"
+          aria-label={
+            words === 'kafka' ? 'The cluster: producers, topics and consumer groups' : 'The classroom'
+          }
+        >
+          <OutputLinks layout={layout} outputs={outputs} styles={styles} />
+          {layout.machines.map((m) => {
+            const topic = snapshot.topics.find((t) => t.name === m.topic);
+            if (!topic) return null;
+            return (
+              <Machine
+                key={m.topic}
+                layout={m}
+                topic={topic}
+                words={words}
+                selection={selection}
+                onSelectTopic={act.topic}
+                onSelectShelf={act.shelf}
+              />
+            );
+          })}
+          {layout.teachers.map((t) => {
+            const p = snapshot.producers.find((x) => x.id === t.id);
+            if (!p) return null;
+            return (
+              <Teacher
+                key={t.id}
+                layout={t}
+                words={words}
+                recordsPerSec={p.recordsPerSec}
+                sent={p.sent}
+                selected={selection?.kind === 'producer' && selection.id === t.id}
+                onSelect={act.producer}
+              />
+            );
+          })}
+          {layout.legend ? <KeyLegend layout={layout.legend} keys={keyList} words={words} /> : null}
+          {layout.groups.map((g) => {
+            const group = snapshot.groups.find((x) => x.id === g.id);
+            if (!group) return null;
+            return (
+              <GroupBox
+                key={g.id}
+                layout={g}
+                group={group}
+                style={styles.get(g.id)!}
+                density={layout.deskDensity}
+                words={words}
+                reduced={reduced}
+                selection={selection}
+                onSelectGroup={act.group}
+                onSelectMember={act.member}
+              />
+            );
+          })}
+        </svg>
+        {/* The notes on the shelves: clicks go through to the shelves below. */}
+        <svg
+          className="stage-svg stage-layer"
+          viewBox={viewBox}
+          preserveAspectRatio="xMidYMid meet"
+          width="100%"
+          height="100%"
+          aria-hidden="true"
+        >
+          {layout.machines.flatMap((m) =>
+            m.shelves.map((shelf) => (
+              <ShelfTape
+                key={`${shelf.topic}:${shelf.partition}`}
+                shelf={shelf}
+                styles={styles}
+                words={words}
+                reduced={reduced}
+                rates={rates}
+                turnover={turnover.get(shelf.topic) ?? 0}
+              />
+            )),
+          )}
+        </svg>
+        {/* What flies: cards crossing the stage repaint only this layer. */}
+        <svg
+          className="stage-svg stage-overlay"
+          viewBox={viewBox}
+          preserveAspectRatio="xMidYMid meet"
+          width="100%"
+          height="100%"
+          aria-hidden="true"
+        >
+          <RedealLayer index={index} styles={styles} />
+          <FlightsLayer layout={layout} index={index} reduced={reduced} turnover={turnover} />
+        </svg>
+      </div>
+    </KeyPaletteContext.Provider>
+  );
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** The distinct keys on the shelves, sorted, as one string (cheap to compare between snapshots). */
+function keysOf(snapshot: Snapshot): string {
+  const keys = new Set<string>();
+  for (const t of snapshot.topics)
+    for (const p of t.partitions) for (const r of p.recent) if (r.key !== null) keys.add(r.key);
+  return [...keys].sort().join('\n');
 }

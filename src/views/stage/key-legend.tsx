@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import type { Words } from '../../store/simulator-store';
+import type { LegendLayout } from '../../viz/layout-types';
+import { FONT } from '../../viz/stage-metrics';
+import { LEGEND } from '../../viz/layout-place';
+import { useKeyPalette } from './key-palette';
+
+interface KeyLegendProps {
+  layout: LegendLayout;
+  /** Distinct keys seen on the shelves, sorted. */
+  keys: readonly string[];
+  words: Words;
+}
+
+/** Which colour and shape each subject (key) has, under the teacher who chose them. */
+export const KeyLegend = memo(function KeyLegend({ layout, keys, words }: KeyLegendProps) {
+  const palette = useKeyPalette();
+  if (keys.length === 0) return null;
+  const { x, y, w } = layout.box;
+  const slots = layout.rows * layout.cols;
+  const shown = keys.length > slots ? keys.slice(0, slots - 1) : keys;
+  const more = keys.length - shown.length;
+  const colW = w / layout.cols;
+  const at = (i: number) => ({
+    x: x + Math.floor(i / layout.rows) * colW,
+    y: y + LEGEND.title + (i % layout.rows) * LEGEND.row + 8,
+  });
+  const title = words === 'kafka' ? 'Keys' : 'Subjects';
+  return (
+    <g className="stage-legend" role="group" aria-label={`${title}: ${keys.join(', ')}`}>
+      <text className="stage-caption" x={x + 4} y={y + 18} fontSize={FONT.body} aria-hidden="true">
+        {title}
+      </text>
+      {shown.map((k, i) => {
+        const p = at(i);
+        return (
+          <g key={k} aria-hidden="true">
+            <path
+              d={palette.glyph(k, 150)}
+              transform={`translate(${p.x + 12}, ${p.y})`}
+              fill={palette.style(k).color}
+            />
+            <text className="stage-sub" x={p.x + 28} y={p.y + 6} fontSize={FONT.body}>
+              {k.length > 9 ? `${k.slice(0, 8)}…` : k}
+            </text>
+          </g>
+        );
+      })}
+      {more > 0 ? (
+        <text
+          className="stage-muted"
+          x={at(shown.length).x + 28}
+          y={at(shown.length).y + 6}
+          fontSize={FONT.body}
+          aria-hidden="true"
+        >
+          {`+${more} more`}
+        </text>
+      ) : null}
+    </g>
+  );
+});

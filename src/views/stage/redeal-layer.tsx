@@ -1,0 +1,70 @@
+import type { EngineEvent } from '../../engine';
+import { useSimulator } from '../../store/context';
+import { selectMilestones, selectRenderTime } from '../../store/selectors';
+import { inflate } from '../../viz/geometry';
+import { shelfKey } from '../../viz/shelf-marks';
+import { REDEAL_MS } from '../../viz/stage-metrics';
+import { fadeOut, recentEvents } from '../../viz/time-fades';
+import type { GroupStyle } from './group-style';
+import { deskKey, type StageIndex } from './stage-index';
+
+type Assigned = Extract<EngineEvent, { type: 'partitionsAssigned' }>;
+
+interface RedealLayerProps {
+  index: StageIndex;
+  styles: ReadonlyMap<string, GroupStyle>;
+}
+
+/**
+ * Just after a rebalance, lines in the group's colour run from each shelf to the student who now reads
+ * it, and her desk glows: the re-deal, fading out over REDEAL_MS of simulated time.
+ */
+export function RedealLayer({ index, styles }: RedealLayerProps) {
+  const milestones = useSimulator(selectMilestones);
+  const renderTime = useSimulator(selectRenderTime);
+  const recent = recentEvents(milestones, renderTime, REDEAL_MS).filter(
+    (e): e is Assigned => e.type === 'partitionsAssigned',
+  );
+  // Only the newest assignment of each member counts (a second rebalance replaces the first).
+  const latest = new Map<string, Assigned>();
+  for (const e of recent) latest.set(deskKey(e.group, e.member), e);
+  return (
+    <g aria-hidden="true" className="stage-redeal">
+      {[...latest.values()].map((e) => {
+        const desk = index.desks.get(deskKey(e.group, e.member));
+        const color = styles.get(e.group)?.color;
+        if (!desk || !color) return null;
+        const opacity = fadeOut(renderTime - e.timeMs, REDEAL_MS);
+        const ring = inflate(desk.box, 3);
+        const to = { x: desk.box.x - 3, y: desk.box.y + desk.box.h / 2 };
+        return (
+          <g key={`${e.group}/${e.member}/${e.id}`} opacity={opacity}>
+            <rect
+              className="stage-redeal-ring"
+              x={ring.x}
+              y={ring.y}
+              width={ring.w}
+              height={ring.h}
+              rx={10}
+              stroke={color}
+            />
+            {e.partitions.map(([topic, partition]) => {
+              const shelf = index.shelves.get(shelfKey(topic, partition));
+              if (!shelf) return null;
+              const from = { x: shelf.tape.x + shelf.tape.w + 4, y: shelf.tape.y + shelf.tape.h / 2 };
+              const mx = (from.x + to.x) / 2;
+              return (
+                <path
+                  key={`${topic}-${partition}`}
+                  className="stage-redeal-line"
+                  d={`M${from.x} ${from.y}C${mx} ${from.y} ${mx} ${to.y} ${to.x} ${to.y}`}
+                  stroke={color}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,185 @@
+import { memo, useId } from 'react';
+import type { EngineEvent, RecordView } from '../../engine';
+import type { Words } from '../../store/simulator-store';
+import { useSimulator } from '../../store/context';
+import { selectMilestones, selectSpeed } from '../../store/selectors';
+import type { ShelfLayout } from '../../viz/layout-types';
+import { marksForShelf } from '../../viz/shelf-marks';
+import { flies } from '../../viz/flights';
+import { mix } from '../../viz/flight-path';
+import { DELETE_FADE_MS, STREAM_REFRESH_MS } from '../../viz/stage-metrics';
+import { isStream, landed, slotLeft, tapeView } from '../../viz/tape';
+import { fadeOut, recentEvents } from '../../viz/time-fades';
+import type { GroupStyle } from './group-style';
+import { NoteCell } from './note-cell';
+import { ShelfBinders, segmentsKey } from './shelf-binders';
+import { ShelfMarksView } from './shelf-marks-view';
+import { ShelfPile } from './shelf-pile';
+import { useSampled } from './use-sampled';
+
+type Deletion = Extract<EngineEvent, { type: 'segmentsDeleted' }>;
+
+/** Pool cells beyond the slots: the window can show a few more cells while the tape slides. */
+const POOL_SPARE = 4;
+
+interface ShelfTapeProps {
+  shelf: ShelfLayout;
+  styles: ReadonlyMap<string, GroupStyle>;
+  words: Words;
+  reduced: boolean;
+  /** Writers' notes per second per shelf: which notes are drawn flying (see flights.flies). */
+  rates: ReadonlyMap<string, number>;
+  /** Notes per simulated second arriving on this shelf: past a point the shelf is drawn as a stream. */
+  turnover: number;
+}
+
+/**
+ * The moving part of a shelf, redrawn each frame from the render time: the tape slides, notes in flight
+ * leave their slot empty until they land, deleted notes fade out together, and the marks follow.
+ * Cells are memoised and positioned inside one translated group, so a frame mostly moves one transform.
+ */
+export const ShelfTape = memo(function ShelfTape({
+  shelf,
+  styles,
+  words,
+  reduced,
+  rates,
+  turnover,
+}: ShelfTapeProps) {
+  // The tape reads the live snapshot itself: it is the part of a shelf that must change every frame,
+  // while the shelf around it is redrawn only when the furniture or the slower text changes.
+  const stream = isStream(turnover, useSimulator(selectSpeed));
+  const { snapshot, renderTime } = useSampled(stream ? STREAM_REFRESH_MS : 0);
+  const still = reduced || stream;
+  const milestones = useSimulator(selectMilestones);
+  const clipId = `tape-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const partition = snapshot.topics.find((t) => t.name === shelf.topic)?.partitions[shelf.partition];
+  if (!partition) return null;
+  const marks = marksForShelf(snapshot, shelf.topic, shelf.partition);
+  const view = tapeView(shelf, partition, renderTime, still);
+  const { tape, cellW } = shelf;
+  const cx = (o: number): number => (o - view.base) * cellW;
+
+  const deletion = latestDeletion(milestones, renderTime, shelf);
+  const deletionAge = deletion ? renderTime - deletion.timeMs : 0;
+  const ghostOpacity = deletion ? fadeOut(deletionAge, DELETE_FADE_MS) : 0;
+
+  // The log start marker glides from the old start to the new one while the deleted notes fade.
+  const startOffset = deletion
+    ? mix(deletion.fromOffset, deletion.logStartOffset, 1 - ghostOpacity)
+    : partition.logStartOffset;
+  const startX = slotLeft(shelf, view.end, startOffset);
+
+  // A fixed pool of cell elements, one per offset modulo its size: a note arriving takes over the element
+  // of a note that slid away, so a frame updates a few attributes instead of building and removing
+  // elements (at 8x in the busy school, a few notes a frame on every shelf).
+  const pool: (RecordView | null)[] = new Array<RecordView | null>(shelf.slots + POOL_SPARE).fill(null);
+  for (const r of partition.recent) if (r.offset >= view.firstVisible) pool[r.offset % pool.length] = r;
+  const ghosts: number[] = [];
+  if (deletion) {
+    for (let o = Math.max(deletion.fromOffset, view.firstVisible - 1); o < deletion.logStartOffset; o++)
+      ghosts.push(o);
+  }
+
+  return (
+    <g>
+      <clipPath id={clipId}>
+        <rect x={tape.x} y={shelf.laneY} width={tape.w} height={tape.h + (tape.y - shelf.laneY) + 6} />
+      </clipPath>
+      <g clipPath={`url(#${clipId})`}>
+        <g transform={`translate(${view.shiftX}, 0)`}>
+          <ShelfBinders shelf={shelf} segments={segmentsKey(partition.segments)} base={view.base} />
+          {ghosts.map((o) => (
+            <NoteCell
+              key={`g${o}`}
+              x={cx(o)}
+              y={tape.y + (reduced ? 0 : 14 * (1 - ghostOpacity))}
+              w={cellW}
+              h={tape.h}
+              offset={o}
+              keyName={null}
+              kind="ghost"
+              opacity={ghostOpacity}
+            />
+          ))}
+          {pool.map((r, i) => {
+            if (!r)
+              return (
+                <NoteCell
+                  key={i}
+                  x={0}
+                  y={tape.y}
+                  w={cellW}
+                  h={tape.h}
+                  offset={0}
+                  keyName={null}
+                  kind="empty"
+                />
+              );
+            const arrived = landed(r.timestamp, renderTime);
+            const kind = !reduced && arrived < 1 && flies(r.offset, rates.get(r.writer)) ? 'pending' : 'note';
+            return (
+              <NoteCell
+                key={i}
+                x={cx(r.offset)}
+                y={tape.y}
+                w={cellW}
+                h={tape.h}
+                offset={r.offset}
+                keyName={r.key}
+                tombstone={r.tombstone}
+                kind={kind}
+                opacity={reduced ? arrived : 1}
+              />
+            );
+          })}
+          <NoteCell
+            x={cx(partition.logEndOffset)}
+            y={tape.y}
+            w={cellW}
+            h={tape.h}
+            offset={partition.logEndOffset}
+            keyName={null}
+            kind="next"
+          />
+        </g>
+      </g>
+      {startX >= tape.x - 1 ? (
+        <path className="stage-log-start" d={`M${startX} ${tape.y - 6}V${tape.y + tape.h + 4}`} />
+      ) : null}
+      <ShelfPile
+        shelf={shelf}
+        hidden={view.hidden}
+        words={words}
+        logStartOffset={partition.logStartOffset}
+        logEndOffset={partition.logEndOffset}
+        deleted={
+          deletion && ghostOpacity > 0
+            ? { count: deletion.logStartOffset - deletion.fromOffset, opacity: ghostOpacity, still: reduced }
+            : null
+        }
+      />
+      <ShelfMarksView
+        shelf={shelf}
+        end={view.end}
+        logEndOffset={partition.logEndOffset}
+        marks={marks}
+        styles={styles}
+      />
+    </g>
+  );
+});
+
+/** The newest deletion on this shelf that is still fading. */
+function latestDeletion(
+  milestones: readonly EngineEvent[],
+  renderTime: number,
+  shelf: ShelfLayout,
+): Deletion | null {
+  const recent = recentEvents(milestones, renderTime, DELETE_FADE_MS);
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const e = recent[i]!;
+    if (e.type === 'segmentsDeleted' && e.topic === shelf.topic && e.partition === shelf.partition) return e;
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+import { memo } from 'react';
+import type { Words } from '../../store/simulator-store';
+import type { ShelfLayout } from '../../viz/layout-types';
+import { FONT } from '../../viz/stage-metrics';
+import { word } from '../words';
+import { shelfName } from './labels';
+import { Selectable } from './selectable';
+
+interface ShelfProps {
+  shelf: ShelfLayout;
+  words: Words;
+  selected: boolean;
+  onSelect: (topic: string, partition: number) => void;
+}
+
+/**
+ * One shelf (a partition) as furniture: its number, the board it stands on, and the area that selects
+ * it. Its notes are drawn by ShelfTape on the layer above, which changes every frame while this does not.
+ */
+export const Shelf = memo(function Shelf({ shelf, words, selected, onSelect }: ShelfProps) {
+  const { label, tape, fold } = shelf;
+  const name = shelfName(words, shelf.topic, shelf.partition);
+  // The name stays put while notes arrive (a live number here would be re-announced on every note);
+  // the inspector has the numbers.
+  const a11y =
+    words === 'kafka' ? `partition ${name}` : `${name} of the ${word(words, 'topic')} ${shelf.topic}`;
+  const boardY = tape.y + tape.h + 1;
+  return (
+    <Selectable
+      label={a11y}
+      area={shelf.row}
+      selected={selected}
+      onSelect={() => onSelect(shelf.topic, shelf.partition)}
+    >
+      <g aria-hidden="true">
+        <rect
+          className="stage-shelf-board"
+          x={fold.x - 4}
+          y={boardY}
+          width={tape.x + tape.w - fold.x + 8}
+          height={4}
+          rx={2}
+        />
+        <rect
+          className="stage-shelf-badge"
+          x={label.x}
+          y={label.y + label.h / 2 - 15}
+          width={label.w}
+          height={30}
+          rx={15}
+        />
+        <text
+          className="stage-shelf-number tabular"
+          x={label.x + label.w / 2}
+          y={label.y + label.h / 2 + 6}
+          textAnchor="middle"
+          fontSize={FONT.body + 1}
+        >
+          {shelf.partition}
+        </text>
+      </g>
+    </Selectable>
+  );
+});

@@ -1,0 +1,148 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findScenario } from '../../lessons/scenarios';
+import { SimulatorProvider } from '../../store/context';
+import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
+import { Stage } from './stage';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function setup(scenario = 'sleepy-student', timeMs = 0): SimulatorStore {
+  const store = createSimulatorStore(findScenario(scenario)!.scenario, { timeMs });
+  render(
+    <SimulatorProvider store={store}>
+      <Stage />
+    </SimulatorProvider>,
+  );
+  return store;
+}
+
+const lagOf = (store: SimulatorStore, group: string): number =>
+  store.getState().snapshot.groups.find((g) => g.id === group)!.totalLag;
+
+/** Where every drawn box and moved group is: the picture's geometry, without its words. */
+function geometry(container: HTMLElement): string[] {
+  return [...container.querySelectorAll('rect, g[transform], circle')].map((el) =>
+    ['x', 'y', 'width', 'height', 'cx', 'cy', 'transform'].map((a) => el.getAttribute(a) ?? '').join(','),
+  );
+}
+
+describe('Stage: the sleepy student', () => {
+  it('names each student with her status and backlog', () => {
+    setup('sleepy-student', 5000);
+    expect(
+      screen.getByRole('button', { name: /^ben, (reading|caught up), \d+ notes? behind$/ }),
+    ).toBeTruthy();
+  });
+
+  it('shows a sleeping student asleep, with his backlog growing', () => {
+    const store = setup('sleepy-student', 5000);
+    act(() => {
+      store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
+      store.getState().seek(25_000);
+    });
+    const lag = lagOf(store, 'class');
+    expect(lag).toBeGreaterThan(10);
+    const ben = screen.getByRole('button', { name: `ben, asleep, ${lag} notes behind` });
+    // The "z" rising above his head.
+    expect(ben.querySelectorAll('.stage-zeds text')).toHaveLength(3);
+    expect(ben.textContent).toContain('asleep');
+  });
+
+  it("uses Kafka's words when asked, without moving anything", () => {
+    const store = setup('sleepy-student', 5000);
+    act(() => {
+      store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
+      store.getState().seek(20_000);
+    });
+    const { container } = { container: document.body };
+    const before = geometry(container);
+    expect(screen.getByText('ben: shelf 0')).toBeTruthy();
+    act(() => store.getState().setWords('kafka'));
+    const lag = lagOf(store, 'class');
+    expect(screen.getByRole('button', { name: `consumer ben, asleep, lag ${lag}` })).toBeTruthy();
+    const committed = store.getState().snapshot.groups[0]!.offsets[0]!.committed!;
+    expect(screen.getByText(`ben: notes-0 @${committed}`)).toBeTruthy();
+    expect(screen.getByText(`lag ${lag}`)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'partition notes-0' })).toBeTruthy();
+    expect(geometry(container)).toEqual(before);
+  });
+});
+
+describe('Stage: selecting', () => {
+  it('selects a student by click, and shows it', () => {
+    const store = setup('sleepy-student', 5000);
+    const ben = screen.getByRole('button', { name: /^ben,/ });
+    fireEvent.click(ben);
+    expect(store.getState().selection).toEqual({ kind: 'member', group: 'class', member: 'ben' });
+    expect(screen.getByRole('button', { name: /^ben,/ }).getAttribute('aria-current')).toBe('true');
+    expect(screen.getByRole('button', { name: /^ben,/ }).querySelector('.stage-ring--selected')).toBeTruthy();
+  });
+
+  it('selects the teacher, the machine, a shelf and a group from the keyboard', () => {
+    const store = setup('sleepy-student', 5000);
+    const press = (name: RegExp, key: string) =>
+      fireEvent.keyDown(screen.getByRole('button', { name }), { key });
+    press(/^teacher, 1 note\/s/, 'Enter');
+    expect(store.getState().selection).toEqual({ kind: 'producer', id: 'teacher' });
+    press(/^note-taking machine notes/, ' ');
+    expect(store.getState().selection).toEqual({ kind: 'topic', topic: 'notes' });
+    press(/^shelf 0 of the note-taking machine notes$/, 'Enter');
+    expect(store.getState().selection).toEqual({ kind: 'partition', topic: 'notes', partition: 0 });
+    press(/^study group class/, 'Enter');
+    expect(store.getState().selection).toEqual({ kind: 'group', group: 'class' });
+  });
+
+  it('makes every student focusable', () => {
+    setup('keys-and-order', 5000);
+    const students = screen.getAllByRole('button', { name: /^(ana|ben|carla),/ });
+    expect(students).toHaveLength(3);
+    for (const s of students) expect(s.getAttribute('tabindex')).toBe('0');
+  });
+});
+
+describe('Stage: rebalances and translation', () => {
+  it('shows the desks waiting while the shelves are shared out, then who reads which', () => {
+    const store = setup('calling-backup', 6000);
+    act(() => {
+      store
+        .getState()
+        .command({ type: 'addMember', group: 'translators', member: { id: 'ana', recordsPerSec: 2 } });
+    });
+    expect(store.getState().snapshot.groups[0]!.state).toBe('PreparingRebalance');
+    expect(screen.getByRole('button', { name: /^pablo, waiting,/ })).toBeTruthy();
+    act(() => store.getState().seek(12_000));
+    const caption = [...document.querySelectorAll('.stage-caption-line')].map((t) => t.textContent).join(' ');
+    expect(caption).toMatch(/pablo: (shelves|shelf) [\d, ]+/);
+    expect(caption).toMatch(/ana: (shelves|shelf) [\d, ]+/);
+  });
+
+  it('draws the second machine the translator writes', () => {
+    setup('spanish-translation', 20_000);
+    expect(screen.getByRole('button', { name: /^note-taking machine notas/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^lucia,/ })).toBeTruthy();
+  });
+});
+
+describe('Stage: motion', () => {
+  it('flies a note that was just spoken, and cross-fades it in place with reduced motion', () => {
+    const first = setup('sleepy-student', 15_000);
+    const flying = () => document.querySelectorAll('.stage-flying--write').length;
+    expect(first.getState().snapshot.topics[0]!.partitions[0]!.recent.at(-1)!.timestamp).toBe(15_000);
+    expect(flying()).toBe(1);
+    cleanup();
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query }));
+    setup('sleepy-student', 15_000);
+    expect(flying()).toBe(0);
+  });
+
+  it('keeps the busy school bounded: a window of cells per shelf and few cards in flight', () => {
+    setup('stress', 8000);
+    expect(document.querySelectorAll('.stage-cell').length).toBeLessThanOrEqual(12 * 20 + 32);
+    expect(document.querySelectorAll('.stage-flying').length).toBeLessThanOrEqual(32);
+    expect(document.querySelectorAll('*').length).toBeLessThan(4000);
+  });
+});

@@ -1,0 +1,63 @@
+import { memo } from 'react';
+import type { Words } from '../../store/simulator-store';
+import type { TeacherLayout } from '../../viz/layout-types';
+import { FONT } from '../../viz/stage-metrics';
+import { word } from '../words';
+import { formatCount, rateLabel } from './labels';
+import { Selectable } from './selectable';
+
+interface TeacherProps {
+  layout: TeacherLayout;
+  words: Words;
+  recordsPerSec: number;
+  sent: number;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** The teacher (a producer) at her board, one arm out towards the machine the notes fly to. */
+export const Teacher = memo(function Teacher({
+  layout,
+  words,
+  recordsPerSec,
+  sent,
+  selected,
+  onSelect,
+}: TeacherProps) {
+  const { x, y, w } = layout.box;
+  const name = words === 'kafka' ? `${word(words, 'producer')} ${layout.id}` : layout.id;
+  const rate = rateLabel(words, recordsPerSec);
+  return (
+    <Selectable
+      label={`${name}, ${rate}, ${formatCount(sent)} ${word(words, 'records')} sent`}
+      area={layout.box}
+      selected={selected}
+      onSelect={() => onSelect(layout.id)}
+    >
+      <g transform={`translate(${x}, ${y})`} aria-hidden="true">
+        {/* The board, with a few lines of chalk. */}
+        <rect className="stage-board-frame" x={4} y={10} width={116} height={84} rx={5} />
+        <rect className="stage-board" x={9} y={15} width={106} height={74} rx={3} />
+        <path className="stage-chalk" d="M20 32h52M20 46h70M20 60h40M20 74h58" />
+        <rect className="stage-board-frame" x={30} y={94} width={64} height={5} rx={2} />
+        {/* The teacher: hair, head, body, skirt, an arm reaching out. */}
+        <path className="stage-hair" d="M134 40c0-15 10-22 20-22s20 7 20 22c-4-7-10-10-20-10s-16 3-20 10z" />
+        <circle className="stage-skin" cx={154} cy={40} r={15} />
+        <circle className="stage-eye" cx={149} cy={40} r={1.8} />
+        <circle className="stage-eye" cx={160} cy={40} r={1.8} />
+        <path className="stage-smile" d="M149 47q5 4 10 0" />
+        <path className="stage-teacher-body" d="M138 60q16-8 32 0l8 60h-48z" />
+        <path className="stage-teacher-arm" d="M166 64l24 14" />
+        <circle className="stage-skin" cx={w - 8} cy={78} r={5} />
+        <path className="stage-legs" d="M145 120v22M163 120v22" />
+        <path className="stage-floor" d="M0 146h190" />
+      </g>
+      <text className="stage-name" x={x + w / 2} y={y + 170} textAnchor="middle" fontSize={FONT.title}>
+        {name}
+      </text>
+      <text className="stage-sub tabular" x={x + w / 2} y={y + 190} textAnchor="middle" fontSize={FONT.body}>
+        {rate}
+      </text>
+    </Selectable>
+  );
+});

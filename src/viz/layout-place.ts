@@ -1,0 +1,115 @@
+import { box, bottom, type Box } from './geometry';
+import { placeGroups, type GroupMetrics } from './layout-groups';
+import { placeMachine, machineWidth, type MachineMetrics } from './layout-machine';
+import type { Band } from './layout-bands';
+import type {
+  Density,
+  DeskDensity,
+  GroupLayout,
+  MachineLayout,
+  StageLayout,
+  TeacherLayout,
+} from './layout-types';
+import type { StageStructure } from './stage-structure';
+
+/*
+ * Where things go once an arrangement is chosen (see stage-layout.ts): columns left to right (teacher,
+ * machines, students), bands top to bottom (one per topic).
+ */
+
+/** A teacher: her board and figure, name and rate. */
+export const TEACHER = { w: 196, h: 198 } as const;
+/** The subjects' legend: two columns of three, under the teacher. */
+export const LEGEND = { title: 28, row: 23, rows: 3, cols: 2 } as const;
+export const MARGIN = 14;
+export const GAP_TEACHER_MACHINE = 40;
+export const GAP_MACHINE_STUDENTS = 46;
+export const BAND_GAP = 30;
+
+export function leftColumnHeight(bands: readonly Band[], heights: readonly number[]): number {
+  let y = 0;
+  let end = 0;
+  bands.forEach((b, i) => {
+    if (b.producers.length > 0) end = y + b.producers.length * (TEACHER.h + 12) - 12;
+    y += heights[i]! + BAND_GAP;
+  });
+  return end;
+}
+
+export interface PlaceArgs {
+  s: StageStructure;
+  bands: readonly Band[];
+  bandHeights: readonly number[];
+  tags: ReadonlyMap<string, string>;
+  mm: MachineMetrics;
+  gm: GroupMetrics;
+  slots: number;
+  width: number;
+  fixedW: number;
+  leftW: number;
+  legendH: number;
+}
+
+/** Places everything, the first band's top at `top`. */
+export function place(
+  { s, bands, bandHeights, tags, mm, gm, slots, width, fixedW, leftW, legendH }: PlaceArgs,
+  top: number,
+) {
+  const machineW = machineWidth(mm, slots);
+  // Spare width goes first to the gaps the notes fly across, then to the margins.
+  const extra = Math.max(0, width - fixedW - machineW);
+  const gapBoost = Math.min(extra * 0.3, 150);
+  const margin = MARGIN + (extra - 2 * gapBoost) / 2;
+  const teacherX = margin;
+  const machineX = teacherX + leftW + gapBoost;
+  const studentsX = machineX + machineW + GAP_MACHINE_STUDENTS + gapBoost;
+  const teachers: TeacherLayout[] = [];
+  const machines: MachineLayout[] = [];
+  const groups: GroupLayout[] = [];
+  let y = top;
+  bands.forEach((band, i) => {
+    band.producers.forEach((p, j) => {
+      const b = box(teacherX, y + j * (TEACHER.h + 12), TEACHER.w, TEACHER.h);
+      teachers.push({ id: p.id, topic: p.topic, box: b, hand: { x: b.x + b.w - 8, y: b.y + 78 } });
+    });
+    machines.push(placeMachine(mm, band.topic, machineX, y, slots));
+    groups.push(...placeGroups(s, gm, band.groups, tags, studentsX, y));
+    y += bandHeights[i]! + BAND_GAP;
+  });
+  const lastTeacher = teachers[teachers.length - 1];
+  const legend =
+    legendH > 0
+      ? {
+          box: box(teacherX, lastTeacher ? bottom(lastTeacher.box) + 16 : top, TEACHER.w, legendH),
+          rows: LEGEND.rows,
+          cols: LEGEND.cols,
+        }
+      : null;
+  // Groups are listed in snapshot order, whatever band they sit in.
+  groups.sort((a, b) => a.index - b.index);
+  const leftBoxes: Box[] = [...teachers.map((t) => t.box), ...(legend ? [legend.box] : [])];
+  return {
+    machineX,
+    leftBoxes,
+    boxes: [...leftBoxes, ...machines.map((m) => m.box)],
+    layout: (
+      w: number,
+      h: number,
+      zoom: number,
+      corner: Box,
+      cfg: { shelves: Density; desks: DeskDensity },
+    ): StageLayout => ({
+      width: w,
+      height: h,
+      zoom,
+      shelfDensity: cfg.shelves,
+      deskDensity: cfg.desks,
+      cellH: machines[0]?.shelves[0]?.tape.h ?? 0,
+      teachers,
+      legend,
+      machines,
+      groups,
+      corner,
+    }),
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { marksForShelf, memberLag, shownActivity } from './shelf-marks';
+import { group, member, snapshot } from './test-fixtures';
+
+describe('shelf marks', () => {
+  const ana = member('ana', {
+    assignment: [['notes', 0]],
+    positions: [{ topic: 'notes', partition: 0, offset: 15 }],
+  });
+  const ben = member('ben', { activity: 'crashed', assignment: [['notes', 0]] });
+  const g = group('class', [ana, ben], {
+    offsets: [{ topic: 'notes', partition: 0, committed: 12, lag: 8, logEndOffset: 20, owner: 'ana' }],
+  });
+  const fresh = group('late', [], {
+    offsets: [{ topic: 'notes', partition: 0, committed: null, lag: 20, logEndOffset: 20, owner: null }],
+  });
+
+  it("collects each group's bookmark and each reader's caret per shelf", () => {
+    const marks = marksForShelf(snapshot({ groups: [g, fresh] }), 'notes', 0);
+    expect(marks.bookmarks).toEqual([
+      { group: 'class', committed: 12, from: 12 },
+      { group: 'late', committed: null, from: 0 },
+    ]);
+    expect(marks.carets).toEqual([{ group: 'class', member: 'ana', position: 15 }]);
+  });
+
+  it("sums a member's lag over the partitions she owns", () => {
+    expect(memberLag(g, 'ana')).toBe(8);
+    expect(memberLag(g, 'ben')).toBe(0);
+  });
+});
+
+describe('what a desk shows', () => {
+  it('shows the whole group waiting during an eager rebalance', () => {
+    const reading = member('ana', { activity: 'processing' });
+    const asleep = member('ben', { activity: 'asleep' });
+    const g = group('class', [reading, asleep], { state: 'PreparingRebalance' });
+    expect(shownActivity(g, reading)).toBe('rebalancing');
+    expect(shownActivity(g, asleep)).toBe('asleep');
+    expect(shownActivity({ ...g, state: 'Stable' }, reading)).toBe('processing');
+    expect(shownActivity({ ...g, assignor: 'cooperative-sticky' }, reading)).toBe('processing');
+  });
+});

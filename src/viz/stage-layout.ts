@@ -1,0 +1,158 @@
+import { groupTags } from './group-tags';
+import { box, bottom, type Box } from './geometry';
+import {
+  BAND_GAP,
+  GAP_MACHINE_STUDENTS,
+  GAP_TEACHER_MACHINE,
+  LEGEND,
+  leftColumnHeight,
+  MARGIN,
+  place,
+  TEACHER,
+} from './layout-place';
+import { MAX_SLOTS } from './stage-metrics';
+import { columnWidth, groupsHeight, titleWidth, type GroupMetrics } from './layout-groups';
+import { machineHeight, machineMetrics, machineWidth, slotsFor } from './layout-machine';
+import { stageBands, type Band } from './layout-bands';
+import type { Density, DeskDensity, StageLayout, Viewport } from './layout-types';
+import type { StageStructure } from './stage-structure';
+
+/** Largest zoom: past it a small class only gets emptier, not clearer. */
+const MAX_ZOOM = 2.4;
+/** The chart overlay in the bottom-left corner, in CSS px (its size plus its margin). */
+export const CORNER_PX = { w: 282, h: 224 } as const;
+/** Used before the stage has been measured, and in tests: a 1024x768 projector minus the bars. */
+export const DEFAULT_VIEWPORT: Viewport = { widthPx: 1024, heightPx: 624 };
+
+interface Config {
+  shelves: Density;
+  desks: DeskDensity;
+  racks: number;
+  boxCols: number;
+  deskCols: number;
+}
+
+/**
+ * Lays out the whole stage for a structure and a viewport. Tries every arrangement (roomy or compact
+ * shelves and desks, shelves in 1-3 racks, desks in 1-4 columns) and keeps the one that shows the picture
+ * largest, preferring roomy ones. The viewBox always has the viewport's aspect ratio.
+ */
+export function layoutStage(s: StageStructure, viewport: Viewport = DEFAULT_VIEWPORT): StageLayout {
+  const vp = viewport.widthPx > 0 && viewport.heightPx > 0 ? viewport : DEFAULT_VIEWPORT;
+  const bands = stageBands(s);
+  const tags = groupTags(s.groups.map((g) => g.id));
+  const maxPartitions = Math.max(1, ...s.topics.map((t) => t.partitions));
+  const maxMembers = Math.max(1, ...s.groups.map((g) => g.members.length));
+  const maxGroups = Math.max(1, ...bands.map((b) => b.groups.length));
+  let best: { layout: StageLayout; score: number } | null = null;
+  for (const shelves of ['roomy', 'compact'] as const) {
+    for (const desks of ['roomy', 'compact', 'mini'] as const) {
+      for (let racks = 1; racks <= Math.min(3, maxPartitions); racks++) {
+        for (let boxCols = 1; boxCols <= Math.min(3, maxGroups); boxCols++) {
+          for (let deskCols = 1; deskCols <= Math.min(4, maxMembers); deskCols++) {
+            const cfg = { shelves, desks, racks, boxCols, deskCols };
+            const layout = arrange(s, bands, tags, cfg, vp, best?.score ?? -Infinity);
+            if (!layout) continue;
+            const score = scoreOf(layout, cfg);
+            if (!best || score > best.score) best = { layout, score };
+          }
+        }
+      }
+    }
+  }
+  return best!.layout;
+}
+
+/**
+ * Bigger is better, with a price on each compromise: a compact desk must buy about 5% more size, a mini
+ * desk 15%, compact shelves 12%, each extra rack 4%; each note slot short of the most is worth 0.6%.
+ */
+function scoreOf(l: StageLayout, cfg: Config): number {
+  const slots = l.machines[0]?.shelves[0]?.slots ?? 0;
+  return scoreBound(l.zoom, cfg) - (MAX_SLOTS - slots) * 0.006;
+}
+
+function scoreBound(zoom: number, cfg: Config): number {
+  const desk = cfg.desks === 'roomy' ? 1 : cfg.desks === 'compact' ? 0.95 : 0.85;
+  const shelves = cfg.shelves === 'compact' ? 0.88 : 1;
+  // The first term makes size count double until text reaches about 16 px on a 1024 projector: below
+  // that, a bigger picture beats roomier furniture.
+  return Math.min(zoom, 0.95) + Math.min(zoom, MAX_ZOOM) * desk * shelves * (1 - 0.04 * (cfg.racks - 1));
+}
+
+/** Slots per shelf at least, the empty next slot included: fewer notes would not tell the story. */
+function minSlots(d: Density): number {
+  return d === 'roomy' ? 6 : 5;
+}
+
+function arrange(
+  s: StageStructure,
+  bands: readonly Band[],
+  tags: ReadonlyMap<string, string>,
+  cfg: Config,
+  vp: Viewport,
+  beat: number,
+): StageLayout | null {
+  const mm = machineMetrics(s, cfg.shelves, cfg.racks);
+  const gm: GroupMetrics = {
+    density: cfg.desks,
+    boxCols: cfg.boxCols,
+    deskCols: cfg.deskCols,
+    minBoxW: titleWidth(s),
+  };
+  const aspect = vp.widthPx / vp.heightPx;
+  const hasGroups = s.groups.length > 0;
+  const studentsW = hasGroups ? columnWidth(gm) + GAP_MACHINE_STUDENTS : 0;
+  // The teacher's column, up to where the machines start; it widens to clear the chart's corner.
+  let leftW = TEACHER.w + GAP_TEACHER_MACHINE;
+  const bandHeights = bands.map((b) =>
+    Math.max(
+      b.producers.length * (TEACHER.h + 12) - 12,
+      machineHeight(mm, b.topic),
+      groupsHeight(s, gm, b.groups),
+    ),
+  );
+  const legendH = s.hasKeys ? LEGEND.title + LEGEND.rows * LEGEND.row : 0;
+  const contentH = bandHeights.reduce((a, h) => a + h, 0) + BAND_GAP * Math.max(0, bands.length - 1);
+  const leftH = leftColumnHeight(bands, bandHeights) + (legendH > 0 ? legendH + 16 : 0);
+  const innerH = Math.max(contentH, leftH);
+  const fixed = (): number => 2 * MARGIN + leftW + studentsW;
+  let width = Math.max(
+    fixed() + machineWidth(mm, minSlots(cfg.shelves)),
+    (innerH + 2 * MARGIN) * aspect,
+    vp.widthPx / MAX_ZOOM,
+  );
+  for (let attempt = 0; attempt < 6; attempt++) {
+    // Widths only grow from here, so a layout that cannot beat the best so far is dropped early.
+    if (scoreBound(vp.widthPx / width, cfg) <= beat) return null;
+    const height = width / aspect;
+    const zoom = vp.widthPx / width;
+    const slots = slotsFor(mm, Math.min(width - fixed(), machineWidth(mm, MAX_SLOTS)));
+    if (slots < minSlots(cfg.shelves)) return null;
+    const corner = box(0, height - CORNER_PX.h / zoom, CORNER_PX.w / zoom, CORNER_PX.h / zoom);
+    const args = { s, bands, bandHeights, tags, mm, gm, slots, width, fixedW: fixed(), leftW, legendH };
+    // Whatever stands in the corner's columns must end above it; centre vertically when there is room.
+    const draft = place(args, 0);
+    const lowest = (boxes: readonly Box[]): number =>
+      boxes.filter((b) => b.x < corner.w).reduce((m, b) => Math.max(m, bottom(b)), 0);
+    const blocking = lowest(draft.boxes);
+    const free = height - innerH - 2 * MARGIN;
+    const offset = Math.min(free / 2, corner.y - MARGIN - blocking);
+    if (offset < 0) {
+      // Either move the machines right of the corner or make room below them: whichever costs less.
+      const taller = (blocking + 2 * MARGIN + corner.h + 4) * aspect;
+      const push = corner.w + 4 - draft.machineX;
+      const wider = width + push + 8;
+      const leftOnly = lowest(draft.leftBoxes) + 2 * MARGIN + corner.h + 4;
+      if (push > 0 && wider < taller && leftOnly <= wider / aspect) {
+        leftW += push + 8;
+        width = wider;
+      } else {
+        width = taller;
+      }
+      continue;
+    }
+    return place(args, MARGIN + Math.max(0, offset)).layout(width, height, zoom, corner, cfg);
+  }
+  return null;
+}

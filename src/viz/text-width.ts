@@ -1,0 +1,53 @@
+/**
+ * Text width estimates for layout, without a DOM: the layout must be a pure function that runs in Node.
+ * Widths are in em for a typical system sans-serif and err on the wide side, so a label never spills.
+ */
+const NARROW = new Set([..."iljtfrI.,:;!|'()[] "]);
+const WIDE = new Set([...'mwMW@%']);
+
+function charEm(c: string): number {
+  // Measured against DejaVu Sans, the widest common fallback (Linux school machines); Segoe UI and
+  // San Francisco come out narrower, which only leaves a little more air.
+  if (c >= '0' && c <= '9') return 0.64; // tabular digits
+  if (NARROW.has(c)) return c === ' ' ? 0.32 : 0.34;
+  if (WIDE.has(c)) return 0.92;
+  if (c === '·' || c === '…') return 0.6;
+  if (c >= 'A' && c <= 'Z') return 0.72;
+  return 0.6;
+}
+
+/** Estimated width of `text` at `fontSize` units; bold text runs about 10% wider. */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const c of text) em += charEm(c);
+  return em * fontSize * (bold ? 1.1 : 1);
+}
+
+/** The widest of several labels: the layout reserves room for every vocabulary, so words never move things. */
+export function widest(texts: readonly string[], fontSize: number, bold = false): number {
+  let w = 0;
+  for (const t of texts) w = Math.max(w, textWidth(t, fontSize, bold));
+  return w;
+}
+
+/** Greedy word wrap of items joined by `separator` into lines no wider than `width`. */
+export function wrapItems(
+  items: readonly string[],
+  separator: string,
+  width: number,
+  fontSize: number,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of items) {
+    const candidate = line === '' ? item : line + separator + item;
+    if (line !== '' && textWidth(candidate, fontSize) > width) {
+      lines.push(line);
+      line = item;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
