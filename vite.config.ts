@@ -2,7 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { contentSecurityPolicy } from './build/csp';
+import { contentSecurityPolicy } from './build/csp.ts';
 
 // The app is a static site: relative base so the build works from any static host. `--mode single`
 // builds one self-contained index.html for a USB stick (opened from file://).

@@ -14,6 +14,7 @@ import { KeyPaletteContext } from './key-palette';
 import { Machine } from './machine';
 import { OutputLinks } from './output-links';
 import { RedealLayer } from './redeal-layer';
+import { SpotlightLayer } from './spotlight-layer';
 import { ShelfTape } from './shelf-tape';
 import { indexLayout } from './stage-index';
 import { Teacher } from './teacher';
@@ -176,6 +177,7 @@ export function Stage() {
           height="100%"
           aria-hidden="true"
         >
+          <SpotlightLayer layout={layout} />
           <RedealLayer index={index} styles={styles} />
           <FlightsLayer layout={layout} index={index} reduced={reduced} turnover={turnover} />
         </svg>
