@@ -121,7 +121,7 @@ describe('rates', () => {
   it("shares a writer's rate over the shelves it writes", () => {
     const s = snapshot({
       topics: [topic('notes', [partition(0, 5), partition(1, 5)]), topic('notas', [partition(0, 5)])],
-      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 4, sent: 10 }],
+      producers: [{ id: 'teacher', topic: 'notes', keys: [], recordsPerSec: 4, sent: 10 }],
       groups: [group('translators', [member('pablo', { recordsPerSec: 3 })], { outputTopic: 'notas' })],
     });
     expect(perShelfRates(s)).toEqual(

@@ -79,7 +79,7 @@ export function snapshot(opts: Partial<Snapshot> = {}): Snapshot {
   return {
     timeMs: 20_000,
     topics: [topic('notes', [partition(0, 20)])],
-    producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 1, sent: 20 }],
+    producers: [{ id: 'teacher', topic: 'notes', keys: [], recordsPerSec: 1, sent: 20 }],
     groups: [],
     eventCount: 0,
     ...opts,

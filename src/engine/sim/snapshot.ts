@@ -48,6 +48,8 @@ export interface TopicView {
 export interface ProducerView {
   readonly id: string;
   readonly topic: string;
+  /** The keys the producer uses in turn (empty: records without a key). */
+  readonly keys: readonly string[];
   readonly recordsPerSec: number;
   readonly sent: number;
 }
@@ -162,6 +164,7 @@ export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot
     producers: world.producers.map((p) => ({
       id: p.id,
       topic: world.topics[p.topic]!.name,
+      keys: p.keys.map((k) => ctx.keys.names[k]!),
       recordsPerSec: p.recordsPerSec,
       sent: p.sent,
     })),

@@ -190,9 +190,13 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** The distinct keys on the shelves, sorted, as one string (cheap to compare between snapshots). */
+/**
+ * The keys of the class, sorted, as one string (cheap to compare between snapshots): the producers' own
+ * keys, so colours are fixed from the first second, plus any key seen on a shelf.
+ */
 function keysOf(snapshot: Snapshot): string {
   const keys = new Set<string>();
+  for (const p of snapshot.producers) for (const k of p.keys) keys.add(k);
   for (const t of snapshot.topics)
     for (const p of t.partitions) for (const r of p.recent) if (r.key !== null) keys.add(r.key);
   return [...keys].sort().join('\n');
