@@ -94,7 +94,8 @@ describe('LessonPage: the caption card', () => {
 
   it('announces the new step in a polite live region', async () => {
     const { user } = openPage(sleepy, 1);
-    const live = document.querySelector('[aria-live="polite"]')!;
+    // The step's own live region (the stage's narrator has another one).
+    const live = document.querySelector('[aria-live="polite"]:not([data-narrator])')!;
     expect(live.textContent).toContain(caption(sleepy, 1));
     await user.click(screen.getByRole('button', { name: 'Next step' }));
     expect(live.textContent).toBe(`Step 2 of 5: Ben falls asleep. ${caption(sleepy, 2)}`);

@@ -8,6 +8,7 @@ import { SimulatorProvider, useSimulator } from '../../store/context';
 import { createSimulatorStore, type SimulatorState, type SimulatorStore } from '../../store/simulator-store';
 import { LagChart } from '../charts/lag-chart';
 import { ControlBar } from '../controls/control-bar';
+import { Narrator } from '../play/narrator';
 import { Inspector } from '../inspector/inspector';
 import { Stage } from '../stage/stage';
 import { CaptionCard, OffScriptNotice, StepControls, type StepHandlers } from './caption-card';
@@ -236,6 +237,7 @@ function LessonLayout({
         {lesson ? <CaptionCard lesson={lesson} presenting={presenting} {...handlers} /> : null}
         <div className="lesson__bar lesson__chrome" {...chromeProps}>
           <ControlBar />
+          <Narrator />
           {presenting && lesson ? (
             <div className="lesson__step-row">
               <StepControls lesson={lesson} {...handlers} />

@@ -7,6 +7,7 @@ import { Stage } from '../stage/stage';
 import { ControlBar } from '../controls/control-bar';
 import { Inspector } from '../inspector/inspector';
 import { LagChart } from '../charts/lag-chart';
+import { Narrator } from './narrator';
 import './play-page.css';
 
 interface PlayPageProps {
@@ -43,6 +44,7 @@ export function PlayPage({ builtIn, timeMs, speed, playing }: PlayPageProps) {
           <Inspector />
         </main>
         <ControlBar />
+        <Narrator />
       </div>
     </SimulatorProvider>
   );
