@@ -40,17 +40,13 @@ async function measure(page: Page, throttle: number): Promise<void> {
   await page.goto(URL);
   await page.waitForSelector('svg');
   await page.waitForTimeout(2000);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[] };
-    w.__frames = [];
+  // Scripts go to the page as text: the TypeScript loader would add helpers the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = [];
     let last = performance.now();
-    const loop = (t: number) => {
-      w.__frames.push(t - last);
-      last = t;
-      requestAnimationFrame(loop);
-    };
+    const loop = (t) => { window.__frames.push(t - last); last = t; requestAnimationFrame(loop); };
     requestAnimationFrame(loop);
-  });
+  })()`);
   const metric = async (name: string): Promise<number> => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === name)?.value ?? NaN;
@@ -60,17 +56,23 @@ async function measure(page: Page, throttle: number): Promise<void> {
   const domSamples: number[] = [];
   for (let s = 0; s < SECONDS; s += 5) {
     await page.waitForTimeout(5000);
-    domSamples.push(await page.evaluate(() => document.getElementsByTagName('*').length));
+    domSamples.push(await page.evaluate<number>(`document.getElementsByTagName('*').length`));
   }
   const taskAfter = await metric('TaskDuration');
   await cdp.send('HeapProfiler.collectGarbage');
   const heapAfter = await metric('JSHeapUsedSize');
-  const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1));
-  const simTime = await page.evaluate(() => document.querySelector('[aria-label="Timeline"]')?.getAttribute('aria-valuenow'));
+  const frames = await page.evaluate<number[]>(`window.__frames.slice(1)`);
+  const simTime = await page.evaluate<string | null | undefined>(
+    `document.querySelector('[aria-label="Timeline"]')?.getAttribute('aria-valuenow')`,
+  );
   console.log(`CPU throttling ${throttle}x, ${SECONDS} s at 8x (simulated time reached: ${simTime} ms)`);
   console.log(`  frames:             ${frames.length} (${(frames.length / SECONDS).toFixed(1)} per second)`);
-  console.log(`  frame interval:     median ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`);
-  console.log(`  main-thread work:   ${(((taskAfter - taskBefore) * 1000) / SECONDS).toFixed(0)} ms per second`);
+  console.log(
+    `  frame interval:     median ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`,
+  );
+  console.log(
+    `  main-thread work:   ${(((taskAfter - taskBefore) * 1000) / SECONDS).toFixed(0)} ms per second`,
+  );
   console.log(`  DOM elements:       ${Math.min(...domSamples)} .. ${Math.max(...domSamples)}`);
   console.log(`  JS heap growth:     ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB (after GC)`);
   await cdp.detach();
@@ -84,21 +86,44 @@ async function main(): Promise<void> {
   const gz = initial.reduce((n, f) => n + gzipSync(readFileSync(`dist/${f}`)).length, 0);
   const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
   const gzAll = all.reduce((n, f) => n + gzipSync(readFileSync(`dist/assets/${f}`)).length, 0);
-  console.log(`initial JavaScript: ${(gz / 1024).toFixed(1)} KB gzipped (${initial.length} file(s); all chunks: ${(gzAll / 1024).toFixed(1)} KB)`);
+  console.log(
+    `initial JavaScript: ${(gz / 1024).toFixed(1)} KB gzipped (${initial.length} file(s); all chunks: ${(gzAll / 1024).toFixed(1)} KB)`,
+  );
   // Node runs Vite directly (not through npx), so killing it stops the server.
-  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
   try {
     await waitForServer();
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${BASE}#/play/stress`);
-    const fcp = await page.evaluate(
-      () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
+    await page.waitForSelector('svg');
+    await page.waitForTimeout(500);
+    const fcp = await page.evaluate<number>(
+      `performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN`,
     );
     console.log(`first contentful paint: ${fcp.toFixed(0)} ms (localhost)`);
     await measure(page, 1);

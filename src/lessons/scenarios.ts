@@ -204,8 +204,9 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
     summary: '12 shelves, 3 study groups, 24 students and a teacher speaking 200 notes a second.',
     scenario: {
       seed: 10,
-      broker: classroomBroker,
-      topics: [{ name: 'notes', partitions: 12 }],
+      // Ten minutes of notes are kept, so a class left running for hours keeps its memory flat.
+      broker: { ...classroomBroker, logRetentionCheckIntervalMs: 30_000 },
+      topics: [{ name: 'notes', partitions: 12, retentionMs: 600_000, segmentMs: 60_000 }],
       producers: [
         {
           id: 'teacher',
