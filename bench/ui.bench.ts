@@ -8,6 +8,7 @@ import { spawn, execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium.ts';
 
 // Not 4190: browsers and fetch refuse it (the "bad ports" list: sieve).
 const PORT = 4191;
@@ -107,17 +108,7 @@ async function main(): Promise<void> {
   );
   try {
     await waitForServer();
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${BASE}#/play/stress`);
     await page.waitForSelector('svg');

@@ -37,17 +37,5 @@ export function NextIcon() {
   );
 }
 
-export function ReplayIcon() {
-  return (
-    <svg {...common}>
-      <path
-        d="M5.5 12a6.5 6.5 0 1 0 2-4.7"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.6"
-        strokeLinecap="round"
-      />
-      <path d="M4 3.5v6h6z" fill="currentColor" />
-    </svg>
-  );
-}
+/** Replaying a step is resetting it: the same circular arrow as the player's Reset. */
+export { ResetIcon as ReplayIcon } from '../controls/icons';
