@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from './route';
+import { MAX_OPEN_MS, parseRoute } from './route';
 
 describe('addresses', () => {
   it('reads a class with a paused moment, a speed and autoplay', () => {
@@ -45,6 +45,10 @@ describe('addresses', () => {
   it('reads the sandbox and keeps a share link untouched for the decoder', () => {
     expect(parseRoute('#/sandbox')).toEqual({ kind: 'sandbox' });
     expect(parseRoute('#/share/N4Ig/x?y%2F')).toEqual({ kind: 'share', encoded: 'N4Ig/x?y%2F' });
+  });
+
+  it('opens a far-off moment at the latest one it may reach, rather than freezing the page', () => {
+    expect(parseRoute('#/play/stress?t=99999999999')).toMatchObject({ kind: 'play', timeMs: MAX_OPEN_MS });
   });
 
   it('sends the empty address home and anything else to a friendly not-found', () => {

@@ -12,6 +12,12 @@ export type Route =
   | { kind: 'share'; encoded: string }
   | { kind: 'not-found'; hash: string };
 
+/**
+ * The latest moment an address may open at: reaching it means simulating everything before it, and an
+ * hour of the busiest class takes a few seconds. Later moments open at this one.
+ */
+export const MAX_OPEN_MS = 3_600_000;
+
 /** Parses `#/play/<scenario>?t=<ms>&speed=<x>&play=1`; anything unreadable is ignored, not fatal. */
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '');
@@ -26,7 +32,8 @@ export function parseRoute(hash: string): Route {
     return {
       kind: 'play',
       scenarioId: parts[1]!,
-      timeMs: params.has('t') && Number.isFinite(t) && t >= 0 ? Math.floor(t) : undefined,
+      timeMs:
+        params.has('t') && Number.isFinite(t) && t >= 0 ? Math.min(MAX_OPEN_MS, Math.floor(t)) : undefined,
       speed: params.has('speed') && Number.isFinite(speed) && speed > 0 ? speed : undefined,
       playing: params.get('play') === '1',
     };
