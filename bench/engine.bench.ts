@@ -153,7 +153,7 @@ function benchMemory(): void {
     groups: [{ id: 'es', topics: ['notes'], members: [{ id: 'ana', recordsPerSec: 3000 }] }],
   };
   const sims: ReturnType<typeof createSimulation>[] = [];
-  const base = heapMb();
+  let before = heapMb();
   const rows: string[] = [];
   for (const minutes of [10, 30, 60]) {
     const sim = createSimulation(scenario);
