@@ -17,7 +17,20 @@ const PAGES = [
   './#/sandbox',
   './#/share/damaged-link',
 ];
-const KEYS = ['Space', 'ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp', 'n', 'p', 'Escape', 'Tab', 'Enter', 'Home', 'End'];
+const KEYS = [
+  'Space',
+  'ArrowLeft',
+  'ArrowRight',
+  'PageDown',
+  'PageUp',
+  'n',
+  'p',
+  'Escape',
+  'Tab',
+  'Enter',
+  'Home',
+  'End',
+];
 /** Buttons that leave the page for the browser's chrome (full screen, new windows, files). */
 const SKIP = /Present|presenter view|Import|Export|Save picture/i;
 
@@ -36,7 +49,9 @@ async function randomAction(page: Page, random: () => number): Promise<void> {
     return;
   }
   if (pick < 0.45) {
-    const buttons = page.locator('button:visible:not([disabled]), [role="button"]:visible, [role="radio"]:visible');
+    const buttons = page.locator(
+      'button:visible:not([disabled]), [role="button"]:visible, [role="radio"]:visible',
+    );
     const n = await buttons.count();
     if (n === 0) return;
     const target = buttons.nth(Math.floor(random() * n));
@@ -56,7 +71,8 @@ async function randomAction(page: Page, random: () => number): Promise<void> {
     const slider = sliders.nth(Math.floor(random() * n));
     const min = Number((await slider.getAttribute('min')) ?? 0);
     const max = Number((await slider.getAttribute('max')) ?? 100);
-    const step = (await slider.getAttribute('step')) === 'any' ? 0 : Number((await slider.getAttribute('step')) ?? 1);
+    const step =
+      (await slider.getAttribute('step')) === 'any' ? 0 : Number((await slider.getAttribute('step')) ?? 1);
     let value = min + random() * (max - min);
     if (step > 0) value = Math.round(value / step) * step;
     await slider.fill(String(value), { timeout: 1000 }).catch(() => undefined);
