@@ -18,4 +18,6 @@ export const selectNow = (s: SimulatorState) => s.snapshot.timeMs;
 /** The subjects the current lesson step talks about (the stage dims the rest), or none. */
 const NO_HIGHLIGHT: readonly Subject[] = [];
 export const selectHighlight = (s: SimulatorState): readonly Subject[] =>
-  s.lesson && !s.lesson.offScript ? (s.lesson.lesson.steps[s.lesson.step]?.highlight ?? NO_HIGHLIGHT) : NO_HIGHLIGHT;
+  s.lesson && !s.lesson.offScript
+    ? (s.lesson.lesson.steps[s.lesson.step]?.highlight ?? NO_HIGHLIGHT)
+    : NO_HIGHLIGHT;

@@ -8,6 +8,8 @@ import { Player, type ScriptedCommand } from '../runtime/player';
 import type { Lesson } from '../lessons/lesson';
 import type { LessonPlan } from '../runtime/lesson-plan';
 import { entryTime, type LessonActions, type LessonState } from './lesson-slice';
+import { lessonActions } from './lesson-actions';
+import { WorldPublisher } from './world-publisher';
 
 export type { LessonState, StepPhase } from './lesson-slice';
 
@@ -75,7 +77,7 @@ export type SimulatorState = PlaybackSlice &
   LessonActions;
 export type SimulatorStore = StoreApi<SimulatorState>;
 
-export const RECENT_EVENTS = 200;
+export { RECENT_EVENTS } from './world-publisher';
 
 export interface SimulatorOptions {
   /** Open paused at this moment. */
@@ -97,68 +99,18 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
   const lessonOption = options.lesson;
   const fresh = (): Player =>
     lessonOption ? Player.forLesson(scenario, lessonOption.plan) : new Player(scenario);
-  let player = options.script ? Player.withScript(scenario, options.script, options.timeMs ?? 0) : fresh();
-  if (lessonOption) player.seek(entryTime(lessonOption.plan.steps[lessonOption.step]!));
-  else if (options.timeMs !== undefined && options.timeMs >= 0) player.seek(options.timeMs);
-  let publishedSamples = -1;
-  let publishedMilestones = '';
-  let publishedEvents = -1;
-
-  /** The world slice after the engine moved; lists are republished only when they changed. */
-  const worldOf = (): Partial<WorldSlice> & { horizonMs: number } => {
-    const snapshot = player.snapshot();
-    const partial: Partial<WorldSlice> & { horizonMs: number } = { snapshot, horizonMs: player.horizonMs };
-    if (publishedEvents !== snapshot.eventCount) {
-      publishedEvents = snapshot.eventCount;
-      partial.recentEvents = player.events(Math.max(0, snapshot.eventCount - RECENT_EVENTS));
-    }
-    const milestones = player.milestones();
-    const milestonesKey = `${milestones.length}:${milestones[milestones.length - 1]?.id ?? -1}`;
-    if (milestonesKey !== publishedMilestones) {
-      publishedMilestones = milestonesKey;
-      partial.milestones = milestones.slice();
-    }
-    if (publishedSamples !== player.samplesVersion) {
-      publishedSamples = player.samplesVersion;
-      partial.samples = player.samples().slice();
-    }
-    return partial;
-  };
+  const world = new WorldPublisher(
+    options.script ? Player.withScript(scenario, options.script, options.timeMs ?? 0) : fresh(),
+  );
+  if (lessonOption) world.player.seek(entryTime(lessonOption.plan.steps[lessonOption.step]!));
+  else if (options.timeMs !== undefined && options.timeMs >= 0) world.player.seek(options.timeMs);
 
   return createStore<SimulatorState>()((set, get) => {
     /** After the engine moved: republish what views read. */
-    const publish = (renderTime: number): void => set({ ...worldOf(), renderTime });
+    const publish = (renderTime: number): void => set({ ...world.slice(), renderTime });
+    const lesson = lessonActions({ get, set, world, fresh, publish });
 
-    /** Enters a lesson step at its beginning: its question first if it has one, else it plays. */
-    const enterStep = (index: number): void => {
-      const l = get().lesson;
-      if (!l) return;
-      const step = Math.max(0, Math.min(l.lesson.steps.length - 1, index));
-      if (l.offScript) {
-        player = fresh();
-        publishedSamples = -1;
-      }
-      const lessonStep = l.lesson.steps[step]!;
-      player.seek(entryTime(l.plan.steps[step]!));
-      const asking = lessonStep.question !== undefined;
-      set({
-        lesson: {
-          ...l,
-          step,
-          phase: asking ? 'asking' : 'running',
-          answer: null,
-          revealed: false,
-          offScript: false,
-        },
-        playing: !asking,
-        words: lessonStep.words ?? get().words,
-        selection: null,
-        refusal: null,
-      });
-      publish(player.now);
-    };
-
-    const initial = worldOf();
+    const initial = world.slice();
     const initialLesson: LessonState | null = lessonOption
       ? {
           lesson: lessonOption.lesson,
@@ -173,9 +125,9 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
     return {
       playing: options.playing ?? false,
       speed: clampSpeed(options.speed ?? 1),
-      renderTime: player.now,
+      renderTime: world.player.now,
       horizonMs: initial.horizonMs,
-      snapshot: initial.snapshot ?? player.snapshot(),
+      snapshot: initial.snapshot ?? world.player.snapshot(),
       recentEvents: initial.recentEvents ?? [],
       milestones: initial.milestones ?? [],
       samples: initial.samples ?? [],
@@ -188,7 +140,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
         const l = get().lesson;
         // At the end of a lesson step, Play (or the clicker's Space) moves the story on.
         if (l && !l.offScript && l.phase === 'done') {
-          if (l.step + 1 < l.lesson.steps.length) enterStep(l.step + 1);
+          if (l.step + 1 < l.lesson.steps.length) lesson.enterStep(l.step + 1);
           return;
         }
         // While the class guesses, Play (Space on a clicker) reveals the answer and runs the step.
@@ -203,17 +155,18 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
 
       tick: (wallDeltaMs) => {
-        const { playing, renderTime, speed, lesson } = get();
+        const { playing, renderTime, speed, lesson: l } = get();
         if (!playing) return;
         let next = advanceRenderTime(renderTime, wallDeltaMs, speed);
-        if (lesson && !lesson.offScript && lesson.phase === 'running') {
+        if (l && !l.offScript && l.phase === 'running') {
           // A lesson step pauses at its own end.
-          const end = lesson.plan.steps[lesson.step]!.endMs;
+          const end = l.plan.steps[l.step]!.endMs;
           if (next >= end) {
             next = end;
-            set({ playing: false, lesson: { ...lesson, phase: 'done' } });
+            set({ playing: false, lesson: { ...l, phase: 'done' } });
           }
         }
+        const { player } = world;
         if (Math.floor(next) === player.now) {
           set({ renderTime: next });
           return;
@@ -223,93 +176,60 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       },
 
       seek: (timeMs) => {
-        player.seek(timeMs);
-        publish(player.now);
+        world.player.seek(timeMs);
+        publish(world.player.now);
       },
 
       stepForward: () => {
-        player.stepForward();
+        world.player.stepForward();
         set({ playing: false });
-        publish(player.now);
+        publish(world.player.now);
       },
 
       stepBack: () => {
-        player.stepBack();
+        world.player.stepBack();
         set({ playing: false });
-        publish(player.now);
+        publish(world.player.now);
       },
 
       reset: () => {
         const l = get().lesson;
         if (l) {
           set({ lesson: { ...l, offScript: true } });
-          enterStep(0);
+          lesson.enterStep(0);
           return;
         }
-        player = player.reset();
-        publishedSamples = -1;
-        publishedMilestones = '';
-        publishedEvents = -1;
+        world.replace(world.player.reset());
         set({ playing: false, refusal: null, selection: null });
-        publish(player.now);
+        publish(world.player.now);
       },
 
       command: (command) => {
         // The engine acts at whole milliseconds: the playhead snaps to the engine's time.
-        const refusal = player.apply(command);
+        const refusal = world.player.apply(command);
         const l = get().lesson;
         set(
           refusal === null && l && !l.offScript
             ? { refusal, lesson: { ...l, offScript: true } }
             : { refusal },
         );
-        publish(player.now);
+        publish(world.player.now);
         return refusal;
       },
 
       setWords: (words) => set({ words }),
 
-      goToStep: enterStep,
-      nextStep: () => {
-        const l = get().lesson;
-        if (l && l.step + 1 < l.lesson.steps.length) enterStep(l.step + 1);
-      },
-      previousStep: () => {
-        const l = get().lesson;
-        if (!l || l.step === 0) return;
-        // Back shows the previous step as the class left it: its end, at once, with nothing replayed.
-        if (l.offScript) {
-          player = fresh();
-          publishedSamples = -1;
-        }
-        player.seek(l.plan.steps[l.step - 1]!.endMs);
-        set({
-          lesson: { ...l, step: l.step - 1, phase: 'done', answer: null, revealed: false, offScript: false },
-          playing: false,
-        });
-        publish(player.now);
-      },
-      replayStep: () => {
-        const l = get().lesson;
-        if (l) enterStep(l.step);
-      },
-      chooseAnswer: (choice) => {
-        const l = get().lesson;
-        if (l && l.phase === 'asking') set({ lesson: { ...l, answer: choice } });
-      },
-      reveal: () => {
-        const l = get().lesson;
-        if (!l || l.phase !== 'asking') return;
-        set({ lesson: { ...l, phase: 'running', revealed: true }, playing: true });
-      },
-      backToLesson: () => {
-        const l = get().lesson;
-        if (l) enterStep(l.step);
-      },
-      playFreely: () => set({ lesson: null }),
+      goToStep: lesson.goToStep,
+      nextStep: lesson.nextStep,
+      previousStep: lesson.previousStep,
+      replayStep: lesson.replayStep,
+      chooseAnswer: lesson.chooseAnswer,
+      reveal: lesson.reveal,
+      backToLesson: lesson.backToLesson,
+      playFreely: lesson.playFreely,
       select: (selection) => set({ selection }),
       dismissRefusal: () => set({ refusal: null }),
-      recordedCommands: () => player.script(),
+      recordedCommands: () => world.player.script(),
     };
   });
 }
