@@ -32,7 +32,7 @@ const KEYS = [
   'End',
 ];
 /** Buttons that leave the page for the browser's chrome (full screen, new windows, files). */
-const SKIP = /Present|presenter view|Import|Export|Save picture/i;
+const SKIP = /Present|presenter view|Import|Export|Save picture|as SVG/i;
 
 function lcg(seed: number): () => number {
   let s = seed >>> 0;

@@ -4,6 +4,7 @@ import { startFrameLoop } from '../../runtime/frame-loop';
 import { createSimulatorStore } from '../../store/simulator-store';
 import { SimulatorProvider } from '../../store/context';
 import { Stage } from '../stage/stage';
+import { SavePictureButton } from '../stage/save-picture-button';
 import { ControlBar } from '../controls/control-bar';
 import { Inspector } from '../inspector/inspector';
 import { LagChart } from '../charts/lag-chart';
@@ -35,6 +36,7 @@ export function PlayPage({ builtIn, timeMs, speed, playing }: PlayPageProps) {
             Kafka Classroom
           </a>
           <h1 className="play__title">{builtIn.title}</h1>
+          <SavePictureButton name={builtIn.id} />
         </header>
         <main className="play__stage" aria-label="Stage">
           <Stage />
