@@ -20,6 +20,7 @@ export const atLeastOnce: Lesson = {
       title: 'Ben leaves mid-batch',
       caption: 'Ben leaves in the middle of his notes, before marking his bookmark.',
       commands: [{ type: 'removeMember', group: 'class', member: 'ben' }],
+      highlight: [{ kind: 'group', group: 'class' }],
       notes:
         'His process stops and sends LeaveGroup, but commits nothing: the notes he read since his last commit are not recorded anywhere.',
       question: {
@@ -37,6 +38,7 @@ export const atLeastOnce: Lesson = {
       caption: 'Ana starts Ben’s shelf at his old bookmark and reads some notes a second time.',
       term: 'at-least-once delivery',
       words: 'kafka',
+      highlight: [{ kind: 'group', group: 'class' }],
       notes:
         'Commit after processing gives at-least-once: nothing is lost, but work done and not committed is done again. Commit before processing would give at-most-once. The inspector counts the duplicates.',
       until: { kind: 'elapsed', ms: 8000 },

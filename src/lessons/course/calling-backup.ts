@@ -54,6 +54,7 @@ export const callingBackup: Lesson = {
         { type: 'addMember', group: 'translators', member: { id: 'olga', recordsPerSec: 1.5 } },
       ],
       words: 'classroom',
+      highlight: [{ kind: 'group', group: 'translators' }],
       notes: 'Together they read six notes a second against four arriving.',
       until: { kind: 'event', type: 'partitionsAssigned', member: 'olga' },
       maxMs: 20000,
@@ -61,6 +62,7 @@ export const callingBackup: Lesson = {
     {
       title: 'Catching up together',
       caption: 'With four readers the backlog falls steadily.',
+      highlight: [{ kind: 'group', group: 'translators' }],
       notes: 'Show the lag chart: it turns down after the last rebalance.',
       until: { kind: 'lag', group: 'translators', atMost: 8 },
       maxMs: 90000,
@@ -69,6 +71,7 @@ export const callingBackup: Lesson = {
       title: 'One too many',
       caption: 'Pia joins as well, but there is no shelf left for her: she sits idle.',
       term: 'partitions are the unit of parallelism',
+      highlight: [{ kind: 'group', group: 'translators' }],
       notes:
         'A group can have at most as many busy members as the topic has partitions. Extra members wait as hot spares, ready to take over if someone leaves.',
       commands: [{ type: 'addMember', group: 'translators', member: { id: 'pia', recordsPerSec: 1.5 } }],

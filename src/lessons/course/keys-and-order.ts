@@ -32,6 +32,7 @@ export const keysAndOrder: Lesson = {
       title: 'No order across shelves',
       caption: 'Across shelves there is no order: Ana may read a later note before Ben reads an earlier one.',
       words: 'classroom',
+      highlight: [{ kind: 'group', group: 'class' }],
       notes: 'If two events must stay in order, give them the same key so they share a partition.',
       question: {
         prompt: 'Ana reads one shelf and Ben another. Whose notes come first overall?',

@@ -42,6 +42,10 @@ export const spanishTranslation: Lesson = {
       title: 'Pablo falls asleep',
       caption: 'Pablo falls asleep. Notes pile up in front of him; Lucia soon has nothing new to read.',
       term: 'lag per stage',
+      highlight: [
+        { kind: 'member', group: 'spanish', member: 'lucia' },
+        { kind: 'member', group: 'translators', member: 'pablo' },
+      ],
       notes:
         'Each stage has its own lag: the translators’ lag on notes grows, the Spanish readers’ lag on notas stays at zero.',
       commands: [{ type: 'sleep', group: 'translators', member: 'pablo' }],

@@ -20,6 +20,7 @@ export const teacherTooFast: Lesson = {
       title: 'The backlog grows',
       caption: 'The backlog grows by about two notes every second, but the teacher never has to wait.',
       term: 'lag, back-pressure',
+      highlight: [{ kind: 'member', group: 'class', member: 'ana' }],
       notes:
         'The broker accepts records whatever the consumers do: there is no back-pressure from consumers to producers. Lag grows by (produce rate − consume rate).',
       words: 'kafka',
