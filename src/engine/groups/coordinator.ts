@@ -77,7 +77,6 @@ function startRebalance(ctx: Ctx, group: GroupState, reason: string): void {
 }
 
 function setJoinDeadline(ctx: Ctx, group: GroupState, time: number): void {
-  group.joinDeadline = time;
   group.joinToken++;
   schedule(ctx.world, time, { kind: 'joinDeadline', group: groupIndex(ctx, group), token: group.joinToken });
 }

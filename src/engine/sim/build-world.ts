@@ -88,7 +88,6 @@ export function newGroup(world: World, spec: GroupSpec): GroupState {
     committed: partitions.map(() => null),
     processedUpTo: partitions.map(() => 0),
     owner: partitions.map(() => -1),
-    joinDeadline: 0,
     joinToken: 0,
     initialDelay: false,
     newMemberAdded: false,

@@ -91,8 +91,6 @@ export interface GroupState {
   processedUpTo: number[];
   /** Group-partition index -> member index that owns it, or -1. */
   owner: number[];
-  /** When the current join phase must end (the initial delay or the rebalance timeout). */
-  joinDeadline: number;
   joinToken: number;
   /** True while the initial delay (`group.initial.rebalance.delay.ms`) of an empty group runs. */
   initialDelay: boolean;
