@@ -3,13 +3,8 @@ import { line } from 'd3-shape';
 import { format } from 'd3-format';
 import { useMemo } from 'react';
 import { useSimulator } from '../../store/context';
-import {
-  selectHorizon,
-  selectRenderTime,
-  selectSamples,
-  selectSnapshot,
-  selectWords,
-} from '../../store/selectors';
+import { selectSamples, selectWords } from '../../store/selectors';
+import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
 import { lagLine, maxValue, samplesIn, thin, type Point } from './chart-math';
@@ -35,9 +30,8 @@ interface LagChartProps {
 /** Lag (the backlog) over time, one line per consumer group in its colour, with the playhead. */
 export function LagChart({ size, group }: LagChartProps) {
   const samples = useSimulator(selectSamples);
-  const snapshot = useSimulator(selectSnapshot);
-  const renderTime = useSimulator(selectRenderTime);
-  const horizon = useSimulator(selectHorizon);
+  // The playhead moves ten times a second while playing: smooth enough for a chart, cheap for the page.
+  const { snapshot, renderTime, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
   const words = useSimulator(selectWords);
   const box = BOXES[size];
 

@@ -4,13 +4,8 @@ import { format } from 'd3-format';
 import { useMemo } from 'react';
 import type { Sample } from '../../runtime/history';
 import { useSimulator } from '../../store/context';
-import {
-  selectHorizon,
-  selectRenderTime,
-  selectSamples,
-  selectSnapshot,
-  selectWords,
-} from '../../store/selectors';
+import { selectSamples, selectWords } from '../../store/selectors';
+import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
 import { maxValue, rateLine, thin, type Point } from './chart-math';
@@ -40,9 +35,8 @@ const sum = (values: (number | undefined)[]): number | undefined =>
  */
 export function ThroughputChart({ group }: { group?: string }) {
   const samples = useSimulator(selectSamples);
-  const snapshot = useSimulator(selectSnapshot);
-  const renderTime = useSimulator(selectRenderTime);
-  const horizon = useSimulator(selectHorizon);
+  // The playhead moves ten times a second while playing: smooth enough for a chart, cheap for the page.
+  const { snapshot, renderTime, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
   const words = useSimulator(selectWords);
   const box = BOXES.large;
   const second = Math.ceil(renderTime / 1000) * 1000;

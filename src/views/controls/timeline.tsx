@@ -1,13 +1,8 @@
 import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import type { EngineEvent } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
-import {
-  selectHorizon,
-  selectMilestones,
-  selectNow,
-  selectRenderTime,
-  selectWords,
-} from '../../store/selectors';
+import { selectMilestones, selectWords } from '../../store/selectors';
+import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import type { Words } from '../../store/simulator-store';
 import { formatClock, formatSpoken } from './format-time';
 import { CHAPTER_TYPES, chapterKind, describeChapter, type ChapterKind } from './milestone-text';
@@ -61,9 +56,9 @@ function chaptersOf(milestones: readonly EngineEvent[], endMs: number, words: Wo
 /** The scrub bar: drag to any moment (the engine seeks there), with chapter marks for what happened. */
 export function Timeline() {
   const store = useSimulatorStore();
-  const renderTime = useSimulator(selectRenderTime);
-  const now = useSimulator(selectNow);
-  const horizon = useSimulator(selectHorizon);
+  // The bar follows a playing class ten times a second; paused, stepping or dragging, it is always live.
+  const { renderTime, snapshot, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
+  const now = snapshot.timeMs;
   const milestones = useSimulator(selectMilestones);
   const words = useSimulator(selectWords);
   const end = timelineEnd(now, horizon);

@@ -10,8 +10,8 @@ export function HomePage({ notice }: { notice?: string }) {
       <header className="home__header">
         <h1>Kafka Classroom</h1>
         <p className="home__lead">
-          Apache Kafka, told as a classroom: a teacher speaks notes, a note-taking machine keeps every one of them, and
-          students read at their own pace, each keeping a bookmark.
+          Apache Kafka, told as a classroom: a teacher speaks notes, a note-taking machine keeps every one of
+          them, and students read at their own pace, each keeping a bookmark.
         </p>
       </header>
       {notice ? (
@@ -40,7 +40,10 @@ export function HomePage({ notice }: { notice?: string }) {
 
       <section aria-labelledby="free-heading">
         <h2 id="free-heading">Play freely</h2>
-        <p>Open any class without the lesson and try things: put a student to sleep, call in backup, speed up the teacher.</p>
+        <p>
+          Open any class without the lesson and try things: put a student to sleep, call in backup, speed up
+          the teacher.
+        </p>
         <ul className="home__classes">
           {SCENARIOS.map((s) => (
             <li key={s.id}>
@@ -57,15 +60,15 @@ export function HomePage({ notice }: { notice?: string }) {
         <h2 id="what-heading">What is Kafka, in plain words?</h2>
         <p>
           Kafka is a place where programs leave messages for other programs. A program that writes is a{' '}
-          <strong>producer</strong> (the teacher). Messages go into a <strong>topic</strong> (the note-taking machine),
-          split into <strong>partitions</strong> (shelves) where every message gets the next number, its{' '}
-          <strong>offset</strong> (the page number).
+          <strong>producer</strong> (the teacher). Messages go into a <strong>topic</strong> (the note-taking
+          machine), split into <strong>partitions</strong> (shelves) where every message gets the next number,
+          its <strong>offset</strong> (the page number).
         </p>
         <p>
-          Programs that read are <strong>consumers</strong> (students). They pull messages when they are ready and
-          remember how far they got with a <strong>committed offset</strong> (a bookmark). Reading does not remove
-          anything, so a slow reader never slows the writer down, a sleeping one loses nothing, and a new group of
-          readers can start from the very first message, for as long as the topic keeps it.
+          Programs that read are <strong>consumers</strong> (students). They pull messages when they are ready
+          and remember how far they got with a <strong>committed offset</strong> (a bookmark). Reading does
+          not remove anything, so a slow reader never slows the writer down, a sleeping one loses nothing, and
+          a new group of readers can start from the very first message, for as long as the topic keeps it.
         </p>
       </section>
     </main>

@@ -4,15 +4,7 @@
  * text says everything, so the pictures are hidden from assistive technology.
  */
 type Idea =
-  | 'machine'
-  | 'sleep'
-  | 'fast'
-  | 'translate'
-  | 'backup'
-  | 'languages'
-  | 'retention'
-  | 'keys'
-  | 'twice';
+  'machine' | 'sleep' | 'fast' | 'translate' | 'backup' | 'languages' | 'retention' | 'keys' | 'twice';
 
 const IDEAS: Record<string, Idea> = {
   'note-taking-machine': 'machine',
@@ -38,7 +30,17 @@ function Teacher({ x, y }: { x: number; y: number }) {
   );
 }
 
-function Student({ x, y, asleep = false, idle = false }: { x: number; y: number; asleep?: boolean; idle?: boolean }) {
+function Student({
+  x,
+  y,
+  asleep = false,
+  idle = false,
+}: {
+  x: number;
+  y: number;
+  asleep?: boolean;
+  idle?: boolean;
+}) {
   return (
     <g opacity={asleep || idle ? 0.45 : 1}>
       <circle cx={x} cy={y} r={4.5} className="pic__person" />
@@ -52,7 +54,19 @@ function Student({ x, y, asleep = false, idle = false }: { x: number; y: number;
   );
 }
 
-function Shelf({ x, y, cells, faded = 0, colors }: { x: number; y: number; cells: number; faded?: number; colors?: string[] }) {
+function Shelf({
+  x,
+  y,
+  cells,
+  faded = 0,
+  colors,
+}: {
+  x: number;
+  y: number;
+  cells: number;
+  faded?: number;
+  colors?: string[];
+}) {
   return (
     <g>
       {Array.from({ length: cells }, (_, i) => (
@@ -74,9 +88,24 @@ function Shelf({ x, y, cells, faded = 0, colors }: { x: number; y: number; cells
 
 export function LessonPicture({ lessonId }: { lessonId: string }) {
   const idea = IDEAS[lessonId] ?? 'machine';
-  const shelves = idea === 'backup' ? 4 : idea === 'keys' ? 3 : idea === 'machine' || idea === 'sleep' || idea === 'fast' || idea === 'retention' ? 1 : 2;
+  const shelves =
+    idea === 'backup'
+      ? 4
+      : idea === 'keys'
+        ? 3
+        : idea === 'machine' || idea === 'sleep' || idea === 'fast' || idea === 'retention'
+          ? 1
+          : 2;
   const students =
-    idea === 'backup' ? 5 : idea === 'languages' ? 3 : idea === 'keys' ? 3 : idea === 'twice' || idea === 'translate' ? 2 : 1;
+    idea === 'backup'
+      ? 5
+      : idea === 'languages'
+        ? 3
+        : idea === 'keys'
+          ? 3
+          : idea === 'twice' || idea === 'translate'
+            ? 2
+            : 1;
   const shelfTop = 40 - shelves * 7;
   return (
     <svg viewBox="0 0 160 90" className="pic" aria-hidden="true" focusable="false">

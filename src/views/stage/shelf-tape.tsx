@@ -15,7 +15,7 @@ import { NoteCell } from './note-cell';
 import { ShelfBinders, segmentsKey } from './shelf-binders';
 import { ShelfMarksView } from './shelf-marks-view';
 import { ShelfPile } from './shelf-pile';
-import { useSampled } from './use-sampled';
+import { useSampled } from '../../store/use-sampled';
 
 type Deletion = Extract<EngineEvent, { type: 'segmentsDeleted' }>;
 

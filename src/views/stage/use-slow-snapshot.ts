@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../engine';
-import { useSampled } from './use-sampled';
+import { useSampled } from '../../store/use-sampled';
 
 /** How often, in wall-clock ms, the stage's words and numbers follow a playing class. */
 export const TEXT_REFRESH_MS = 125;

@@ -1,13 +1,18 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { Snapshot } from '../../engine';
-import { useSimulatorStore } from '../../store/context';
-import type { SimulatorStore } from '../../store/simulator-store';
+import type { Snapshot } from '../engine';
+import { useSimulatorStore } from './context';
+import type { SimulatorStore } from './simulator-store';
 
 /** A moment of the class as a part of the stage draws it. */
 export interface Sample {
   readonly snapshot: Snapshot;
   readonly renderTime: number;
+  /** The timeline's right end at that moment. */
+  readonly horizonMs: number;
 }
+
+/** Wall-clock period of the player chrome (time readout, timeline, chart playheads) while playing. */
+export const CHROME_REFRESH_MS = 100;
 
 interface Cache {
   sample: Sample;
@@ -31,20 +36,27 @@ export function useSampled(periodMs: number): Sample {
     if (!byPeriod) caches.set(store, (byPeriod = new Map()));
     let cache = byPeriod.get(periodMs);
     if (!cache) {
-      cache = { sample: { snapshot: s.snapshot, renderTime: s.renderTime }, bucket: NaN };
+      cache = {
+        sample: { snapshot: s.snapshot, renderTime: s.renderTime, horizonMs: s.horizonMs },
+        bucket: NaN,
+      };
       byPeriod.set(periodMs, cache);
     }
     if (periodMs <= 0 || !s.playing) {
       cache.bucket = NaN;
-      if (cache.sample.snapshot !== s.snapshot || cache.sample.renderTime !== s.renderTime) {
-        cache.sample = { snapshot: s.snapshot, renderTime: s.renderTime };
+      if (
+        cache.sample.snapshot !== s.snapshot ||
+        cache.sample.renderTime !== s.renderTime ||
+        cache.sample.horizonMs !== s.horizonMs
+      ) {
+        cache.sample = { snapshot: s.snapshot, renderTime: s.renderTime, horizonMs: s.horizonMs };
       }
       return cache.sample;
     }
     const bucket = Math.floor(s.renderTime / Math.max(1, periodMs * s.speed));
     if (bucket !== cache.bucket) {
       cache.bucket = bucket;
-      cache.sample = { snapshot: s.snapshot, renderTime: s.renderTime };
+      cache.sample = { snapshot: s.snapshot, renderTime: s.renderTime, horizonMs: s.horizonMs };
     }
     return cache.sample;
   }, [store, periodMs]);
