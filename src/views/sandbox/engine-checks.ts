@@ -1,13 +1,13 @@
 /**
  * The engine's checks, reached from the views through the runtime (views may not call the engine itself):
- * a scenario is valid when a Player can be built on it, a lesson when it plans headless. Also the bounded
+ * a scenario by the engine's validator, a lesson by planning it headless. Also the bounded
  * replay of a shared class into a store, and the estimate that keeps a link from freezing the page.
  */
 
 import type { Command, GroupSpec, Problem, Scenario } from '../../engine';
 import type { Lesson } from '../../lessons/lesson';
+import { checkScenario as runtimeCheckScenario, MAX_RECORDS_PER_SEC } from '../../runtime/check-scenario';
 import { planLesson, type LessonPlan } from '../../runtime/lesson-plan';
-import { Player } from '../../runtime/player';
 import {
   formatCount,
   ShareError,
@@ -36,21 +36,10 @@ export function problemsOf(e: unknown): Problem[] {
   return [{ path: '', message: e instanceof Error ? e.message : 'the scenario could not be checked' }];
 }
 
-/**
- * Checks an untrusted scenario with the engine's validator (through a Player, which refuses what the engine
- * refuses). The value is the input itself: the validator refuses unknown fields, so nothing else rides along.
- */
+/** Checks an untrusted scenario with the engine's validator, through the runtime's door. */
 export function checkScenario(input: unknown): Checked<Scenario> {
-  try {
-    new Player(input as Scenario);
-    return { ok: true, value: input as Scenario };
-  } catch (e) {
-    return { ok: false, problems: problemsOf(e) };
-  }
+  return runtimeCheckScenario(input);
 }
-
-/** The engine's highest producer rate (LIMITS.maxRecordsPerSec), for the estimate only. */
-const LIMITS_MAX_RATE = 50_000;
 
 /** Work units a page may spend replaying a link or planning a lesson: about 3 seconds on a classroom laptop. */
 export const MAX_REPLAY_WORK = 3_000_000;
@@ -84,7 +73,7 @@ export function estimateWork(
     const rate = c.recordsPerSec;
     if (c.type === 'setProducerRate' && typeof c.producer === 'string' && typeof rate === 'number') {
       // A rate the engine will refuse is left out: the replay names it.
-      if (rate >= 0 && rate <= LIMITS_MAX_RATE) rates.set(c.producer, rate);
+      if (rate >= 0 && rate <= MAX_RECORDS_PER_SEC) rates.set(c.producer, rate);
     } else if (c.type === 'addMember') members += 1;
     else if (c.type === 'addGroup') {
       readers += 1;
