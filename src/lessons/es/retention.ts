@@ -1,0 +1,45 @@
+import type { LessonText } from '../localize';
+
+export const retentionEs: LessonText = {
+  steps: [
+    {
+      title: 'Fajos de páginas',
+      caption: 'La máquina archiva los apuntes en fajos: cada cinco segundos empieza un fajo nuevo.',
+      term: 'segmento (segment)',
+      notes:
+        'Una partición se guarda en segmentos; solo el más nuevo, el segmento activo, recibe registros nuevos. Se abre uno nuevo al añadir un registro cuando el activo ya abarca segment.ms (aquí, 5 s).',
+    },
+    {
+      title: 'Los fajos viejos se tiran',
+      caption:
+        'Los fajos de más de veinte segundos se tiran enteros. La página más antigua que se guarda avanza.',
+      term: 'retention.ms, log start offset',
+      notes:
+        'Cada log.retention.check.interval.ms, el broker borra los segmentos enteros cuyo registro más nuevo es más antiguo que retention.ms. Los offsets no se renumeran: el log start offset sube.',
+    },
+    {
+      title: 'Ben duerme demasiado',
+      caption:
+        'Ben se duerme durante mucho rato. Mientras duerme, se tiran las páginas donde tenía el marcapáginas.',
+      notes: 'Su marcapáginas no se mueve; a la retención no le importa quién ha leído qué.',
+      question: {
+        prompt: 'Cuando Ben se despierte, ¿encontrará su sitio?',
+        choices: ['Sí, los apuntes se guardan hasta que todos los han leído', 'No, su página se tiró'],
+        explanation: 'La retención depende del tiempo (o del tamaño), no de los lectores.',
+      },
+    },
+    {
+      title: 'Ben salta hacia delante',
+      caption:
+        'Ben se despierta: su página ya no está y salta a la más antigua que queda. Se pierde los apuntes de en medio, que quedan contados.',
+      term: 'OFFSET_OUT_OF_RANGE, auto.offset.reset',
+      notes:
+        'Su posición está por debajo del log start offset, así que el fetch queda fuera de rango y se aplica auto.offset.reset: earliest salta al inicio del log. El motor cuenta los registros saltados (skippedByRetention en el inspector).',
+    },
+    {
+      title: 'Ponerse al día con lo que queda',
+      caption: 'Ben lee lo que sigue en el estante y se pone al día.',
+      notes: 'Moraleja: ajusta la retención al lector más lento que no pueda perder datos.',
+    },
+  ],
+};
