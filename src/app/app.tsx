@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { findLesson } from '../lessons/course';
 import { findScenario } from '../lessons/scenarios';
+import { useLang } from '../store/prefs';
 import { HomePage } from '../views/home/home-page';
 import { PlayPage } from '../views/play/play-page';
 import { ErrorBoundary } from './error-boundary';
+import { messages, type AppMessages } from './messages';
 import { parseRoute, type Route } from './route';
 
 // Pages a class does not need on first load come in their own chunks.
@@ -29,21 +31,22 @@ function useRoute(): Route {
   return route;
 }
 
-function Page({ reloadLabel, children }: { reloadLabel: string; children: ReactNode }) {
+function Page({ reloadLabel, m, children }: { reloadLabel: string; m: AppMessages; children: ReactNode }) {
   return (
-    <ErrorBoundary reloadLabel={reloadLabel}>
-      <Suspense fallback={<p className="loading">Opening…</p>}>{children}</Suspense>
+    <ErrorBoundary reloadLabel={reloadLabel} messages={m}>
+      <Suspense fallback={<p className="loading">{m.opening}</p>}>{children}</Suspense>
     </ErrorBoundary>
   );
 }
 
 export function App() {
   const route = useRoute();
+  const m = messages(useLang());
   if (route.kind === 'play') {
     const builtIn = findScenario(route.scenarioId);
     if (builtIn) {
       return (
-        <Page reloadLabel="Reload this class">
+        <Page reloadLabel={m.reloadClass} m={m}>
           <PlayPage
             key={`${route.scenarioId}:${route.timeMs ?? ''}:${route.speed ?? ''}:${route.playing}`}
             builtIn={builtIn}
@@ -54,21 +57,20 @@ export function App() {
         </Page>
       );
     }
-    return <HomePage notice={`There is no class called "${route.scenarioId}". Pick one below.`} />;
+    return <HomePage notice={m.noClass(route.scenarioId)} />;
   }
   if (route.kind === 'lesson' || route.kind === 'presenter') {
     const lesson = findLesson(route.lessonId);
-    if (!lesson)
-      return <HomePage notice={`There is no lesson called "${route.lessonId}". Pick one below.`} />;
+    if (!lesson) return <HomePage notice={m.noLesson(route.lessonId)} />;
     if (route.kind === 'presenter') {
       return (
-        <Page reloadLabel="Reload the presenter view">
+        <Page reloadLabel={m.reloadPresenter} m={m}>
           <PresenterView lesson={lesson} />
         </Page>
       );
     }
     return (
-      <Page reloadLabel="Reload the lesson at this step">
+      <Page reloadLabel={m.reloadLesson} m={m}>
         <LessonPage
           key={`${lesson.id}:${route.step}`}
           lesson={lesson}
@@ -79,19 +81,18 @@ export function App() {
   }
   if (route.kind === 'sandbox') {
     return (
-      <Page reloadLabel="Reload the sandbox">
+      <Page reloadLabel={m.reloadSandbox} m={m}>
         <SandboxPage />
       </Page>
     );
   }
   if (route.kind === 'share') {
     return (
-      <Page reloadLabel="Open the link again">
+      <Page reloadLabel={m.reopenLink} m={m}>
         <SharedPage key={route.encoded} encoded={route.encoded} />
       </Page>
     );
   }
-  if (route.kind === 'not-found')
-    return <HomePage notice={`Nothing lives at "#${route.hash}". Pick a class below.`} />;
+  if (route.kind === 'not-found') return <HomePage notice={m.nothingAt(route.hash)} />;
   return <HomePage />;
 }

@@ -1,9 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { AppMessages } from './messages';
 import './error-boundary.css';
 
 interface Props {
   /** What to offer instead of the broken view: reload this lesson step, this class... */
   reloadLabel: string;
+  /** The crash page's texts, in the app's language. */
+  messages: AppMessages;
   children: ReactNode;
 }
 
@@ -30,16 +33,17 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
+    const m = this.props.messages;
     return (
       <main className="crash" role="alert">
-        <h1>Something went wrong in this view</h1>
-        <p>The rest of the app is fine. The problem was:</p>
+        <h1>{m.crashTitle}</h1>
+        <p>{m.crashLead}</p>
         <pre className="crash__message">{error.message}</pre>
         <p className="crash__actions">
           <button type="button" onClick={() => window.location.reload()}>
             {this.props.reloadLabel}
           </button>
-          <a href="#/">Back to the start page</a>
+          <a href="#/">{m.backHome}</a>
         </p>
       </main>
     );

@@ -21,6 +21,9 @@ export const GROUP_BOX = {
   colGap: 16,
 } as const;
 
+/** The longest classroom word for "shelves" in any language ("shelves", "estantes"). */
+const SHELVES = 'estantes';
+
 /** Caption lines at most: beyond three the desks themselves say who reads what. */
 const MAX_CAPTION_LINES = 3;
 
@@ -49,9 +52,10 @@ export function columnWidth(m: GroupMetrics): number {
 }
 
 /**
- * Lines the "who reads which shelves" caption may need, in the longer (Kafka) wording with committed
- * offsets, and with the
- * partitions shared out evenly: reserved up front so a rebalance or a word switch never moves a desk.
+ * Lines the "who reads which shelves" caption may need, in its longest wording (Kafka's, with committed
+ * offsets, unless topic names are tiny; then the classroom's, in its longest language), with the
+ * partitions shared out evenly: reserved up front so a rebalance, a word switch or a change of language
+ * never moves a desk.
  */
 export function captionLines(s: StageStructure, g: GroupStructure, innerWidth: number): number {
   let byWidth = captionCache.get(g);
@@ -70,7 +74,10 @@ function measureCaption(s: StageStructure, g: GroupStructure, innerWidth: number
   const topic = (g.topics[0] ?? 'topic').slice(0, 14);
   // Kafka words add each partition's committed offset ("notes-3 @1234"): the longest form.
   const at = ` @${'0'.repeat(s.offsetDigits)}`;
-  const list = Array.from({ length: each }, (_, i) => `${topic}-${partitions - 1 - i}${at}`).join(', ');
+  const numbers = Array.from({ length: each }, (_, i) => partitions - 1 - i);
+  const kafka = numbers.map((p) => `${topic}-${p}${at}`).join(', ');
+  const classroom = `${SHELVES} ${numbers.join(', ')}`;
+  const list = textWidth(kafka, FONT.body) >= textWidth(classroom, FONT.body) ? kafka : classroom;
   let total = 0;
   for (const m of g.members) total += textWidth(`${m}: ${list} · `, FONT.body);
   if (g.members.length === 0) total = textWidth('nobody yet: no members', FONT.body);

@@ -17,6 +17,13 @@ describe('text width estimates', () => {
     expect(textWidth('note-taking machine', 16)).toBeGreaterThanOrEqual(160);
   });
 
+  it('measures accented letters as their base letters, and Spanish marks as narrow', () => {
+    expect(textWidth('máquina', 16)).toBe(textWidth('maquina', 16));
+    expect(textWidth('Ñ', 16)).toBe(textWidth('N', 16));
+    expect(textWidth('í', 16)).toBe(textWidth('i', 16));
+    expect(textWidth('¿', 16)).toBe(textWidth('!', 16));
+  });
+
   it('finds the widest label', () => {
     expect(widest(['a', 'abcdef', 'abc'], 16)).toBe(textWidth('abcdef', 16));
   });

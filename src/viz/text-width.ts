@@ -2,10 +2,15 @@
  * Text width estimates for layout, without a DOM: the layout must be a pure function that runs in Node.
  * Widths are in em for a typical system sans-serif and err on the wide side, so a label never spills.
  */
-const NARROW = new Set([..."iljtfrI.,:;!|'()[] "]);
+const NARROW = new Set([..."iljtfrI.,:;!|'()[] ¡¿"]);
 const WIDE = new Set([...'mwMW@%']);
 
 function charEm(c: string): number {
+  // An accented letter is as wide as its base letter ("á" as "a", "Ñ" as "N"): Spanish labels measure right.
+  if (c > '\u00bf') {
+    const base = c.normalize('NFD')[0];
+    if (base !== undefined && base !== c) return charEm(base);
+  }
   // Measured against DejaVu Sans, the widest common fallback (Linux school machines); Segoe UI and
   // San Francisco come out narrower, which only leaves a little more air.
   if (c >= '0' && c <= '9') return 0.64; // tabular digits
@@ -23,7 +28,10 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return em * fontSize * (bold ? 1.1 : 1);
 }
 
-/** The widest of several labels: the layout reserves room for every vocabulary, so words never move things. */
+/**
+ * The widest of several labels: the layout reserves room for every vocabulary and language, so switching
+ * words or language never moves things.
+ */
 export function widest(texts: readonly string[], fontSize: number, bold = false): number {
   let w = 0;
   for (const t of texts) w = Math.max(w, textWidth(t, fontSize, bold));

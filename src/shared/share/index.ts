@@ -17,16 +17,12 @@ export {
 } from './share-link';
 export {
   isShareError,
+  localProblem,
+  problemIn,
   problemLine,
   ShareError,
   type ShareErrorReason,
   type ShareProblem,
 } from './share-error';
-export {
-  formatCount,
-  formatSize,
-  isPlainObject,
-  MAX_DEPTH,
-  MAX_TEXT_CHARS,
-  parseUntrustedJson,
-} from './safe-json';
+export { shareText, sizeIn, type Say, type Source } from './share-text';
+export { formatCount, isPlainObject, MAX_DEPTH, MAX_TEXT_CHARS, parseUntrustedJson } from './safe-json';

@@ -4,6 +4,7 @@
  */
 
 import { ShareError } from './share-error';
+import { shareText, sizeIn, type Source } from './share-text';
 
 /** At most this many characters of JSON text: about 1 MB. */
 export const MAX_TEXT_CHARS = 1_048_576;
@@ -43,38 +44,23 @@ export function formatCount(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-/** 2300000 -> `2.3 MB`, 1200 -> `1.2 KB`. */
-export function formatSize(chars: number): string {
-  if (chars >= 1_000_000) return `${(chars / 1_000_000).toFixed(1)} MB`;
-  if (chars >= 1_000) return `${(chars / 1_000).toFixed(1)} KB`;
-  return `${chars} characters`;
-}
-
 /**
  * Parses untrusted JSON text. `what` names the source in messages ("the link", "the file"). Throws a
  * ShareError naming the problem: too big, nested too deeply, or not JSON.
  */
-export function parseUntrustedJson(text: string, what: string): unknown {
+export function parseUntrustedJson(text: string, what: Source): unknown {
   if (text.length > MAX_TEXT_CHARS) {
-    throw new ShareError(
-      'too-big',
-      `${what} is too big (${formatSize(text.length)}): it may hold at most 1 MB of text`,
-    );
+    const size = text.length;
+    throw new ShareError('too-big', (l) => shareText(l).tooBigText(what, sizeIn(l, size)));
   }
-  if (text.trim() === '') throw new ShareError('empty', `${what} is empty`);
+  if (text.trim() === '') throw new ShareError('empty', (l) => shareText(l).isEmpty(what));
   if (nestsDeeperThan(text, MAX_DEPTH)) {
-    throw new ShareError(
-      'too-deep',
-      `${what} is nested too deeply (more than ${MAX_DEPTH} levels of [ and {)`,
-    );
+    throw new ShareError('too-deep', (l) => shareText(l).tooDeep(what, MAX_DEPTH));
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ShareError(
-      'not-json',
-      `${what} is not valid JSON (check for a missing comma, quote or bracket)`,
-    );
+    throw new ShareError('not-json', (l) => shareText(l).notJson(what));
   }
 }
 

@@ -3,7 +3,7 @@ import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { compressToUri, decompressUriBounded } from './lz-uri';
 import { MAX_DEPTH, nestsDeeperThan, parseUntrustedJson } from './safe-json';
-import { ShareError, type ShareProblem } from './share-error';
+import { problemIn, ShareError, type ShareProblem } from './share-error';
 import {
   decodeClassFile,
   decodeShare,
@@ -405,5 +405,39 @@ describe('class files', () => {
     );
     expect(() => decodeClassFile('<html>', checks)).toThrow(/^the file is not valid JSON/);
     expect(() => decodeClassFile('', checks)).toThrow('the file is empty');
+  });
+});
+
+describe('refusals in Spanish', () => {
+  const refusalOf = (encoded: unknown): ShareError => {
+    try {
+      decodeShare(encoded, checks);
+    } catch (e) {
+      return e as ShareError;
+    }
+    throw new Error('not refused');
+  };
+
+  it('a damaged or empty link, and sizes written the Spanish way', () => {
+    expect(refusalOf('').text('es')).toBe('el enlace está vacío: no contiene ninguna clase');
+    expect(refusalOf('AAAAAAAAAAAAAAAA').text('es')).toBe('el enlace está dañado (no se pudo descomprimir)');
+    expect(refusalOf('A'.repeat(SHARE_LIMITS.encodedChars + 1)).text('es')).toBe(
+      'el enlace es demasiado largo (2,0 MB): un enlace para compartir admite como mucho 2,0 MB',
+    );
+  });
+
+  it("the link's own problems have Spanish; the checks' problems stay English only", () => {
+    const e = refusalOf(link({ v: 1, scenario, commands: [{ timeMs: 5, command: 1 }] }));
+    expect(e.message).toMatch(/^the link's actions have 1 problem/);
+    expect(e.text('es')).toBe(
+      'las acciones del enlace tienen 1 problema: commands[0].command: debe ser un objeto que describa una orden',
+    );
+    expect(problemIn(e.problems[0]!, 'es')).toBe('debe ser un objeto que describa una orden');
+    // Still plain `{ path, message }` data, as before.
+    expect(e.problems).toEqual([
+      { path: 'commands[0].command', message: 'must be an object describing a command' },
+    ]);
+    expect(problemIn({ path: 'seed', message: 'must be a whole number' }, 'es')).toBeNull();
+    expect(new ShareError('damaged', 'plain English').text('es')).toBeNull();
   });
 });

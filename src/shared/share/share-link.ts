@@ -8,17 +8,13 @@
  * message names the problem, ready to show as text.
  */
 
+import { formatCount as countIn } from '../format-number';
+import type { Lang } from '../lang';
 import type { Words } from '../words-mode';
 import { compressToUri, decompressUriBounded, firstForeignChar } from './lz-uri';
-import {
-  formatCount,
-  formatSize,
-  isPlainObject,
-  MAX_DEPTH,
-  MAX_TEXT_CHARS,
-  parseUntrustedJson,
-} from './safe-json';
-import { ShareError, summarizeProblems, type ShareProblem } from './share-error';
+import { isPlainObject, MAX_DEPTH, MAX_TEXT_CHARS, parseUntrustedJson } from './safe-json';
+import { localProblem, ShareError, summarizeProblems, type ShareProblem } from './share-error';
+import { shareText, sizeIn, type Source, type Thing } from './share-text';
 
 /** The payload format this version writes and reads. */
 export const SHARE_FORMAT = 1;
@@ -80,43 +76,40 @@ export interface ShareChecks<S, L> {
 const WORDS: readonly Words[] = ['classroom', 'kafka'];
 const CLASS_FIELDS = ['v', 'scenario', 'commands', 'timeMs', 'words'];
 const LESSON_FIELDS = ['v', 'lesson', 'scenario'];
-const TIME_MESSAGE = `must be a whole number of milliseconds from 0 to ${formatCount(SHARE_LIMITS.timeMs)} (24 hours)`;
+const timeRule = (lang: Lang): string => shareText(lang).timeRule(countIn(lang, SHARE_LIMITS.timeMs));
 
 function isWholeTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= SHARE_LIMITS.timeMs;
 }
 
 /** Calls a caller's check, turning a throw into a refusal. */
-function runCheck<T>(what: string, thing: string, check: () => Checked<T>): T {
+function runCheck<T>(what: Source, thing: Thing, check: () => Checked<T>): T {
   let result: Checked<T>;
   try {
     result = check();
   } catch {
-    throw new ShareError(
-      thing === 'lesson' ? 'lesson' : 'scenario',
-      `${what}'s ${thing} could not be checked`,
-    );
+    throw new ShareError(thing, (l) => shareText(l).notChecked(what, thing));
   }
   if (result.ok) return result.value;
   const problems =
-    result.problems.length > 0 ? result.problems : [{ path: '', message: `the ${thing} is not valid` }];
+    result.problems.length > 0 ? result.problems : [localProblem('', (l) => shareText(l).notValid(thing))];
   throw new ShareError(
-    thing === 'lesson' ? 'lesson' : 'scenario',
-    `${what} holds a ${thing} with ${summarizeProblems(problems)}`,
+    thing,
+    (l) => shareText(l).holdsProblems(what, thing, summarizeProblems(problems, l)),
     problems,
   );
 }
 
 /** Reads the actions: a list of `{ timeMs, command }` in time order. Commands are checked when replayed. */
-function readCommands(what: string, input: unknown): SharedCommand[] {
+function readCommands(what: Source, input: unknown): SharedCommand[] {
   if (input === undefined) return [];
   if (!Array.isArray(input)) {
-    throw new ShareError('commands', `${what}'s actions are damaged (commands must be a list)`);
+    throw new ShareError('commands', (l) => shareText(l).actionsNotList(what));
   }
   if (input.length > SHARE_LIMITS.commands) {
-    throw new ShareError(
-      'commands',
-      `${what} holds ${formatCount(input.length)} actions, more than the ${formatCount(SHARE_LIMITS.commands)} a class may share`,
+    const n = input.length;
+    throw new ShareError('commands', (l) =>
+      shareText(l).tooManyActions(what, countIn(l, n), countIn(l, SHARE_LIMITS.commands)),
     );
   }
   const problems: ShareProblem[] = [];
@@ -125,53 +118,52 @@ function readCommands(what: string, input: unknown): SharedCommand[] {
   input.forEach((entry: unknown, i) => {
     const path = `commands[${i}]`;
     if (!isPlainObject(entry)) {
-      problems.push({ path, message: 'must be an object with timeMs and command' });
+      problems.push(localProblem(path, (l) => shareText(l).entryShape));
       return;
     }
     const extra = Object.keys(entry).filter((k) => k !== 'timeMs' && k !== 'command');
     if (extra.length > 0)
-      problems.push({ path: `${path}.${extra[0]!.slice(0, 40)}`, message: 'unknown field' });
+      problems.push(localProblem(`${path}.${extra[0]!.slice(0, 40)}`, (l) => shareText(l).unknownField));
     const { timeMs, command } = entry;
-    if (!isWholeTime(timeMs)) problems.push({ path: `${path}.timeMs`, message: TIME_MESSAGE });
+    if (!isWholeTime(timeMs)) problems.push(localProblem(`${path}.timeMs`, timeRule));
     else if (timeMs < last) {
-      problems.push({ path: `${path}.timeMs`, message: 'must not be earlier than the action before it' });
+      problems.push(localProblem(`${path}.timeMs`, (l) => shareText(l).earlier));
     }
     if (!isPlainObject(command)) {
-      problems.push({ path: `${path}.command`, message: 'must be an object describing a command' });
+      problems.push(localProblem(`${path}.command`, (l) => shareText(l).commandShape));
     }
     if (isWholeTime(timeMs)) last = Math.max(last, timeMs);
     if (problems.length === 0) commands.push({ timeMs: timeMs as number, command });
   });
   if (problems.length > 0) {
-    throw new ShareError('commands', `${what}'s actions have ${summarizeProblems(problems)}`, problems);
+    throw new ShareError(
+      'commands',
+      (l) => shareText(l).actionsProblems(what, summarizeProblems(problems, l)),
+      problems,
+    );
   }
   return commands;
 }
 
-function refuseUnknownFields(what: string, value: Record<string, unknown>, known: readonly string[]): void {
+function refuseUnknownFields(what: Source, value: Record<string, unknown>, known: readonly string[]): void {
   const unknown = Object.keys(value).filter((k) => !known.includes(k));
   if (unknown.length === 0) return;
   const shown = unknown.slice(0, 3).map((k) => JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}...` : k));
-  const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
-  throw new ShareError(
-    'shape',
-    `${what} holds ${unknown.length === 1 ? 'an unknown field' : 'unknown fields'} ${shown.join(', ')}${more}`,
+  throw new ShareError('shape', (l) =>
+    shareText(l).unknownFields(what, unknown.length, shown.join(', '), Math.max(0, unknown.length - 3)),
   );
 }
 
-function readVersion(what: string, v: unknown, required: boolean): void {
+function readVersion(what: Source, v: unknown, required: boolean): void {
   if (v === SHARE_FORMAT) return;
   if (v === undefined) {
-    if (required) throw new ShareError('version', `${what} is damaged (it has no format version)`);
+    if (required) throw new ShareError('version', (l) => shareText(l).noVersion(what));
     return;
   }
   if (typeof v === 'number' && Number.isInteger(v) && v > SHARE_FORMAT && v < 1_000) {
-    throw new ShareError(
-      'version',
-      `${what} was made by a newer Kafka Classroom (format ${v}); this one reads format ${SHARE_FORMAT}: reload the page to update it`,
-    );
+    throw new ShareError('version', (l) => shareText(l).newer(what, v, SHARE_FORMAT));
   }
-  throw new ShareError('version', `${what} has an unknown format version (v must be ${SHARE_FORMAT})`);
+  throw new ShareError('version', (l) => shareText(l).unknownVersion(what, SHARE_FORMAT));
 }
 
 /**
@@ -181,14 +173,14 @@ function readVersion(what: string, v: unknown, required: boolean): void {
 export function readPayload<S, L>(
   value: unknown,
   checks: ShareChecks<S, L>,
-  what: string,
+  what: Source,
   requireVersion = true,
 ): SharePayload<S, unknown, L> {
-  if (!isPlainObject(value)) throw new ShareError('shape', `${what} is damaged (it does not hold a class)`);
+  if (!isPlainObject(value)) throw new ShareError('shape', (l) => shareText(l).noClass(what));
   readVersion(what, value.v, requireVersion);
   const isLesson = Object.hasOwn(value, 'lesson');
   refuseUnknownFields(what, value, isLesson ? LESSON_FIELDS : CLASS_FIELDS);
-  if (!Object.hasOwn(value, 'scenario')) throw new ShareError('shape', `${what} holds no scenario`);
+  if (!Object.hasOwn(value, 'scenario')) throw new ShareError('shape', (l) => shareText(l).noScenario(what));
   const scenario = runCheck(what, 'scenario', () => checks.scenario(value.scenario));
   if (isLesson) {
     const lesson = runCheck(what, 'lesson', () => checks.lesson(value.lesson, scenario));
@@ -198,12 +190,12 @@ export function readPayload<S, L>(
   const payload: SharedClass<S> = { v: SHARE_FORMAT, scenario, commands };
   if (value.timeMs !== undefined) {
     if (!isWholeTime(value.timeMs))
-      throw new ShareError('shape', `${what}'s moment (timeMs) ${TIME_MESSAGE}`);
+      throw new ShareError('shape', (l) => shareText(l).badMoment(what, timeRule(l)));
     payload.timeMs = value.timeMs;
   }
   if (value.words !== undefined) {
     if (!WORDS.includes(value.words as Words)) {
-      throw new ShareError('shape', `${what}'s words must be "classroom" or "kafka"`);
+      throw new ShareError('shape', (l) => shareText(l).badWords(what));
     }
     payload.words = value.words as Words;
   }
@@ -228,37 +220,34 @@ function cleanEncoded(encoded: string): string {
  * naming the problem; never anything else.
  */
 export function decodeShare<S, L>(encoded: unknown, checks: ShareChecks<S, L>): SharePayload<S, unknown, L> {
-  const what = 'the link';
+  const what: Source = 'the link';
   try {
     if (typeof encoded !== 'string' || encoded.trim() === '') {
-      throw new ShareError('empty', 'the link is empty: it holds no class');
+      throw new ShareError('empty', (l) => shareText(l).linkEmpty);
     }
     if (encoded.length > SHARE_LIMITS.encodedChars) {
-      throw new ShareError(
-        'too-long',
-        `the link is too long (${formatSize(encoded.length)}): a share link holds at most ${formatSize(SHARE_LIMITS.encodedChars)}`,
+      const size = encoded.length;
+      throw new ShareError('too-long', (l) =>
+        shareText(l).linkTooLong(sizeIn(l, size), sizeIn(l, SHARE_LIMITS.encodedChars)),
       );
     }
     const clean = cleanEncoded(encoded);
     const foreign = firstForeignChar(clean);
     if (foreign !== null) {
-      throw new ShareError(
-        'damaged',
-        `the link is damaged (it holds ${JSON.stringify(foreign)}, a character share links never have)`,
-      );
+      throw new ShareError('damaged', (l) => shareText(l).linkForeign(JSON.stringify(foreign)));
     }
     const unpacked = decompressUriBounded(clean, SHARE_LIMITS.textChars);
     if (!unpacked.ok) {
       throw unpacked.why === 'too-big'
-        ? new ShareError('too-big', 'the link is too big: it unpacks to more than 1 MB of text')
-        : new ShareError('damaged', 'the link is damaged (it could not be decompressed)');
+        ? new ShareError('too-big', (l) => shareText(l).linkTooBig)
+        : new ShareError('damaged', (l) => shareText(l).linkNotDecompressed);
     }
     const value = parseUntrustedJson(unpacked.text, what);
     return readPayload(value, checks, what);
   } catch (e) {
     if (e instanceof ShareError) throw e;
     // A bug here must not break the page either: it is still a refusal with a readable message.
-    throw new ShareError('damaged', 'the link could not be read');
+    throw new ShareError('damaged', (l) => shareText(l).unreadable(what));
   }
 }
 
@@ -268,33 +257,24 @@ export function decodeShare<S, L>(encoded: unknown, checks: ShareChecks<S, L>): 
  */
 export function encodeShare(payload: SharePayload): string {
   if (!isSharedLessonPayload(payload) && payload.commands.length > SHARE_LIMITS.commands) {
-    throw new ShareError(
-      'commands',
-      `this class has ${formatCount(payload.commands.length)} actions: a link holds at most ${formatCount(SHARE_LIMITS.commands)}`,
+    const n = payload.commands.length;
+    throw new ShareError('commands', (l) =>
+      shareText(l).shareTooManyActions(countIn(l, n), countIn(l, SHARE_LIMITS.commands)),
     );
   }
   if (!isSharedLessonPayload(payload)) {
     const times = [payload.timeMs ?? 0, ...payload.commands.map((c) => c.timeMs)];
     if (times.some((t) => !isWholeTime(t))) {
-      throw new ShareError(
-        'shape',
-        'this class has run past 24 hours of simulated time: a link holds at most 24 hours (rewind, or reset and share sooner)',
-      );
+      throw new ShareError('shape', (l) => shareText(l).past24h);
     }
   }
   const text = JSON.stringify(payload);
   if (text.length > SHARE_LIMITS.textChars) {
-    throw new ShareError(
-      'too-big',
-      `this class is too big to share as a link (${formatSize(text.length)}; at most 1 MB)`,
-    );
+    throw new ShareError('too-big', (l) => shareText(l).shareTooBig(sizeIn(l, text.length)));
   }
   const encoded = compressToUri(text);
   if (encoded.length > SHARE_LIMITS.encodedChars) {
-    throw new ShareError(
-      'too-long',
-      `this class is too big to share as a link (${formatSize(encoded.length)} once packed)`,
-    );
+    throw new ShareError('too-long', (l) => shareText(l).shareTooBigPacked(sizeIn(l, encoded.length)));
   }
   return encoded;
 }
@@ -314,7 +294,7 @@ export type ClassFile<S, L> =
  * `{ scenario, commands }` or a lesson file `{ lesson, scenario }` (`v` optional). Throws a ShareError.
  */
 export function decodeClassFile<S, L>(text: string, checks: ShareChecks<S, L>): ClassFile<S, L> {
-  const what = 'the file';
+  const what: Source = 'the file';
   try {
     const value = parseUntrustedJson(text, what);
     if (isPlainObject(value) && (Object.hasOwn(value, 'lesson') || Object.hasOwn(value, 'scenario'))) {
@@ -331,6 +311,6 @@ export function decodeClassFile<S, L>(text: string, checks: ShareChecks<S, L>): 
     return { kind: 'scenario', scenario: runCheck(what, 'scenario', () => checks.scenario(scenario)) };
   } catch (e) {
     if (e instanceof ShareError) throw e;
-    throw new ShareError('damaged', 'the file could not be read');
+    throw new ShareError('damaged', (l) => shareText(l).unreadable(what));
   }
 }

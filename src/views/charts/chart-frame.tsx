@@ -1,5 +1,6 @@
 import type { ScaleLinear } from 'd3-scale';
 import type { ReactNode } from 'react';
+import { useLang } from '../../store/prefs';
 import { formatClock } from '../controls/format-time';
 import { timeTicks } from './chart-math';
 import './chart-frame.css';
@@ -45,6 +46,7 @@ export function ChartFrame({
   recordedMs,
   children,
 }: ChartFrameProps) {
+  const lang = useLang();
   const box = BOXES[size];
   const [x0, x1] = x.range() as [number, number];
   const [y0, y1] = y.range() as [number, number];
@@ -79,7 +81,7 @@ export function ChartFrame({
           <g key={t} transform={`translate(${x(t)},0)`}>
             <line y1={y0} y2={y0 + 4} />
             <text y={y0 + 6} dy="0.71em" textAnchor="middle">
-              {formatClock(t, false)}
+              {formatClock(lang, t, false)}
             </text>
           </g>
         ))}

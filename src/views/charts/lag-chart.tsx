@@ -1,15 +1,17 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { format } from 'd3-format';
 import { useMemo } from 'react';
 import { useSimulator } from '../../store/context';
-import { selectSamples, selectWords } from '../../store/selectors';
+import { formatCount } from '../../shared/format-number';
+import { useVoice } from '../../store/prefs';
+import { selectSamples } from '../../store/selectors';
 import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
 import { lagLine, maxValue, samplesIn, thin, type Point } from './chart-math';
 import { BOXES, ChartFrame, type ChartSize } from './chart-frame';
 import { ChartLegend } from './chart-legend';
+import { axisNumber, capital, chartMessages } from './messages';
 import './lag-chart.css';
 
 /** The small chart shows the last two minutes; before that, the first half minute at least. */
@@ -17,9 +19,6 @@ const SMALL_WINDOW_MS = 120_000;
 const SMALL_MIN_SPAN_MS = 30_000;
 /** Points per line at most: one per pixel or so is plenty. */
 const MAX_POINTS = 600;
-
-const count = format(',d');
-const axisCount = format('~s');
 
 interface LagChartProps {
   size: ChartSize;
@@ -32,7 +31,8 @@ export function LagChart({ size, group }: LagChartProps) {
   const samples = useSimulator(selectSamples);
   // The playhead moves ten times a second while playing: smooth enough for a chart, cheap for the page.
   const { snapshot, renderTime, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
-  const words = useSimulator(selectWords);
+  const voice = useVoice();
+  const { lang } = voice;
   const box = BOXES[size];
 
   // The domain moves in whole seconds (a sample's step), so the sampled lines are cut once a second.
@@ -88,17 +88,23 @@ export function LagChart({ size, group }: LagChartProps) {
     .y((p) => y(p.value ?? 0));
   const drawn = { x, y, lines: lines.map((l) => ({ id: l.id, color: l.color, d: path(l.points) ?? '' })) };
 
-  const lagWord = word(words, 'lag');
-  const unit = word(words, 'records');
-  const title = `${lagWord[0]!.toUpperCase()}${lagWord.slice(1)} (${unit})`;
-  const label = `${title} over time: ` + groups.map((g) => `${g.id} ${count(g.lag)}`).join(', ');
+  const title = `${capital(word(voice, 'lag'))} (${word(voice, 'records')})`;
+  const label = chartMessages(lang).overTime(
+    title,
+    groups.map((g) => `${g.id} ${formatCount(lang, g.lag)}`).join(', '),
+  );
 
   return (
     <figure className={`lag-chart lag-chart--${size}`}>
       <figcaption className="lag-chart__caption">
         <span className="lag-chart__title">{title}</span>
         <ChartLegend
-          items={groups.map((g) => ({ key: g.id, label: g.id, color: g.color, value: count(g.lag) }))}
+          items={groups.map((g) => ({
+            key: g.id,
+            label: g.id,
+            color: g.color,
+            value: formatCount(lang, g.lag),
+          }))}
         />
       </figcaption>
       <ChartFrame
@@ -106,7 +112,7 @@ export function LagChart({ size, group }: LagChartProps) {
         label={label}
         x={drawn.x}
         y={drawn.y}
-        yFormat={axisCount}
+        yFormat={(v) => axisNumber(lang, v)}
         playheadMs={renderTime}
         recordedMs={horizon}
       >

@@ -1,22 +1,22 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { format } from 'd3-format';
 import { useMemo } from 'react';
 import type { Sample } from '../../runtime/history';
 import { useSimulator } from '../../store/context';
-import { selectSamples, selectWords } from '../../store/selectors';
+import { formatDecimal } from '../../shared/format-number';
+import { useVoice } from '../../store/prefs';
+import { selectSamples } from '../../store/selectors';
 import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
 import { maxValue, rateLine, thin, type Point } from './chart-math';
 import { BOXES, ChartFrame } from './chart-frame';
 import { ChartLegend, type LegendItem } from './chart-legend';
+import { axisNumber, chartMessages } from './messages';
 import './throughput-chart.css';
 
 const MAX_POINTS = 600;
 const MIN_SPAN_MS = 30_000;
-const rate = format('.1~f');
-const axisRate = format('~s');
 
 interface Series {
   readonly key: string;
@@ -37,11 +37,12 @@ export function ThroughputChart({ group }: { group?: string }) {
   const samples = useSimulator(selectSamples);
   // The playhead moves ten times a second while playing: smooth enough for a chart, cheap for the page.
   const { snapshot, renderTime, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
-  const words = useSimulator(selectWords);
+  const voice = useVoice();
+  const { lang } = voice;
+  const m = chartMessages(lang);
   const box = BOXES.large;
   const second = Math.ceil(renderTime / 1000) * 1000;
   const to = Math.max(horizon, second, MIN_SPAN_MS);
-  const records = word(words, 'records');
 
   // What to draw depends only on the names of topics and groups, not on the rest of the snapshot.
   const names = JSON.stringify({
@@ -57,14 +58,14 @@ export function ThroughputChart({ group }: { group?: string }) {
       const [id, read] = groups[chosen]!;
       series.push({
         key: 'in',
-        label: `in (${read.join(', ')})`,
+        label: m.inOf(read.join(', ')),
         color: 'var(--muted)',
         dashed: true,
         total: (s) => sum(read.map((t) => s.appended[t])),
       });
       series.push({
         key: 'out',
-        label: `out (${id})`,
+        label: m.outOf(id),
         color: groupColor(chosen),
         dashed: false,
         total: (s) => s.processed[id],
@@ -73,7 +74,7 @@ export function ThroughputChart({ group }: { group?: string }) {
       for (const t of topics) {
         series.push({
           key: `in:${t}`,
-          label: `into ${t}`,
+          label: m.into(t),
           color: 'var(--muted)',
           dashed: true,
           total: (s) => s.appended[t],
@@ -82,7 +83,7 @@ export function ThroughputChart({ group }: { group?: string }) {
       groups.forEach(([id], index) => {
         series.push({
           key: `out:${id}`,
-          label: `${id} out`,
+          label: m.outFrom(id),
           color: groupColor(index),
           dashed: false,
           total: (s) => s.processed[id],
@@ -108,7 +109,7 @@ export function ThroughputChart({ group }: { group?: string }) {
       .x((p) => x(p.t))
       .y((p) => y(p.value ?? 0));
     return { x, y, lines: lines.map((l) => ({ ...l, d: path(l.points) ?? '' })) };
-  }, [samples, names, group, to, box]);
+  }, [samples, names, group, to, box, m]);
 
   const legend: LegendItem[] = drawn.lines.map((l) => {
     const last = [...l.points].reverse().find((p) => p.t <= renderTime && p.value !== undefined);
@@ -117,10 +118,10 @@ export function ThroughputChart({ group }: { group?: string }) {
       label: l.label,
       color: l.color,
       dashed: l.dashed,
-      value: last ? `${rate(last.value ?? 0)}/s` : undefined,
+      value: last ? `${formatDecimal(lang, last.value ?? 0, 1)}/s` : undefined,
     };
   });
-  const title = `${records[0]!.toUpperCase()}${records.slice(1)} per second`;
+  const title = m.perSecond(word(voice, 'records'));
 
   return (
     <figure className="throughput-chart">
@@ -130,10 +131,10 @@ export function ThroughputChart({ group }: { group?: string }) {
       </figcaption>
       <ChartFrame
         size="large"
-        label={`${title}, in and out: ${legend.map((l) => `${l.label} ${l.value ?? 'none yet'}`).join(', ')}`}
+        label={m.inAndOut(title, legend.map((l) => `${l.label} ${l.value ?? m.noneYet}`).join(', '))}
         x={drawn.x}
         y={drawn.y}
-        yFormat={axisRate}
+        yFormat={(v) => axisNumber(lang, v)}
         playheadMs={renderTime}
         recordedMs={horizon}
       >

@@ -4,19 +4,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findScenario } from '../../lessons/scenarios';
 import { sliderToSpeed } from '../../runtime/clock';
 import { SimulatorProvider } from '../../store/context';
+import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorOptions } from '../../store/simulator-store';
 import { ControlBar } from './control-bar';
 
 afterEach(cleanup);
 
-function setup(options: SimulatorOptions = {}) {
+function setup(options: SimulatorOptions = {}, lang: 'en' | 'es' = 'en') {
   const store = createSimulatorStore(findScenario('sleepy-student')!.scenario, options);
+  const prefs = createPrefsStore(lang);
   render(
-    <SimulatorProvider store={store}>
-      <ControlBar />
-    </SimulatorProvider>,
+    <PrefsProvider store={prefs}>
+      <SimulatorProvider store={store}>
+        <ControlBar />
+      </SimulatorProvider>
+    </PrefsProvider>,
   );
-  return { store, user: userEvent.setup() };
+  return { store, prefs, user: userEvent.setup() };
 }
 
 describe('ControlBar: playback', () => {
@@ -184,5 +188,66 @@ describe('ControlBar: words and groups', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(store.getState().refusal).toBeNull();
+  });
+});
+
+describe('ControlBar: in Spanish', () => {
+  it('names every control in Spanish, and they still work', async () => {
+    const { store, user } = setup({ timeMs: 5000 }, 'es');
+    await user.click(screen.getByRole('button', { name: 'Reproducir' }));
+    expect(store.getState().playing).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Pausa' }));
+    expect(screen.getByRole('button', { name: 'Paso atrás' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Paso adelante' }));
+    expect(store.getState().snapshot.timeMs).toBeGreaterThan(5000);
+    await user.click(screen.getByRole('button', { name: 'Reiniciar' }));
+    expect(store.getState().snapshot.timeMs).toBe(0);
+    expect(screen.getByRole('contentinfo', { name: 'Reproductor' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Reproducción' })).toBeTruthy();
+  });
+
+  it('writes speed and time the Spanish way', () => {
+    const { store } = setup({}, 'es');
+    const speed = screen.getByRole('slider', { name: 'Velocidad' });
+    act(() => store.getState().setSpeed(1.5));
+    expect(speed.getAttribute('aria-valuetext')).toBe('1,5x');
+    expect(speed.getAttribute('title')).toBe('Doble clic para 1x');
+    const timeline = screen.getByRole('slider', { name: 'Línea de tiempo' });
+    act(() => store.getState().seek(83_400));
+    expect(timeline.getAttribute('aria-valuetext')).toBe('1 min 23 s');
+    expect(document.querySelector('.time-readout__now')?.textContent).toBe('1:23,4');
+  });
+
+  it('titles chapter marks in Spanish, and follows a change of language', () => {
+    const { store, prefs } = setup({ timeMs: 4000 }, 'es');
+    act(() => {
+      store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
+    });
+    const titles = () =>
+      [...document.querySelectorAll('.timeline__chapter')].map((m) => m.getAttribute('title'));
+    expect(titles()).toContain('0:04,0 ben se durmió');
+    act(() => store.getState().setWords('kafka'));
+    expect(titles()).toContain('0:04,0 ben (class) dejó de hacer poll');
+    act(() => prefs.getState().setLang('en'));
+    expect(titles()).toContain('0:04.0 ben (class) stopped polling');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
+  it('opens the new group dialog in Spanish and checks the topics', async () => {
+    const { store, user } = setup({ timeMs: 10_000 }, 'es');
+    await user.click(screen.getByRole('button', { name: 'Nuevo grupo' }));
+    const dialog = screen.getByRole('dialog', { name: 'Nuevo grupo de estudio' });
+    expect(within(dialog).getByRole('textbox', { name: 'Nombre' })).toBeTruthy();
+    expect(within(dialog).getByRole('combobox', { name: 'Número de estudiantes' })).toBeTruthy();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'notes' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Empezar el grupo' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('Elige al menos una máquina de apuntes.');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancelar' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    act(() => store.getState().setWords('kafka'));
+    await user.click(screen.getByRole('button', { name: 'Nuevo grupo' }));
+    expect(screen.getByRole('dialog', { name: 'Nuevo grupo de consumidores' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Id del grupo' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'earliest (desde el principio)' })).toBeTruthy();
   });
 });

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useSimulator, useSimulatorStore } from '../../store/context';
-import { selectPlaying, selectWords } from '../../store/selectors';
+import { useVoice } from '../../store/prefs';
+import { selectPlaying } from '../../store/selectors';
 import { PauseIcon, PlayIcon, ResetIcon, StepBackIcon, StepForwardIcon } from './icons';
+import { messages } from './messages';
 import { NewGroupDialog } from './new-group-dialog';
 import { SpeedSlider } from './speed-slider';
 import { TimeReadout } from './time-readout';
@@ -14,21 +16,22 @@ import './control-bar.css';
 export function ControlBar() {
   const store = useSimulatorStore();
   const playing = useSimulator(selectPlaying);
-  const words = useSimulator(selectWords);
+  const voice = useVoice();
+  const m = messages(voice.lang);
   const [dialogOpen, setDialogOpen] = useState(false);
   usePlayerKeys();
 
   const actions = store.getState();
   return (
-    <footer className="control-bar" aria-label="Player">
+    <footer className="control-bar" aria-label={m.player}>
       <Timeline />
       <div className="control-bar__row">
-        <div className="control-bar__group" role="group" aria-label="Playback">
+        <div className="control-bar__group" role="group" aria-label={m.playback}>
           <button
             type="button"
             className="control-bar__button control-bar__button--main"
-            aria-label={playing ? 'Pause' : 'Play'}
-            title={playing ? 'Pause (Space)' : 'Play (Space)'}
+            aria-label={playing ? m.pause : m.play}
+            title={playing ? m.pauseTitle : m.playTitle}
             onClick={actions.togglePlay}
           >
             {playing ? <PauseIcon /> : <PlayIcon />}
@@ -36,8 +39,8 @@ export function ControlBar() {
           <button
             type="button"
             className="control-bar__button"
-            aria-label="Step back"
-            title="Step back to the previous thing that happened (Left arrow)"
+            aria-label={m.stepBack}
+            title={m.stepBackTitle}
             onClick={actions.stepBack}
           >
             <StepBackIcon />
@@ -45,8 +48,8 @@ export function ControlBar() {
           <button
             type="button"
             className="control-bar__button"
-            aria-label="Step forward"
-            title="Step forward to the next thing that happens (Right arrow)"
+            aria-label={m.stepForward}
+            title={m.stepForwardTitle}
             onClick={actions.stepForward}
           >
             <StepForwardIcon />
@@ -54,8 +57,8 @@ export function ControlBar() {
           <button
             type="button"
             className="control-bar__button"
-            aria-label="Reset"
-            title="Start again from the beginning"
+            aria-label={m.reset}
+            title={m.resetTitle}
             onClick={actions.reset}
           >
             <ResetIcon />
@@ -66,10 +69,10 @@ export function ControlBar() {
         <SpeedSlider />
         <WordsSwitch />
         <button type="button" className="control-bar__text-button" onClick={() => setDialogOpen(true)}>
-          {words === 'kafka' ? 'New consumer group' : 'New study group'}
+          {m.newGroupButton[voice.words]}
         </button>
       </div>
-      {dialogOpen && <NewGroupDialog words={words} onClose={() => setDialogOpen(false)} />}
+      {dialogOpen && <NewGroupDialog voice={voice} onClose={() => setDialogOpen(false)} />}
     </footer>
   );
 }

@@ -1,5 +1,6 @@
 import type { EngineEvent, EngineEventType } from '../../engine';
-import type { Words } from '../../store/simulator-store';
+import { formatCount, formatDecimal } from '../../shared/format-number';
+import type { Voice } from '../../shared/lang';
 
 /** The events the timeline marks as chapters. */
 export const CHAPTER_TYPES: ReadonlySet<EngineEventType> = new Set<EngineEventType>([
@@ -38,11 +39,17 @@ export function chapterKind(type: EngineEventType): ChapterKind {
 const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /**
- * One line for a chapter marker. The Kafka lines say what the engine's `describeEvent` says (views may not
- * call engine functions); the classroom lines tell the same thing in the story's words.
+ * One line for a chapter marker, in the voice on screen. The Kafka lines say what the engine's
+ * `describeEvent` says (views may not call engine functions); the classroom lines tell the same thing in
+ * the story's words. English keeps the engine's plain numbers; Spanish writes them as Spanish does.
  */
-export function describeChapter(e: EngineEvent, words: Words): string {
-  const kafka = words === 'kafka';
+export function describeChapter(voice: Voice, e: EngineEvent): string {
+  return voice.lang === 'es'
+    ? describeEs(e, voice.words === 'kafka')
+    : describeEn(e, voice.words === 'kafka');
+}
+
+function describeEn(e: EngineEvent, kafka: boolean): string {
   switch (e.type) {
     case 'memberSlept':
       return kafka ? `${e.member} (${e.group}) stopped polling` : `${e.member} fell asleep`;
@@ -70,6 +77,59 @@ export function describeChapter(e: EngineEvent, words: Words): string {
       return kafka
         ? `producer ${e.producer} now sends ${e.recordsPerSec} records/s`
         : `${e.producer} now says ${n(e.recordsPerSec, 'note', 'notes')} a second`;
+    default:
+      return e.type;
+  }
+}
+
+/** Why a Spanish-speaking class sees a rebalance: the engine's "ana joined", "ana left (reason)". */
+const LEFT_ES: Readonly<Record<string, string>> = {
+  removed: 'se fue',
+  'rebalance timeout': 'salió (se acabó el tiempo del rebalanceo)',
+};
+
+function reasonEs(reason: string): string {
+  const found = /^(\S+) (joined|rejoined|left \((.+)\))$/.exec(reason);
+  if (!found) return reason;
+  const [, member, what, why = ''] = found;
+  if (what === 'joined') return `${member} se unió`;
+  if (what === 'rejoined') return `${member} volvió a unirse`;
+  return `${member} ${LEFT_ES[why] ?? `salió (${why})`}`;
+}
+
+function describeEs(e: EngineEvent, kafka: boolean): string {
+  const count = (v: number) => formatCount('es', v);
+  switch (e.type) {
+    case 'memberSlept':
+      return kafka ? `${e.member} (${e.group}) dejó de hacer poll` : `${e.member} se durmió`;
+    case 'memberWoke':
+      return kafka ? `${e.member} (${e.group}) volvió a hacer poll` : `${e.member} se despertó`;
+    case 'memberCrashed':
+      return kafka
+        ? `${e.member} (${e.group}) se cayó: ya no envía heartbeats`
+        : `${e.member} se desplomó sin decir palabra`;
+    case 'rebalanceStarted':
+      return kafka
+        ? `${e.group}: empieza el rebalanceo (${reasonEs(e.reason)})`
+        : `${e.group}: se reparten otra vez los estantes (${reasonEs(e.reason)})`;
+    case 'segmentsDeleted':
+      return kafka
+        ? `${e.topic}-${e.partition} borró ${n(e.segments, 'segmento', 'segmentos')} por ${e.reason}: log start offset ${count(e.logStartOffset)}`
+        : `${e.topic}, estante ${e.partition}: ${e.segments === 1 ? 'se tiró 1 fajo viejo' : `se tiraron ${e.segments} fajos viejos`}; primera página guardada ${count(e.logStartOffset)}`;
+    case 'memberAdded':
+      return kafka ? `consumidor ${e.member} iniciado en ${e.group}` : `${e.member} se unió a ${e.group}`;
+    case 'memberRemoved':
+      return kafka
+        ? `consumidor ${e.member} de ${e.group} detenido`
+        : `${e.member} dejó ${e.group} y se fue a casa`;
+    case 'groupAdded':
+      return kafka ? `grupo de consumidores ${e.group} creado` : `empezó el grupo de estudio ${e.group}`;
+    case 'producerRateChanged': {
+      const rate = formatDecimal('es', e.recordsPerSec, 2);
+      return kafka
+        ? `el productor ${e.producer} ahora envía ${rate} registros/s`
+        : `${e.producer} ahora dice ${rate} ${e.recordsPerSec === 1 ? 'apunte' : 'apuntes'} por segundo`;
+    }
     default:
       return e.type;
   }

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { GroupSpec } from '../../engine';
 import { useSimulatorStore } from '../../store/context';
-import type { Words } from '../../store/simulator-store';
-import { word } from '../words';
+import type { Voice } from '../../shared/lang';
 import { FRIENDLY_NAMES, GROUP_NAMES, freeNames, usedMemberIds } from './friendly-names';
+import { messages } from './messages';
 import './new-group-dialog.css';
 
 /** Timers short enough for a class to watch, as in the built-in lessons; each a legal Kafka setting. */
@@ -17,17 +17,18 @@ const CLASSROOM_TIMERS = {
 const MAX_MEMBERS = 4;
 
 interface NewGroupDialogProps {
-  words: Words;
+  voice: Voice;
   onClose(): void;
 }
 
 /** Starts another consumer group: its name, topics, where it starts reading, and how many students. */
-export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
+export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
   const store = useSimulatorStore();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const ids = { title: useId(), name: useId(), count: useId(), pace: useId(), error: useId() };
-  const kafka = words === 'kafka';
+  const m = messages(voice.lang);
+  const w = voice.words;
 
   const [initial] = useState(() => {
     const { snapshot } = store.getState();
@@ -67,7 +68,7 @@ export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
     event.preventDefault();
     const { snapshot, milestones } = store.getState();
     if (topics.length === 0) {
-      setError(`Pick at least one ${word(words, 'topic')}.`);
+      setError(m.pickTopic[w]);
       return;
     }
     const names = freeNames(count, usedMemberIds(snapshot, milestones), FRIENDLY_NAMES);
@@ -90,7 +91,7 @@ export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
   const toggleTopic = (topic: string, on: boolean): void =>
     setTopics((list) => (on ? [...list, topic] : list.filter((t) => t !== topic)));
 
-  const title = kafka ? 'New consumer group' : 'New study group';
+  const title = m.newGroup[w];
   return (
     <dialog
       ref={dialogRef}
@@ -106,7 +107,7 @@ export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
           {title}
         </h2>
         <div className="new-group__field">
-          <label htmlFor={ids.name}>{kafka ? 'Group id' : 'Name'}</label>
+          <label htmlFor={ids.name}>{m.groupName[w]}</label>
           <input
             ref={nameRef}
             id={ids.name}
@@ -119,7 +120,7 @@ export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
           />
         </div>
         <fieldset className="new-group__fieldset">
-          <legend>{kafka ? 'Topics' : 'Which note-taking machines'}</legend>
+          <legend>{m.groupTopics[w]}</legend>
           {initial.topics.map((t) => (
             <label key={t} className="new-group__check">
               <input
@@ -132,7 +133,7 @@ export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
           ))}
         </fieldset>
         <fieldset className="new-group__fieldset">
-          <legend>{kafka ? 'auto.offset.reset' : 'Where to start'}</legend>
+          <legend>{m.whereToStart[w]}</legend>
           <label className="new-group__check">
             <input
               type="radio"
@@ -140,7 +141,7 @@ export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
               checked={reset === 'earliest'}
               onChange={() => setReset('earliest')}
             />
-            {kafka ? 'earliest (from the beginning)' : 'From the beginning'}
+            {m.earliest[w]}
           </label>
           <label className="new-group__check">
             <input
@@ -149,12 +150,12 @@ export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
               checked={reset === 'latest'}
               onChange={() => setReset('latest')}
             />
-            {kafka ? 'latest (from now)' : 'From now'}
+            {m.latest[w]}
           </label>
         </fieldset>
         <div className="new-group__row">
           <div className="new-group__field">
-            <label htmlFor={ids.count}>{kafka ? 'Consumers' : 'Number of students'}</label>
+            <label htmlFor={ids.count}>{m.memberCount[w]}</label>
             <select id={ids.count} value={count} onChange={(e) => setCount(Number(e.currentTarget.value))}>
               {Array.from({ length: MAX_MEMBERS }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
@@ -164,9 +165,7 @@ export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
             </select>
           </div>
           <div className="new-group__field">
-            <label htmlFor={ids.pace}>
-              {kafka ? 'Processing rate (records per second)' : 'Reading pace (notes per second)'}
-            </label>
+            <label htmlFor={ids.pace}>{m.pace[w]}</label>
             <input
               id={ids.pace}
               type="number"
@@ -185,10 +184,10 @@ export function NewGroupDialog({ words, onClose }: NewGroupDialogProps) {
         )}
         <div className="new-group__actions">
           <button type="button" className="new-group__button" onClick={close}>
-            Cancel
+            {m.cancel}
           </button>
           <button type="submit" className="new-group__button new-group__button--primary">
-            {kafka ? 'Create group' : 'Start the group'}
+            {m.create[w]}
           </button>
         </div>
       </form>

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { sliderToSpeed, speedToSlider } from '../../runtime/clock';
 import { useSimulator, useSimulatorStore } from '../../store/context';
+import { useLang } from '../../store/prefs';
 import { selectSpeed } from '../../store/selectors';
 import { formatSpeed } from './format-time';
+import { messages } from './messages';
 import './speed-slider.css';
 
 /** Slider positions between 0.1x and 16x; the scale is logarithmic, so 1x sits a little left of the middle. */
@@ -13,11 +15,13 @@ export function SpeedSlider() {
   const store = useSimulatorStore();
   const speed = useSimulator(selectSpeed);
   const id = useId();
-  const label = formatSpeed(speed);
+  const lang = useLang();
+  const m = messages(lang);
+  const label = formatSpeed(lang, speed);
   return (
     <div className="speed-slider">
       <label className="speed-slider__label" htmlFor={id}>
-        Speed
+        {m.speed}
       </label>
       <input
         id={id}
@@ -32,7 +36,7 @@ export function SpeedSlider() {
           store.getState().setSpeed(sliderToSpeed(Number(event.currentTarget.value) / STEPS))
         }
         onDoubleClick={() => store.getState().setSpeed(1)}
-        title="Double-click for 1x"
+        title={m.speedTitle(formatSpeed(lang, 1))}
       />
       <output className="speed-slider__value tabular-nums" htmlFor={id}>
         {label}

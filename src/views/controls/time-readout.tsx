@@ -1,3 +1,4 @@
+import { useLang } from '../../store/prefs';
 import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import { formatClock } from './format-time';
 import { timelineEnd } from './timeline';
@@ -8,10 +9,11 @@ export function TimeReadout() {
   // Ten times a second while playing is as fast as anyone reads a clock.
   const { renderTime, snapshot, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
   const now = snapshot.timeMs;
+  const lang = useLang();
   return (
     <p className="time-readout" aria-hidden="true">
-      <span className="time-readout__now">{formatClock(renderTime)}</span>
-      <span className="time-readout__end"> / {formatClock(timelineEnd(now, horizon), false)}</span>
+      <span className="time-readout__now">{formatClock(lang, renderTime)}</span>
+      <span className="time-readout__end"> / {formatClock(lang, timelineEnd(now, horizon), false)}</span>
     </p>
   );
 }

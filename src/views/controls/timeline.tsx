@@ -1,10 +1,12 @@
 import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import type { EngineEvent } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
-import { selectMilestones, selectWords } from '../../store/selectors';
+import { useVoice } from '../../store/prefs';
+import { selectMilestones } from '../../store/selectors';
 import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
-import type { Words } from '../../store/simulator-store';
+import type { Voice } from '../../shared/lang';
 import { formatClock, formatSpoken } from './format-time';
+import { messages } from './messages';
 import { CHAPTER_TYPES, chapterKind, describeChapter, type ChapterKind } from './milestone-text';
 import './timeline.css';
 
@@ -30,19 +32,19 @@ interface Chapter {
   readonly title: string;
 }
 
-function chaptersOf(milestones: readonly EngineEvent[], endMs: number, words: Words): Chapter[] {
+function chaptersOf(voice: Voice, milestones: readonly EngineEvent[], endMs: number): Chapter[] {
   const byBucket = new Map<string, { first: EngineEvent; lines: string[] }>();
   for (const e of milestones) {
     if (!CHAPTER_TYPES.has(e.type) || e.timeMs > endMs) continue;
     const key = `${chapterKind(e.type)}:${Math.round((e.timeMs / endMs) * BUCKETS)}`;
-    const line = `${formatClock(e.timeMs)} ${describeChapter(e, words)}`;
+    const line = `${formatClock(voice.lang, e.timeMs)} ${describeChapter(voice, e)}`;
     const found = byBucket.get(key);
     if (found) found.lines.push(line);
     else byBucket.set(key, { first: e, lines: [line] });
   }
   return [...byBucket.entries()].map(([key, { first, lines }]) => {
     const shown = lines.slice(0, TOOLTIP_LINES);
-    if (lines.length > TOOLTIP_LINES) shown.push(`and ${lines.length - TOOLTIP_LINES} more`);
+    if (lines.length > TOOLTIP_LINES) shown.push(messages(voice.lang).andMore(lines.length - TOOLTIP_LINES));
     return {
       key,
       timeMs: first.timeMs,
@@ -60,9 +62,9 @@ export function Timeline() {
   const { renderTime, snapshot, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
   const now = snapshot.timeMs;
   const milestones = useSimulator(selectMilestones);
-  const words = useSimulator(selectWords);
+  const voice = useVoice();
   const end = timelineEnd(now, horizon);
-  const chapters = useMemo(() => chaptersOf(milestones, end, words), [milestones, end, words]);
+  const chapters = useMemo(() => chaptersOf(voice, milestones, end), [voice, milestones, end]);
 
   const seek = (ms: number): void => store.getState().seek(Math.min(end, Math.max(0, Math.round(ms))));
 
@@ -108,13 +110,13 @@ export function Timeline() {
       <input
         className="timeline__range"
         type="range"
-        aria-label="Timeline"
+        aria-label={messages(voice.lang).timeline}
         min={0}
         max={end}
         step="any"
         value={Math.min(renderTime, end)}
         aria-valuenow={now}
-        aria-valuetext={formatSpoken(now)}
+        aria-valuetext={formatSpoken(voice.lang, now)}
         onChange={(event) => seek(Number(event.currentTarget.value))}
         onKeyDown={onKeyDown}
       />

@@ -1,35 +1,30 @@
-import { useId } from 'react';
 import { useSimulator, useSimulatorStore } from '../../store/context';
+import { useLang } from '../../store/prefs';
 import { selectWords } from '../../store/selectors';
 import type { Words } from '../../store/simulator-store';
-import './words-switch.css';
+import { catalogue } from '../../shared/lang';
+import { SegmentedChoice } from './segmented-choice';
 
-const CHOICES: readonly { value: Words; label: string }[] = [
-  { value: 'classroom', label: 'Classroom' },
-  { value: 'kafka', label: 'Kafka' },
-];
+const messages = catalogue({
+  en: { legend: 'Words', classroom: 'Classroom', kafka: 'Kafka' },
+  es: { legend: 'Palabras', classroom: 'Clase', kafka: 'Kafka' },
+});
 
-/** Classroom words or Kafka words: two radio buttons drawn as one segmented switch. */
+/** Classroom words or Kafka words. */
 export function WordsSwitch() {
   const store = useSimulatorStore();
   const words = useSimulator(selectWords);
-  const name = useId();
+  const m = messages(useLang());
+  const choices: readonly { value: Words; label: string }[] = [
+    { value: 'classroom', label: m.classroom },
+    { value: 'kafka', label: m.kafka },
+  ];
   return (
-    <fieldset className="words-switch">
-      <legend className="words-switch__legend">Words</legend>
-      {CHOICES.map((c) => (
-        <label key={c.value} className="words-switch__choice">
-          <input
-            className="words-switch__input"
-            type="radio"
-            name={name}
-            value={c.value}
-            checked={words === c.value}
-            onChange={() => store.getState().setWords(c.value)}
-          />
-          <span className="words-switch__face">{c.label}</span>
-        </label>
-      ))}
-    </fieldset>
+    <SegmentedChoice
+      legend={m.legend}
+      choices={choices}
+      value={words}
+      onChange={(w) => store.getState().setWords(w)}
+    />
   );
 }

@@ -1,8 +1,8 @@
-import { format } from 'd3-format';
 import type { GroupView, OffsetView } from '../../engine';
+import { formatCount } from '../../shared/format-number';
+import type { Voice } from '../../shared/lang';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { selectMilestones } from '../../store/selectors';
-import type { Words } from '../../store/simulator-store';
 import { LagChart } from '../charts/lag-chart';
 import { ThroughputChart } from '../charts/throughput-chart';
 import { freeNames, usedMemberIds } from '../controls/friendly-names';
@@ -10,12 +10,18 @@ import { word } from '../words';
 import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';
 import { Facts } from './facts';
-import { activityLabel, capitalize, groupStateLabel, groupStateTone, partitionName } from './labels';
+import {
+  activityLabel,
+  capitalize,
+  countOrDash,
+  groupStateLabel,
+  groupStateTone,
+  partitionName,
+} from './labels';
+import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
 import { StatusLine } from './status-line';
 import './group-panel.css';
-
-const count = format(',d');
 
 /** A newcomer reads at this pace: a steady helper, not a sprinter. */
 const BACKUP_RECORDS_PER_SEC = 2;
@@ -23,36 +29,39 @@ const BACKUP_RECORDS_PER_SEC = 2;
 interface GroupPanelProps {
   group: GroupView;
   color: string;
-  words: Words;
+  voice: Voice;
 }
 
 /** A study group (consumer group): its state, members, the offsets table of the management UIs, its charts. */
-export function GroupPanel({ group, color, words }: GroupPanelProps) {
+export function GroupPanel({ group, color, voice }: GroupPanelProps) {
   const store = useSimulatorStore();
   const milestones = useSimulator(selectMilestones);
+  const { lang, words } = voice;
+  const m = messages(lang);
   const kafka = words === 'kafka';
-  const dash = (v: number | null): string => (v === null ? '-' : count(v));
+  const count = (n: number): string => formatCount(lang, n);
 
+  // In Kafka words the columns keep the names Kafka's tools print (log end offset, lag) in either language.
   const columns: Column<OffsetView>[] = [
     {
       key: 'p',
-      header: capitalize(word(words, 'partition')),
-      cell: (o) => partitionName(o.topic, o.partition, words),
+      header: capitalize(word(voice, 'partition')),
+      cell: (o) => partitionName(voice, o.topic, o.partition),
     },
-    { key: 'm', header: capitalize(word(words, 'member')), cell: (o) => o.owner ?? '-' },
+    { key: 'm', header: capitalize(word(voice, 'member')), cell: (o) => o.owner ?? '-' },
     {
       key: 'e',
-      header: capitalize(word(words, 'logEnd')),
+      header: capitalize(word(voice, 'logEnd')),
       numeric: true,
       cell: (o) => count(o.logEndOffset),
     },
     {
       key: 'c',
-      header: kafka ? 'Group offset' : capitalize(word(words, 'committed')),
+      header: kafka ? m.groupOffset : capitalize(word(voice, 'committed')),
       numeric: true,
-      cell: (o) => dash(o.committed),
+      cell: (o) => countOrDash(lang, o.committed),
     },
-    { key: 'l', header: capitalize(word(words, 'lag')), numeric: true, cell: (o) => count(o.lag) },
+    { key: 'l', header: capitalize(word(voice, 'lag')), numeric: true, cell: (o) => count(o.lag) },
   ];
 
   const callBackup = (): void => {
@@ -70,53 +79,49 @@ export function GroupPanel({ group, color, words }: GroupPanelProps) {
         kicker={
           <>
             <span className="group-panel__swatch" style={{ background: color }} aria-hidden="true" />
-            {capitalize(word(words, 'group'))}
+            {capitalize(word(voice, 'group'))}
           </>
         }
         title={group.id}
       />
-      <StatusLine text={capitalize(groupStateLabel(group.state, words))} tone={groupStateTone(group.state)} />
-      <section className="group-panel__members" aria-label={kafka ? 'Members' : 'Students'}>
+      <StatusLine text={capitalize(groupStateLabel(voice, group.state))} tone={groupStateTone(group.state)} />
+      <section className="group-panel__members" aria-label={m.members[words]}>
         <ul className="group-panel__member-list">
-          {group.members.map((m) => (
-            <li key={m.id}>
+          {group.members.map((member) => (
+            <li key={member.id}>
               <ActionButton
                 className="group-panel__member"
-                onClick={() => store.getState().select({ kind: 'member', group: group.id, member: m.id })}
+                onClick={() =>
+                  store.getState().select({ kind: 'member', group: group.id, member: member.id })
+                }
               >
-                <span className="group-panel__member-name">{m.id}</span>
-                <span className="group-panel__member-activity">{activityLabel(m.activity, words)}</span>
+                <span className="group-panel__member-name">{member.id}</span>
+                <span className="group-panel__member-activity">{activityLabel(voice, member.activity)}</span>
               </ActionButton>
             </li>
           ))}
         </ul>
         <ActionButton tone="primary" onClick={callBackup}>
-          Call in backup
+          {m.callBackup}
         </ActionButton>
       </section>
       <DataTable
-        caption={kafka ? 'Offsets' : 'Shelves and bookmarks'}
+        caption={m.offsetsCaption[words]}
         columns={columns}
         rows={group.offsets}
         rowKey={(o) => `${o.topic}-${o.partition}`}
       />
       <Facts
         items={[
-          { label: capitalize(word(words, 'generation')), value: count(group.generation) },
-          { label: kafka ? 'Assignor' : 'How shelves are shared', value: group.assignor },
-          { label: kafka ? 'Topics' : 'Reads', value: group.topics.join(', ') },
+          { label: capitalize(word(voice, 'generation')), value: count(group.generation) },
+          { label: m.assignor[words], value: group.assignor },
+          { label: m.reads[words], value: group.topics.join(', ') },
           ...(group.outputTopic !== null
-            ? [{ label: capitalize(word(words, 'outputTopic')), value: group.outputTopic }]
+            ? [{ label: capitalize(word(voice, 'outputTopic')), value: group.outputTopic }]
             : []),
-          { label: kafka ? 'Total lag' : 'Backlog', value: count(group.totalLag) },
-          {
-            label: kafka ? 'Skipped by retention' : 'Missed (thrown away)',
-            value: count(group.skippedByRetention),
-          },
-          {
-            label: kafka ? 'Duplicates' : 'Read twice',
-            value: count(group.duplicates),
-          },
+          { label: m.totalLag[words], value: count(group.totalLag) },
+          { label: m.skipped[words], value: count(group.skippedByRetention) },
+          { label: m.duplicates[words], value: count(group.duplicates) },
         ]}
       />
       <LagChart size="large" group={group.id} />

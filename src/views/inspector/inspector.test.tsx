@@ -2,7 +2,9 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findScenario } from '../../lessons/scenarios';
+import type { Lang } from '../../shared/lang';
 import { SimulatorProvider } from '../../store/context';
+import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore, type Selection, type SimulatorOptions } from '../../store/simulator-store';
 import { Inspector } from './inspector';
 
@@ -12,13 +14,16 @@ function setup(
   selection: Selection | null,
   options: SimulatorOptions = { timeMs: 10_000 },
   scenario = 'sleepy-student',
+  lang: Lang = 'en',
 ) {
   const store = createSimulatorStore(findScenario(scenario)!.scenario, options);
   store.getState().select(selection);
   render(
-    <SimulatorProvider store={store}>
-      <Inspector />
-    </SimulatorProvider>,
+    <PrefsProvider store={createPrefsStore(lang)}>
+      <SimulatorProvider store={store}>
+        <Inspector />
+      </SimulatorProvider>
+    </PrefsProvider>,
   );
   return { store, user: userEvent.setup() };
 }
@@ -152,5 +157,60 @@ describe('Inspector: teacher, machine and shelf', () => {
     expect(screen.getByRole('heading', { name: 'notes shelf 0' })).toBeTruthy();
     expect(screen.getByText('Oldest kept page')).toBeTruthy();
     expect(screen.getByRole('table', { name: /Binders/ })).toBeTruthy();
+  });
+});
+
+describe('Inspector: in Spanish', () => {
+  const headers = (name: string) =>
+    within(screen.getByRole('table', { name }))
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+
+  it('keeps the column names Kafka prints in Kafka words, with Spanish around them', () => {
+    setup({ kind: 'group', group: 'class' }, { timeMs: 10_000, words: 'kafka' }, 'sleepy-student', 'es');
+    expect(headers('Offsets')).toEqual([
+      'Partición',
+      'Consumidor',
+      'Log end offset',
+      'Offset del grupo',
+      'Lag',
+    ]);
+    expect(screen.getByText('Lag total')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pedir refuerzos' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cerrar' })).toBeTruthy();
+  });
+
+  it('speaks of shelves and bookmarks in classroom words', () => {
+    setup({ kind: 'group', group: 'class' }, { timeMs: 10_000 }, 'sleepy-student', 'es');
+    expect(headers('Estantes y marcapáginas')).toEqual([
+      'Estante',
+      'Estudiante',
+      'Próxima página',
+      'Marcapáginas',
+      'Retraso',
+    ]);
+    expect(screen.getByRole('cell', { name: 'estante 0 de notes' })).toBeTruthy();
+  });
+
+  it('puts a student to sleep and wakes her with Spanish buttons', async () => {
+    const { store, user } = setup(ben, { timeMs: 10_000 }, 'sleepy-student', 'es');
+    expect(screen.getByRole('slider', { name: 'Ritmo de lectura' })).toBeTruthy();
+    expect(screen.getByRole('spinbutton', { name: 'apuntes por segundo' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Dormirse' }));
+    expect(screen.getByText('Durmiendo')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Despertar' }));
+    expect(memberBen(store).status).toBe('active');
+  });
+
+  it("shows the engine's refusal after a Spanish lead-in, marked as English", async () => {
+    const { store, user } = setup(ben, { timeMs: 10_000 }, 'sleepy-student', 'es');
+    act(() => {
+      store.getState().command({ type: 'wake', group: 'class', member: 'ben' });
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/^No es posible: .*ben is already awake/);
+    expect(alert.querySelector('[lang="en"]')?.textContent).toMatch(/ben is already awake/);
+    await user.click(screen.getByRole('button', { name: 'Descartar' }));
+    expect(store.getState().refusal).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Snapshot } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
-import { selectSelection, selectSnapshot, selectWords } from '../../store/selectors';
-import type { Selection, Words } from '../../store/simulator-store';
+import type { Voice } from '../../shared/lang';
+import { useVoice } from '../../store/prefs';
+import { selectSelection, selectSnapshot } from '../../store/selectors';
+import type { Selection } from '../../store/simulator-store';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
 import { ActionButton } from './action-button';
@@ -10,6 +12,7 @@ import { GroupPanel } from './group-panel';
 import { InspectorHeadingContext } from './inspector-focus';
 import { capitalize } from './labels';
 import { MemberPanel } from './member-panel';
+import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
 import { ProducerPanel } from './producer-panel';
 import { RefusalAlert } from './refusal-alert';
@@ -42,7 +45,8 @@ export function Inspector() {
 function Drawer({ selection }: { selection: Selection }) {
   const store = useSimulatorStore();
   const snapshot = useSimulator(selectSnapshot);
-  const words = useSimulator(selectWords);
+  const voice = useVoice();
+  const m = messages(voice.lang);
   const headingId = useId();
   const drawerRef = useRef<HTMLElement>(null);
   const key = selectionKey(selection);
@@ -76,8 +80,8 @@ function Drawer({ selection }: { selection: Selection }) {
       <aside ref={drawerRef} className="inspector" aria-labelledby={headingId}>
         <ActionButton
           className="inspector__close"
-          aria-label="Close"
-          title="Close (Esc)"
+          aria-label={m.close}
+          title={m.closeTitle}
           onClick={() => store.getState().select(null)}
         >
           <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
@@ -86,7 +90,7 @@ function Drawer({ selection }: { selection: Selection }) {
         </ActionButton>
         <div className="inspector__body">
           <RefusalAlert />
-          <Panel selection={selection} snapshot={snapshot} words={words} />
+          <Panel selection={selection} snapshot={snapshot} voice={voice} />
         </div>
       </aside>
     </InspectorHeadingContext.Provider>
@@ -96,12 +100,13 @@ function Drawer({ selection }: { selection: Selection }) {
 function Panel({
   selection,
   snapshot,
-  words,
+  voice,
 }: {
   selection: Selection;
   snapshot: Snapshot;
-  words: Words;
+  voice: Voice;
 }): ReactNode {
+  const m = messages(voice.lang);
   switch (selection.kind) {
     case 'member': {
       const g = snapshot.groups.findIndex((x) => x.id === selection.group);
@@ -110,41 +115,35 @@ function Panel({
       if (!group || !member) {
         return (
           <Gone
-            kicker={capitalize(word(words, 'member'))}
+            kicker={capitalize(word(voice, 'member'))}
             title={selection.member}
-            text={words === 'kafka' ? 'This consumer has shut down.' : 'She has gone home.'}
+            text={m.goneMember[voice.words]}
             back={
-              group ? { label: `Show ${group.id}`, selection: { kind: 'group', group: group.id } } : undefined
+              group ? { label: m.show(group.id), selection: { kind: 'group', group: group.id } } : undefined
             }
           />
         );
       }
-      return <MemberPanel group={group} member={member} color={groupColor(g)} words={words} />;
+      return <MemberPanel group={group} member={member} color={groupColor(g)} voice={voice} />;
     }
     case 'group': {
       const g = snapshot.groups.findIndex((x) => x.id === selection.group);
       const group = snapshot.groups[g];
       if (!group)
-        return (
-          <Gone
-            kicker={capitalize(word(words, 'group'))}
-            title={selection.group}
-            text="Not here at this moment."
-          />
-        );
-      return <GroupPanel group={group} color={groupColor(g)} words={words} />;
+        return <Gone kicker={capitalize(word(voice, 'group'))} title={selection.group} text={m.notNow} />;
+      return <GroupPanel group={group} color={groupColor(g)} voice={voice} />;
     }
     case 'producer': {
       const producer = snapshot.producers.find((p) => p.id === selection.id);
       if (!producer)
-        return <Gone kicker={capitalize(word(words, 'producer'))} title={selection.id} text="Not here." />;
-      return <ProducerPanel producer={producer} words={words} />;
+        return <Gone kicker={capitalize(word(voice, 'producer'))} title={selection.id} text={m.notHere} />;
+      return <ProducerPanel producer={producer} voice={voice} />;
     }
     case 'topic': {
       const topic = snapshot.topics.find((t) => t.name === selection.topic);
       if (!topic)
-        return <Gone kicker={capitalize(word(words, 'topic'))} title={selection.topic} text="Not here." />;
-      return <TopicPanel topic={topic} words={words} />;
+        return <Gone kicker={capitalize(word(voice, 'topic'))} title={selection.topic} text={m.notHere} />;
+      return <TopicPanel topic={topic} voice={voice} />;
     }
     case 'partition': {
       const partition = snapshot.topics
@@ -153,14 +152,14 @@ function Panel({
       if (!partition) {
         return (
           <Gone
-            kicker={capitalize(word(words, 'partition'))}
+            kicker={capitalize(word(voice, 'partition'))}
             title={`${selection.topic}-${selection.partition}`}
-            text="Not here."
+            text={m.notHere}
           />
         );
       }
       return (
-        <PartitionPanel topic={selection.topic} partition={partition} snapshot={snapshot} words={words} />
+        <PartitionPanel topic={selection.topic} partition={partition} snapshot={snapshot} voice={voice} />
       );
     }
   }

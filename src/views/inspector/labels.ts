@@ -1,48 +1,94 @@
 import type { GroupStateName, MemberActivity } from '../../engine';
+import { formatCount, formatDecimal } from '../../shared/format-number';
+import type { Lang, Voice } from '../../shared/lang';
 import type { Words } from '../../store/simulator-store';
 import type { StatusTone } from './status-line';
 
-type Phrases<K extends string> = Record<K, Record<Words, string>>;
+type Phrases<K extends string> = Record<K, Record<Lang, Record<Words, string>>>;
 
 const ACTIVITY: Phrases<MemberActivity> = {
-  processing: { classroom: 'reading', kafka: 'processing records' },
-  waiting: { classroom: 'waiting for new notes', kafka: 'polling (nothing new)' },
-  rebalancing: { classroom: 'waiting while the shelves are shared out', kafka: 'rebalancing' },
-  idle: { classroom: 'idle: no shelf to read', kafka: 'idle (no partitions assigned)' },
-  asleep: { classroom: 'asleep', kafka: 'not polling' },
-  crashed: { classroom: 'collapsed', kafka: 'crashed' },
-  out: { classroom: 'out of the group', kafka: 'not in the group' },
+  processing: {
+    en: { classroom: 'reading', kafka: 'processing records' },
+    es: { classroom: 'leyendo', kafka: 'procesando registros' },
+  },
+  waiting: {
+    en: { classroom: 'waiting for new notes', kafka: 'polling (nothing new)' },
+    es: { classroom: 'esperando apuntes nuevos', kafka: 'haciendo poll (nada nuevo)' },
+  },
+  rebalancing: {
+    en: { classroom: 'waiting while the shelves are shared out', kafka: 'rebalancing' },
+    es: { classroom: 'esperando mientras se reparten los estantes', kafka: 'rebalanceando' },
+  },
+  idle: {
+    en: { classroom: 'idle: no shelf to read', kafka: 'idle (no partitions assigned)' },
+    es: { classroom: 'sin nada que hacer: no tiene estante', kafka: 'inactivo (sin particiones asignadas)' },
+  },
+  asleep: {
+    en: { classroom: 'asleep', kafka: 'not polling' },
+    es: { classroom: 'durmiendo', kafka: 'sin hacer poll' },
+  },
+  crashed: {
+    en: { classroom: 'collapsed', kafka: 'crashed' },
+    es: { classroom: 'se ha desmayado', kafka: 'caído' },
+  },
+  out: {
+    en: { classroom: 'out of the group', kafka: 'not in the group' },
+    es: { classroom: 'fuera del grupo', kafka: 'no está en el grupo' },
+  },
 };
 
-const GROUP_STATE: Phrases<GroupStateName> = {
-  Stable: { classroom: 'settled: every shelf has a reader', kafka: 'Stable' },
-  PreparingRebalance: {
-    classroom: 'sharing out the shelves: waiting for everyone',
-    kafka: 'PreparingRebalance',
+/** In Kafka words the state keeps Kafka's own name (what the tools print), whatever the language. */
+const GROUP_STATE: Record<Lang, Record<GroupStateName, string>> = {
+  en: {
+    Stable: 'settled: every shelf has a reader',
+    PreparingRebalance: 'sharing out the shelves: waiting for everyone',
+    CompletingRebalance: 'sharing out the shelves: handing them out',
+    Empty: 'empty: nobody is reading',
   },
-  CompletingRebalance: {
-    classroom: 'sharing out the shelves: handing them out',
-    kafka: 'CompletingRebalance',
+  es: {
+    Stable: 'en orden: cada estante tiene quien lo lea',
+    PreparingRebalance: 'repartiendo los estantes: esperando a todos',
+    CompletingRebalance: 'repartiendo los estantes: entregándolos',
+    Empty: 'vacío: nadie está leyendo',
   },
-  Empty: { classroom: 'empty: nobody is reading', kafka: 'Empty' },
 };
 
-export function activityLabel(activity: MemberActivity, words: Words): string {
-  return ACTIVITY[activity][words];
+export function activityLabel(voice: Voice, activity: MemberActivity): string {
+  return ACTIVITY[activity][voice.lang][voice.words];
 }
 
-export function groupStateLabel(state: GroupStateName, words: Words): string {
-  return GROUP_STATE[state][words];
+export function groupStateLabel(voice: Voice, state: GroupStateName): string {
+  return voice.words === 'kafka' ? state : GROUP_STATE[voice.lang][state];
 }
 
-/** "notes shelf 0" in class, "notes-0" in Kafka. */
-export function partitionName(topic: string, partition: number, words: Words): string {
-  return words === 'kafka' ? `${topic}-${partition}` : `${topic} shelf ${partition}`;
+/** "notes shelf 0" / "estante 0 de notes" in class, "notes-0" in Kafka. */
+export function partitionName(voice: Voice, topic: string, partition: number): string {
+  if (voice.words === 'kafka') return `${topic}-${partition}`;
+  return voice.lang === 'es' ? `estante ${partition} de ${topic}` : `${topic} shelf ${partition}`;
 }
 
 /** "Backlog" from "backlog": for headings and table columns. */
 export function capitalize(text: string): string {
   return text.length === 0 ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`;
+}
+
+/** A table cell's count, or "-" where there is none yet (no commit). */
+export function countOrDash(lang: Lang, n: number | null): string {
+  return n === null ? '-' : formatCount(lang, n);
+}
+
+const SI = ['', 'k', 'M', 'G', 'T'];
+
+/** Bytes with an SI prefix and three significant digits: "950", "12.3k" / "12,3k", "1.5M". */
+export function bytesLabel(lang: Lang, bytes: number): string {
+  let value = Math.abs(bytes);
+  let i = 0;
+  while (i < SI.length - 1 && Number(value.toPrecision(3)) >= 1000) {
+    value /= 1000;
+    i += 1;
+  }
+  const digits = Math.max(0, 2 - Math.floor(Math.log10(Math.max(1, value))));
+  return `${bytes < 0 ? '-' : ''}${formatDecimal(lang, Number(value.toPrecision(3)), digits)}${SI[i]}`;
 }
 
 const ACTIVITY_TONE: Record<MemberActivity, StatusTone> = {

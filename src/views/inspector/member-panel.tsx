@@ -1,19 +1,18 @@
-import { format } from 'd3-format';
 import type { GroupView, MemberView } from '../../engine';
+import { formatCount } from '../../shared/format-number';
+import type { Voice } from '../../shared/lang';
 import { useSimulatorStore } from '../../store/context';
-import type { Words } from '../../store/simulator-store';
 import { formatClock } from '../controls/format-time';
 import { word } from '../words';
 import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';
 import { Facts } from './facts';
-import { activityLabel, activityTone, capitalize, partitionName } from './labels';
+import { activityLabel, activityTone, capitalize, countOrDash, partitionName } from './labels';
+import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
 import { RateControl } from './rate-control';
 import { StatusLine } from './status-line';
 import './member-panel.css';
-
-const count = format(',d');
 
 interface PartitionRow {
   readonly topic: string;
@@ -28,13 +27,17 @@ interface MemberPanelProps {
   group: GroupView;
   member: MemberView;
   color: string;
-  words: Words;
+  voice: Voice;
 }
 
 /** One student (consumer): what she is doing, her shelves, her pace, and what can happen to her. */
-export function MemberPanel({ group, member, color, words }: MemberPanelProps) {
+export function MemberPanel({ group, member, color, voice }: MemberPanelProps) {
   const store = useSimulatorStore();
+  const { lang, words } = voice;
+  const m = messages(lang);
   const kafka = words === 'kafka';
+  const count = (n: number): string => formatCount(lang, n);
+  const dash = (v: number | null): string => countOrDash(lang, v);
   const target = { group: group.id, member: member.id };
   const rows: PartitionRow[] = member.assignment.map(([topic, partition]) => {
     const offsets = group.offsets.find((o) => o.topic === topic && o.partition === partition);
@@ -49,26 +52,25 @@ export function MemberPanel({ group, member, color, words }: MemberPanelProps) {
     };
   });
   const lag = rows.reduce((n, r) => n + r.lag, 0);
-  const dash = (v: number | null): string => (v === null ? '-' : count(v));
   const columns: Column<PartitionRow>[] = [
     {
       key: 'p',
-      header: capitalize(word(words, 'partition')),
-      cell: (r) => partitionName(r.topic, r.partition, words),
+      header: capitalize(word(voice, 'partition')),
+      cell: (r) => partitionName(voice, r.topic, r.partition),
     },
-    { key: 'pos', header: capitalize(word(words, 'position')), numeric: true, cell: (r) => dash(r.position) },
-    { key: 'c', header: capitalize(word(words, 'committed')), numeric: true, cell: (r) => dash(r.committed) },
+    { key: 'pos', header: capitalize(word(voice, 'position')), numeric: true, cell: (r) => dash(r.position) },
+    { key: 'c', header: capitalize(word(voice, 'committed')), numeric: true, cell: (r) => dash(r.committed) },
     {
       key: 'e',
-      header: capitalize(word(words, 'logEnd')),
+      header: capitalize(word(voice, 'logEnd')),
       numeric: true,
       cell: (r) => count(r.logEndOffset),
     },
-    { key: 'l', header: capitalize(word(words, 'lag')), numeric: true, cell: (r) => count(r.lag) },
+    { key: 'l', header: capitalize(word(voice, 'lag')), numeric: true, cell: (r) => count(r.lag) },
   ];
 
   const asleepOrDown = member.status === 'asleep';
-  const wakeLabel = member.crashed ? (kafka ? 'Restart' : 'Bring back') : kafka ? 'Resume' : 'Wake up';
+  const wakeLabel = (member.crashed ? m.restart : m.wake)[words];
   const act = (type: 'sleep' | 'wake' | 'crash' | 'removeMember'): void => {
     store.getState().command({ type, ...target });
   };
@@ -78,7 +80,7 @@ export function MemberPanel({ group, member, color, words }: MemberPanelProps) {
       <PanelHeading
         kicker={
           <>
-            {capitalize(word(words, 'member'))} in{' '}
+            {capitalize(word(voice, 'member'))} {m.memberOf}{' '}
             <ActionButton
               tone="link"
               onClick={() => store.getState().select({ kind: 'group', group: group.id })}
@@ -91,25 +93,25 @@ export function MemberPanel({ group, member, color, words }: MemberPanelProps) {
         title={member.id}
       />
       <StatusLine
-        text={capitalize(activityLabel(member.activity, words))}
+        text={capitalize(activityLabel(voice, member.activity))}
         tone={activityTone(member.activity)}
       />
       <Facts
         items={[
-          { label: kafka ? 'Processed' : 'Notes read', value: count(member.processed) },
-          { label: capitalize(word(words, 'lag')), value: count(lag) },
+          { label: m.processed[words], value: count(member.processed) },
+          { label: capitalize(word(voice, 'lag')), value: count(lag) },
           {
-            label: kafka ? 'Assigned partitions' : 'Her shelves',
+            label: m.assigned[words],
             value: member.assignment.length
-              ? member.assignment.map(([t, p]) => partitionName(t, p, words)).join(', ')
-              : 'none',
+              ? member.assignment.map(([t, p]) => partitionName(voice, t, p)).join(', ')
+              : m.none[words],
           },
-          ...(kafka ? [{ label: 'Last poll', value: formatClock(member.lastPollMs) }] : []),
+          ...(kafka ? [{ label: m.lastPoll, value: formatClock(lang, member.lastPollMs) }] : []),
         ]}
       />
       <RateControl
-        label={kafka ? 'Processing rate' : 'Reading pace'}
-        unit={kafka ? 'records per second' : 'notes per second'}
+        label={m.memberRate[words]}
+        unit={m.perSecond[words]}
         value={member.recordsPerSec}
         min={0.1}
         sliderMax={20}
@@ -125,21 +127,21 @@ export function MemberPanel({ group, member, color, words }: MemberPanelProps) {
             {wakeLabel}
           </ActionButton>
         ) : (
-          <ActionButton onClick={() => act('sleep')}>{kafka ? 'Stop polling' : 'Fall asleep'}</ActionButton>
+          <ActionButton onClick={() => act('sleep')}>{m.sleep[words]}</ActionButton>
         )}
-        <ActionButton onClick={() => act('removeMember')}>{kafka ? 'Shut down' : 'Send home'}</ActionButton>
+        <ActionButton onClick={() => act('removeMember')}>{m.remove[words]}</ActionButton>
         {!member.crashed && (
           <ActionButton tone="danger" onClick={() => act('crash')}>
-            Crash
+            {m.crash}
           </ActionButton>
         )}
       </div>
       <DataTable
-        caption={kafka ? 'Partitions' : 'Her shelves'}
+        caption={m.myShelves[words]}
         columns={columns}
         rows={rows}
         rowKey={(r) => `${r.topic}-${r.partition}`}
-        empty={kafka ? 'No partitions assigned' : 'No shelf to read right now'}
+        empty={m.noShelf[words]}
       />
     </>
   );

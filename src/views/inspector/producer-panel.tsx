@@ -1,32 +1,32 @@
-import { format } from 'd3-format';
 import type { ProducerView } from '../../engine';
+import { formatCount } from '../../shared/format-number';
+import type { Voice } from '../../shared/lang';
 import { useSimulatorStore } from '../../store/context';
-import type { Words } from '../../store/simulator-store';
 import { ThroughputChart } from '../charts/throughput-chart';
 import { word } from '../words';
 import { Facts } from './facts';
 import { capitalize } from './labels';
+import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
 import { RateControl } from './rate-control';
 
-const count = format(',d');
-
 /** The teacher (producer): how fast she speaks and how much she has said. */
-export function ProducerPanel({ producer, words }: { producer: ProducerView; words: Words }) {
+export function ProducerPanel({ producer, voice }: { producer: ProducerView; voice: Voice }) {
   const store = useSimulatorStore();
-  const kafka = words === 'kafka';
+  const { lang, words } = voice;
+  const m = messages(lang);
   return (
     <>
-      <PanelHeading kicker={capitalize(word(words, 'producer'))} title={producer.id} />
+      <PanelHeading kicker={capitalize(word(voice, 'producer'))} title={producer.id} />
       <Facts
         items={[
-          { label: kafka ? 'Records sent' : 'Notes said', value: count(producer.sent) },
-          { label: kafka ? 'Topic' : 'Writes into', value: producer.topic },
+          { label: m.sent[words], value: formatCount(lang, producer.sent) },
+          { label: m.writesInto[words], value: producer.topic },
         ]}
       />
       <RateControl
-        label={kafka ? 'Send rate' : 'Speaking pace'}
-        unit={kafka ? 'records per second' : 'notes per second'}
+        label={m.producerRate[words]}
+        unit={m.perSecond[words]}
         value={producer.recordsPerSec}
         min={0}
         sliderMax={50}

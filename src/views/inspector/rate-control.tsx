@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { formatDecimal } from '../../shared/format-number';
+import { useLang } from '../../store/prefs';
 import './rate-control.css';
 
 interface RateControlProps {
@@ -20,6 +22,7 @@ interface RateControlProps {
  * once, when the pointer lets go; keys and typed numbers commit as they are confirmed.
  */
 export function RateControl({ label, unit, value, min, sliderMax, max, step, onCommit }: RateControlProps) {
+  const lang = useLang();
   const ids = { label: useId(), number: useId() };
   const [dragValue, setDragValue] = useState<number | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
@@ -66,7 +69,7 @@ export function RateControl({ label, unit, value, min, sliderMax, max, step, onC
         className="rate-control__range"
         type="range"
         aria-labelledby={ids.label}
-        aria-valuetext={`${shown} ${unit}`}
+        aria-valuetext={`${formatDecimal(lang, shown, 3)} ${unit}`}
         min={min}
         max={sliderMax}
         step={step}

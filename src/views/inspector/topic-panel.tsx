@@ -1,29 +1,30 @@
-import { format } from 'd3-format';
 import type { PartitionView, Snapshot, TopicView } from '../../engine';
+import { formatCount } from '../../shared/format-number';
+import type { Voice } from '../../shared/lang';
 import { useSimulatorStore } from '../../store/context';
-import type { Words } from '../../store/simulator-store';
 import { formatClock } from '../controls/format-time';
 import { word } from '../words';
 import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';
 import { Facts } from './facts';
-import { capitalize, partitionName } from './labels';
+import { bytesLabel, capitalize, countOrDash, partitionName } from './labels';
+import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
 
-const count = format(',d');
-const bytes = format('.3~s');
 /** Segments listed at most (the newest); a long run can hold many. */
 const MAX_SEGMENT_ROWS = 12;
 
 /** A topic (note-taking machine): its partitions side by side. */
-export function TopicPanel({ topic, words }: { topic: TopicView; words: Words }) {
+export function TopicPanel({ topic, voice }: { topic: TopicView; voice: Voice }) {
   const store = useSimulatorStore();
-  const kafka = words === 'kafka';
+  const { lang, words } = voice;
+  const m = messages(lang);
+  const count = (n: number): string => formatCount(lang, n);
   const kept = topic.partitions.reduce((n, p) => n + p.logEndOffset - p.logStartOffset, 0);
   const columns: Column<PartitionView>[] = [
     {
       key: 'p',
-      header: capitalize(word(words, 'partition')),
+      header: capitalize(word(voice, 'partition')),
       cell: (p) => (
         <ActionButton
           tone="link"
@@ -31,40 +32,40 @@ export function TopicPanel({ topic, words }: { topic: TopicView; words: Words })
             store.getState().select({ kind: 'partition', topic: topic.name, partition: p.partition })
           }
         >
-          {partitionName(topic.name, p.partition, words)}
+          {partitionName(voice, topic.name, p.partition)}
         </ActionButton>
       ),
     },
     {
       key: 's',
-      header: capitalize(word(words, 'logStart')),
+      header: capitalize(word(voice, 'logStart')),
       numeric: true,
       cell: (p) => count(p.logStartOffset),
     },
     {
       key: 'e',
-      header: capitalize(word(words, 'logEnd')),
+      header: capitalize(word(voice, 'logEnd')),
       numeric: true,
       cell: (p) => count(p.logEndOffset),
     },
     {
       key: 'g',
-      header: kafka ? 'Segments' : 'Binders',
+      header: m.segments[words],
       numeric: true,
       cell: (p) => count(p.segments.length),
     },
   ];
   return (
     <>
-      <PanelHeading kicker={capitalize(word(words, 'topic'))} title={topic.name} />
+      <PanelHeading kicker={capitalize(word(voice, 'topic'))} title={topic.name} />
       <Facts
         items={[
-          { label: kafka ? 'Partitions' : 'Shelves', value: count(topic.partitions.length) },
-          { label: kafka ? 'Records kept' : 'Notes kept', value: count(kept) },
+          { label: m.shelves[words], value: count(topic.partitions.length) },
+          { label: m.kept[words], value: count(kept) },
         ]}
       />
       <DataTable
-        caption={kafka ? 'Partitions' : 'Shelves'}
+        caption={m.shelves[words]}
         columns={columns}
         rows={topic.partitions}
         rowKey={(p) => String(p.partition)}
@@ -85,15 +86,18 @@ export function PartitionPanel({
   topic,
   partition,
   snapshot,
-  words,
+  voice,
 }: {
   topic: string;
   partition: PartitionView;
   snapshot: Snapshot;
-  words: Words;
+  voice: Voice;
 }) {
   const store = useSimulatorStore();
+  const { lang, words } = voice;
+  const m = messages(lang);
   const kafka = words === 'kafka';
+  const count = (n: number): string => formatCount(lang, n);
   const segments = partition.segments;
   const shownSegments = segments.slice(-MAX_SEGMENT_ROWS);
   const hiddenSegments = segments.length - shownSegments.length;
@@ -105,74 +109,74 @@ export function PartitionPanel({
   const segmentColumns: Column<PartitionView['segments'][number]>[] = [
     {
       key: 'b',
-      header: kafka ? 'Base offset' : 'First page',
+      header: m.baseOffset[words],
       numeric: true,
       cell: (s) => count(s.baseOffset),
     },
     {
       key: 'n',
-      header: kafka ? 'Records' : 'Notes',
+      header: m.records[words],
       numeric: true,
       cell: (s) => count(s.endOffset - s.baseOffset),
     },
-    { key: 'z', header: 'Bytes', numeric: true, cell: (s) => bytes(s.bytes) },
+    { key: 'z', header: m.bytes, numeric: true, cell: (s) => bytesLabel(lang, s.bytes) },
     {
       key: 't',
-      header: kafka ? 'Largest timestamp' : 'Newest note at',
+      header: m.newestAt[words],
       numeric: true,
-      cell: (s) => (s.endOffset > s.baseOffset ? formatClock(s.largestTimestamp) : '-'),
+      cell: (s) => (s.endOffset > s.baseOffset ? formatClock(lang, s.largestTimestamp) : '-'),
     },
   ];
   const bookmarkColumns: Column<BookmarkRow>[] = [
-    { key: 'g', header: capitalize(word(words, 'group')), cell: (r) => r.group },
-    { key: 'o', header: capitalize(word(words, 'member')), cell: (r) => r.owner ?? '-' },
+    { key: 'g', header: capitalize(word(voice, 'group')), cell: (r) => r.group },
+    { key: 'o', header: capitalize(word(voice, 'member')), cell: (r) => r.owner ?? '-' },
     {
       key: 'c',
-      header: kafka ? 'Group offset' : capitalize(word(words, 'committed')),
+      header: kafka ? m.groupOffset : capitalize(word(voice, 'committed')),
       numeric: true,
-      cell: (r) => (r.committed === null ? '-' : count(r.committed)),
+      cell: (r) => countOrDash(lang, r.committed),
     },
-    { key: 'l', header: capitalize(word(words, 'lag')), numeric: true, cell: (r) => count(r.lag) },
+    { key: 'l', header: capitalize(word(voice, 'lag')), numeric: true, cell: (r) => count(r.lag) },
   ];
   return (
     <>
       <PanelHeading
         kicker={
           <>
-            {capitalize(word(words, 'partition'))} of{' '}
+            {capitalize(word(voice, 'partition'))} {m.partitionOf}{' '}
             <ActionButton tone="link" onClick={() => store.getState().select({ kind: 'topic', topic })}>
               {topic}
             </ActionButton>
           </>
         }
-        title={partitionName(topic, partition.partition, words)}
+        title={partitionName(voice, topic, partition.partition)}
       />
       <Facts
         items={[
-          { label: capitalize(word(words, 'logStart')), value: count(partition.logStartOffset) },
-          { label: capitalize(word(words, 'logEnd')), value: count(partition.logEndOffset) },
+          { label: capitalize(word(voice, 'logStart')), value: count(partition.logStartOffset) },
+          { label: capitalize(word(voice, 'logEnd')), value: count(partition.logEndOffset) },
           {
-            label: kafka ? 'Records kept' : 'Notes kept',
+            label: m.kept[words],
             value: count(partition.logEndOffset - partition.logStartOffset),
           },
-          { label: kafka ? 'Segments' : 'Binders', value: count(segments.length) },
+          { label: m.segments[words], value: count(segments.length) },
         ]}
       />
       <DataTable
         caption={
-          (kafka ? 'Segments' : 'Binders (old ones are thrown away whole)') +
-          (hiddenSegments > 0 ? `, newest ${shownSegments.length} of ${count(segments.length)}` : '')
+          m.segmentsCaption[words] +
+          (hiddenSegments > 0 ? m.newestOf(words, count(shownSegments.length), count(segments.length)) : '')
         }
         columns={segmentColumns}
         rows={shownSegments}
         rowKey={(s) => String(s.baseOffset)}
       />
       <DataTable
-        caption={kafka ? 'Consumer group offsets' : 'Bookmarks on this shelf'}
+        caption={m.bookmarks[words]}
         columns={bookmarkColumns}
         rows={bookmarks}
         rowKey={(r) => r.group}
-        empty={kafka ? 'No group reads this partition' : 'No study group reads this shelf'}
+        empty={m.noReader[words]}
       />
     </>
   );

@@ -1,7 +1,10 @@
 import { useId } from 'react';
+import type { LessonStep } from '../../lessons/lesson';
 import { useSimulator } from '../../store/context';
+import { useLang } from '../../store/prefs';
 import type { LessonState, SimulatorState } from '../../store/simulator-store';
 import { NextIcon, PreviousIcon, ReplayIcon } from './lesson-icons';
+import { messages } from './messages';
 
 const selectPlaying = (s: SimulatorState) => s.playing;
 const selectRenderTime = (s: SimulatorState) => s.renderTime;
@@ -15,6 +18,8 @@ export interface StepHandlers {
 
 interface CaptionCardProps extends StepHandlers {
   lesson: LessonState;
+  /** The current step as shown, in the reader's language (the store runs the English lesson). */
+  step: LessonStep;
   /** In presenter mode the caption stands alone; the step buttons come and go with the other controls. */
   presenting: boolean;
 }
@@ -24,23 +29,23 @@ interface CaptionCardProps extends StepHandlers {
  * the Kafka term it introduces and where the lesson stands. It sits below the stage rather than over it,
  * so it never hides what the step talks about.
  */
-export function CaptionCard({ lesson, presenting, ...handlers }: CaptionCardProps) {
+export function CaptionCard({ lesson, step, presenting, ...handlers }: CaptionCardProps) {
   const titleId = useId();
-  const step = lesson.lesson.steps[lesson.step]!;
+  const m = messages(useLang());
   return (
     <section className="lesson-caption" aria-labelledby={titleId}>
       <div className="lesson-caption__text">
         <div className="lesson-caption__top">
           <p className="lesson-caption__count tabular-nums">
-            <span className="visually-hidden">Step </span>
-            {lesson.step + 1} of {lesson.lesson.steps.length}
+            <span className="visually-hidden">{m.stepWord}</span>
+            {m.count(lesson.step + 1, lesson.lesson.steps.length)}
           </p>
           <h2 id={titleId} className="lesson-caption__title">
             {step.title}
           </h2>
           {step.term ? (
             <p className="lesson-caption__term">
-              <span className="lesson-caption__term-label">Kafka term</span> <span>{step.term}</span>
+              <span className="lesson-caption__term-label">{m.kafkaTerm}</span> <span>{step.term}</span>
             </p>
           ) : null}
         </div>
@@ -66,6 +71,7 @@ export function StepControls({
   onReplay,
   onPlayFreely,
 }: StepControlsProps) {
+  const m = messages(useLang());
   const total = lesson.lesson.steps.length;
   const first = lesson.step === 0;
   const last = lesson.step === total - 1;
@@ -77,47 +83,47 @@ export function StepControls({
         <StepStatus lesson={lesson} />
         {notes ? (
           <details className="lesson-steps__notes">
-            <summary>Teacher’s notes</summary>
+            <summary>{m.teacherNotes}</summary>
             <p>{notes}</p>
           </details>
         ) : null}
       </div>
-      <div className="lesson-steps__nav" role="group" aria-label="Steps">
+      <div className="lesson-steps__nav" role="group" aria-label={m.steps}>
         <button
           type="button"
           className="lesson-button"
-          aria-label="Previous step"
+          aria-label={m.previousStep}
           aria-disabled={first}
-          title="Previous step (PageUp or P)"
+          title={m.previousTitle}
           onClick={first ? undefined : onPrevious}
         >
           <PreviousIcon />
-          Previous
+          {m.previous}
         </button>
         <button
           type="button"
           className="lesson-button"
-          aria-label="Replay step"
-          title="Play this step again from its start"
+          aria-label={m.replayStep}
+          title={m.replayTitle}
           onClick={onReplay}
         >
           <ReplayIcon />
-          Replay
+          {m.replay}
         </button>
         {/* One button, so focus stays on it when "Next step" turns into "Play freely". */}
         <button
           type="button"
           className={`lesson-button lesson-steps__forward${forwardReady ? ' lesson-button--primary' : ''}`}
-          aria-label={finished ? 'Play freely' : 'Next step'}
+          aria-label={finished ? m.playFreely : m.nextStep}
           aria-disabled={last && !finished}
-          title={finished ? 'Leave the lesson and keep playing from here' : 'Next step (PageDown or N)'}
+          title={finished ? m.playFreelyTitle : m.nextTitle}
           onClick={finished ? onPlayFreely : last ? undefined : onNext}
         >
           {finished ? (
-            'Play freely'
+            m.playFreely
           ) : (
             <>
-              Next
+              {m.next}
               <NextIcon />
             </>
           )}
@@ -129,40 +135,42 @@ export function StepControls({
 
 /** Where the step stands: waiting for the class's guess, playing (with how far), or done. */
 function StepStatus({ lesson }: { lesson: LessonState }) {
+  const m = messages(useLang());
   const playing = useSimulator(selectPlaying);
   const last = lesson.step === lesson.lesson.steps.length - 1;
   if (lesson.offScript) {
-    return <p className="lesson-steps__status">Off the lesson’s script</p>;
+    return <p className="lesson-steps__status">{m.offScript}</p>;
   }
   if (lesson.phase === 'asking') {
-    return <p className="lesson-steps__status">Guess first: it plays after the reveal</p>;
+    return <p className="lesson-steps__status">{m.guessFirst}</p>;
   }
   if (lesson.phase === 'done') {
-    return <p className="lesson-steps__status">{last ? 'The end of the lesson' : 'Step done'}</p>;
+    return <p className="lesson-steps__status">{last ? m.lessonEnd : m.phase.done}</p>;
   }
   return (
     <div className="lesson-steps__status">
-      <StepProgress lesson={lesson} />
-      <span>{playing ? 'Playing' : 'Paused'}</span>
+      <StepProgress lesson={lesson} label={m.stepProgress} />
+      <span>{playing ? m.phase.running : m.paused}</span>
     </div>
   );
 }
 
-function StepProgress({ lesson }: { lesson: LessonState }) {
+function StepProgress({ lesson, label }: { lesson: LessonState; label: string }) {
   const renderTime = useSimulator(selectRenderTime);
   const plan = lesson.plan.steps[lesson.step]!;
   const span = Math.max(1, plan.endMs - plan.startMs);
   const done = Math.min(span, Math.max(0, renderTime - plan.startMs));
-  return <progress className="lesson-steps__progress" aria-label="Step progress" max={span} value={done} />;
+  return <progress className="lesson-steps__progress" aria-label={label} max={span} value={done} />;
 }
 
 /** Shown over the stage while the class has acted on it: the lesson's own story is one click away. */
 export function OffScriptNotice({ onBackToLesson }: { onBackToLesson: () => void }) {
+  const m = messages(useLang());
   return (
     <div className="lesson__offscript" role="status">
-      <p>You changed the story.</p>
+      <p>{m.changedStory}</p>
       <button type="button" className="lesson-button lesson-button--small" onClick={onBackToLesson}>
-        Back to the lesson
+        {m.backToLesson}
       </button>
     </div>
   );

@@ -1,19 +1,23 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../engine';
 import type { Lesson } from '../../lessons/lesson';
+import { localizeLesson } from '../../lessons/localize';
 import { findScenario } from '../../lessons/scenarios';
 import { startFrameLoop } from '../../runtime/frame-loop';
 import { planLesson, type LessonPlan } from '../../runtime/lesson-plan';
 import { SimulatorProvider, useSimulator } from '../../store/context';
+import { useLang, usePrefsStore } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorState, type SimulatorStore } from '../../store/simulator-store';
 import { LagChart } from '../charts/lag-chart';
 import { ControlBar } from '../controls/control-bar';
+import { LangSwitch } from '../controls/lang-switch';
 import { Narrator } from '../play/narrator';
 import { Inspector } from '../inspector/inspector';
 import { Stage } from '../stage/stage';
 import { CaptionCard, OffScriptNotice, StepControls, type StepHandlers } from './caption-card';
 import { cardPlacement } from './card-placement';
 import { runLessonAction } from './lesson-actions';
+import { messages } from './messages';
 import type { OpenPort } from './presenter-channel';
 import { QuestionCard } from './question-card';
 import { stepKeyAction } from './step-keys';
@@ -41,16 +45,22 @@ function planFor(lesson: Lesson, scenario: Scenario): LessonPlan {
   return plan;
 }
 
-/** A guided lesson: the free-play page with the story's caption, its steps, and presenter mode. */
+/**
+ * A guided lesson: the free-play page with the story's caption, its steps, and presenter mode. `lesson` is
+ * the English lesson, which the store runs; only what is shown is in the reader's language, so changing
+ * language keeps the class where it is.
+ */
 export function LessonPage({ lesson, step, openPort }: LessonPageProps) {
+  const lang = useLang();
   const builtIn = findScenario(lesson.scenarioId);
   if (!builtIn || lesson.steps.length === 0) {
+    const m = messages(lang);
     return (
       <main className="app-placeholder">
-        <h1>{lesson.title}</h1>
-        <p role="alert">This lesson cannot start: its class “{lesson.scenarioId}” is missing.</p>
+        <h1>{localizeLesson(lesson, lang).title}</h1>
+        <p role="alert">{m.cannotStart(lesson.scenarioId)}</p>
         <p>
-          <a href="#/">Pick another lesson</a>
+          <a href="#/">{m.pickAnother}</a>
         </p>
       </main>
     );
@@ -84,15 +94,18 @@ interface LessonScreenProps {
 
 /** The lesson page around a given store (tests bring their own to act on it). */
 export function LessonScreen({ store, lesson, openPort }: LessonScreenProps) {
+  const lang = useLang();
+  // What the page shows, in the reader's language; the store keeps running the English lesson.
+  const shown = useMemo(() => localizeLesson(lesson, lang), [lesson, lang]);
   useEffect(() => startFrameLoop((delta) => store.getState().tick(delta)), [store]);
   useLessonAddress(store, lesson.id);
-  useLessonTitle(store, lesson.title);
-  usePresenterLink(store, lesson.id, openPort);
+  useLessonTitle(store, shown.title, lang);
+  usePresenterLink(store, lesson.id, usePrefsStore(), openPort);
   useStepKeys(store);
 
   return (
     <SimulatorProvider store={store}>
-      <LessonLayout title={lesson.title} lessonId={lesson.id} store={store} />
+      <LessonLayout shown={shown} store={store} />
     </SimulatorProvider>
   );
 }
@@ -111,15 +124,9 @@ function useStepKeys(store: SimulatorStore): void {
   }, [store]);
 }
 
-function LessonLayout({
-  title,
-  lessonId,
-  store,
-}: {
-  title: string;
-  lessonId: string;
-  store: SimulatorStore;
-}) {
+function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }) {
+  const m = messages(useLang());
+  const lessonId = shown.id;
   const lesson = useSimulator(selectLesson);
   const inspectorOpen = useSimulator(selectInspectorOpen);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -149,7 +156,7 @@ function LessonLayout({
   const chrome = useIdleChrome(presenting, keepChrome);
 
   const act = (action: Parameters<typeof runLessonAction>[1]) => () => runLessonAction(store, action);
-  const step = lesson ? lesson.lesson.steps[lesson.step]! : null;
+  const step = lesson ? shown.steps[lesson.step]! : null;
   // The question floats at the top, on the side away from what the step talks about.
   const placement = cardPlacement(step?.highlight, inspectorOpen);
   const question = step?.question;
@@ -185,22 +192,23 @@ function LessonLayout({
         <a className="lesson__home" href="#/">
           Kafka Classroom
         </a>
-        <h1 className="lesson__title">{title}</h1>
-        {lesson ? null : <p className="lesson__free">Playing freely</p>}
+        <h1 className="lesson__title">{shown.title}</h1>
+        {lesson ? null : <p className="lesson__free">{m.playingFreely}</p>}
         <div className="lesson__spacer" />
         {popupBlocked ? (
           <p className="lesson__popup-note" role="alert">
-            The browser blocked the presenter window: allow pop-ups for this page.
+            {m.popupBlocked}
           </p>
         ) : null}
+        <LangSwitch />
         <button type="button" className="lesson-button" onClick={openPresenterView}>
-          Open presenter view
+          {m.openPresenter}
         </button>
         <button
           type="button"
           className="lesson-button"
           aria-pressed={presenting}
-          title={presenting ? 'Leave presenter mode (Esc)' : 'Full screen with large captions'}
+          title={presenting ? m.stopPresentingTitle : m.presentTitle}
           onClick={
             presenting
               ? leave
@@ -210,12 +218,12 @@ function LessonLayout({
                 }
           }
         >
-          {presenting ? 'Stop presenting' : 'Present'}
+          {presenting ? m.stopPresenting : m.present}
         </button>
       </header>
-      <main className="lesson__stage" aria-label="Stage">
+      <main className="lesson__stage" aria-label={m.stage}>
         <Stage />
-        <aside className="lesson__chart" aria-label="Backlog over time">
+        <aside className="lesson__chart" aria-label={m.chart}>
           <LagChart size="small" />
         </aside>
         {lesson && question && showQuestion ? (
@@ -234,7 +242,9 @@ function LessonLayout({
         <Inspector />
       </main>
       <div className="lesson__bottom">
-        {lesson ? <CaptionCard lesson={lesson} presenting={presenting} {...handlers} /> : null}
+        {lesson && step ? (
+          <CaptionCard lesson={lesson} step={step} presenting={presenting} {...handlers} />
+        ) : null}
         <div className="lesson__bar lesson__chrome" {...chromeProps}>
           <ControlBar />
           <Narrator />
@@ -245,18 +255,19 @@ function LessonLayout({
           ) : null}
         </div>
       </div>
-      <StepAnnouncer />
+      <StepAnnouncer shown={shown} />
     </div>
   );
 }
 
 /** Tells screen readers the new caption when the step changes (the cards themselves stay quiet). */
-function StepAnnouncer() {
+function StepAnnouncer({ shown }: { shown: Lesson }) {
+  const m = messages(useLang());
   const lesson = useSimulator(selectLesson);
-  let text = 'The lesson is over: playing freely.';
+  let text = m.lessonOver;
   if (lesson) {
-    const step = lesson.lesson.steps[lesson.step]!;
-    text = `Step ${lesson.step + 1} of ${lesson.lesson.steps.length}: ${step.title}. ${step.caption}`;
+    const step = shown.steps[lesson.step]!;
+    text = `${m.stepOf(lesson.step + 1, shown.steps.length)}: ${step.title}. ${step.caption}`;
   }
   return (
     <p className="visually-hidden" aria-live="polite">

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { channelName, openPresenterChannel, readMessage, type PresenterMessage } from './presenter-channel';
+import { createPrefsStore } from '../../store/prefs';
+import {
+  channelName,
+  openPresenterChannel,
+  readMessage,
+  shareLang,
+  type PresenterMessage,
+} from './presenter-channel';
 import { createTestChannels } from './test-channel';
 
 describe('presenter channel', () => {
@@ -84,5 +91,52 @@ describe('presenter channel', () => {
       type: 'command',
       action: 'reveal',
     });
+  });
+});
+
+describe('presenter channel: the language', () => {
+  it('reads a language message only with a language the app speaks', () => {
+    expect(readMessage({ type: 'lang', lang: 'es', extra: 1 })).toEqual({ type: 'lang', lang: 'es' });
+    expect(readMessage({ type: 'lang', lang: 'en' })).toEqual({ type: 'lang', lang: 'en' });
+    for (const junk of [
+      { type: 'lang' },
+      { type: 'lang', lang: 'fr' },
+      { type: 'lang', lang: 'ES' },
+      { type: 'lang', lang: 'es-MX' },
+      { type: 'lang', lang: null },
+      { type: 'lang', lang: ['es'] },
+    ]) {
+      expect(readMessage(junk)).toBeNull();
+    }
+  });
+
+  it('shareLang says this window’s changes and follows the other’s without saying them back', () => {
+    const { open, sent } = createTestChannels();
+    const a = openPresenterChannel('x', open)!;
+    const b = openPresenterChannel('x', open)!;
+    const prefsA = createPrefsStore('en');
+    const prefsB = createPrefsStore('en');
+    const stopA = shareLang(a, prefsA);
+    const stopB = shareLang(b, prefsB);
+    prefsA.getState().setLang('es');
+    expect(prefsB.getState().lang).toBe('es');
+    prefsB.getState().setLang('en');
+    expect(prefsA.getState().lang).toBe('en');
+    // B can choose again what it heard last.
+    prefsA.getState().setLang('es');
+    prefsB.getState().setLang('en');
+    expect(prefsA.getState().lang).toBe('en');
+    expect(sent).toEqual([
+      { type: 'lang', lang: 'es' },
+      { type: 'lang', lang: 'en' },
+      { type: 'lang', lang: 'es' },
+      { type: 'lang', lang: 'en' },
+    ]);
+    stopB();
+    prefsA.getState().setLang('es');
+    expect(prefsB.getState().lang).toBe('en');
+    stopA();
+    a.close();
+    b.close();
   });
 });

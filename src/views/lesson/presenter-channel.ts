@@ -1,9 +1,11 @@
+import { isLang, type Lang } from '../../shared/lang';
+import type { PrefsStore } from '../../store/prefs';
 import type { StepPhase } from '../../store/simulator-store';
 
 /**
  * The lesson window and its presenter view talk over a BroadcastChannel named after the lesson. The lesson
  * window owns the story: it says where it stands on every change and when a presenter view says hello; the
- * presenter view only asks it to act.
+ * presenter view only asks it to act. The language is shared both ways: either window may change it.
  */
 
 /** Where the lesson window stands. `free`: the lesson is over and the class plays freely. */
@@ -36,7 +38,16 @@ export interface CommandMessage {
   action: PresenterAction;
 }
 
-export type PresenterMessage = StateMessage | HelloMessage | ByeMessage | CommandMessage;
+/**
+ * One window changed the language; the other follows. The lesson window also says its language to a
+ * presenter view that says hello, so a new presenter view speaks as the class sees it.
+ */
+export interface LangMessage {
+  type: 'lang';
+  lang: Lang;
+}
+
+export type PresenterMessage = StateMessage | HelloMessage | ByeMessage | CommandMessage | LangMessage;
 
 const ACTIONS: readonly PresenterAction[] = ['next', 'previous', 'reveal', 'replay'];
 const PHASES: readonly StepPhase[] = ['asking', 'running', 'done'];
@@ -61,6 +72,8 @@ export function readMessage(data: unknown): PresenterMessage | null {
       return ACTIONS.includes(m.action as PresenterAction)
         ? { type: 'command', action: m.action as PresenterAction }
         : null;
+    case 'lang':
+      return isLang(m.lang) ? { type: 'lang', lang: m.lang } : null;
     case 'state': {
       const { step, phase, answer, revealed } = m;
       if (typeof step !== 'number' || !Number.isInteger(step) || step < 0) return null;
@@ -140,5 +153,31 @@ export function openPresenterChannel(
         if (message) onMessage(message);
       }),
     close: () => port.close(),
+  };
+}
+
+/**
+ * Keeps this window's language and the other window's in step: says this window's changes and follows the
+ * other's, without saying those back (so two quick changes cannot bounce between the windows). Returns a
+ * function that stops both.
+ */
+export function shareLang(channel: PresenterChannel, prefs: PrefsStore): () => void {
+  let heard: Lang | null = null;
+  const stopSaying = prefs.subscribe((state, previous) => {
+    if (state.lang !== previous.lang && state.lang !== heard)
+      channel.send({ type: 'lang', lang: state.lang });
+  });
+  const stopHearing = channel.subscribe((message) => {
+    if (message.type !== 'lang' || message.lang === prefs.getState().lang) return;
+    heard = message.lang;
+    try {
+      prefs.getState().setLang(message.lang);
+    } finally {
+      heard = null;
+    }
+  });
+  return () => {
+    stopSaying();
+    stopHearing();
   };
 }

@@ -2,7 +2,10 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findLesson } from '../../lessons/course';
+import { localizeLesson } from '../../lessons/localize';
 import { findScenario } from '../../lessons/scenarios';
+import type { Lang } from '../../shared/lang';
+import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createLessonStore, LessonScreen } from './lesson-page';
 import { openPresenterChannel, type PresenterMessage } from './presenter-channel';
 import { PresenterView } from './presenter-view';
@@ -123,5 +126,95 @@ describe('PresenterView', () => {
     act(() => vi.advanceTimersByTime(65_000));
     expect(screen.getByText('elapsed 01:05')).toBeTruthy();
     expect(screen.getByText(/09:06/)).toBeTruthy();
+  });
+});
+
+describe('PresenterView in Spanish', () => {
+  const es = localizeLesson(sleepy, 'es');
+
+  /** Each window has its own preferences, as two browser windows do. */
+  function openBothWithPrefs(step: number, mainLang: Lang, presenterLang: Lang) {
+    const channels = createTestChannels();
+    const mainPrefs = createPrefsStore(mainLang);
+    const presenterPrefs = createPrefsStore(presenterLang);
+    const store = createLessonStore(sleepy, scenario, step);
+    const lesson = render(
+      <PrefsProvider store={mainPrefs}>
+        <LessonScreen store={store} lesson={sleepy} openPort={channels.open} />
+      </PrefsProvider>,
+    );
+    const presenter = render(
+      <PrefsProvider store={presenterPrefs}>
+        <PresenterView lesson={sleepy} openPort={channels.open} />
+      </PrefsProvider>,
+    );
+    return {
+      store,
+      channels,
+      mainPrefs,
+      presenterPrefs,
+      main: within(lesson.container),
+      presenter: within(presenter.container),
+      user: userEvent.setup(),
+    };
+  }
+
+  it('shows the step, its notes, the question and what comes next in Spanish', () => {
+    const { presenter } = openBothWithPrefs(2, 'es', 'es');
+    const q = es.steps[1]!.question!;
+    expect(presenter.getByText('Siguiendo la ventana de la lección')).toBeTruthy();
+    expect(presenter.getByText(/^Paso 2 de 5 · Preguntando a la clase/)).toBeTruthy();
+    expect(presenter.getByText(es.steps[1]!.caption)).toBeTruthy();
+    expect(presenter.getByText(es.steps[1]!.notes)).toBeTruthy();
+    expect(presenter.getByText(`Pregunta: ${q.prompt}`)).toBeTruthy();
+    expect(presenter.getByText('respuesta correcta').closest('li')!.textContent).toContain(
+      q.choices[q.answer],
+    );
+    expect(presenter.getByText('Aún sin revelar.')).toBeTruthy();
+    expect(presenter.getByText(new RegExp(`^3\\. ${es.steps[2]!.title}`))).toBeTruthy();
+    expect(presenter.getByRole('button', { name: 'Paso siguiente' })).toBeTruthy();
+    expect(document.title).toBe(`Vista de presentador: ${es.title} · Kafka Classroom`);
+  });
+
+  it('a new presenter view takes the language of the lesson window', () => {
+    const { presenterPrefs, presenter } = openBothWithPrefs(3, 'es', 'en');
+    expect(presenterPrefs.getState().lang).toBe('es');
+    expect(presenter.getByText(/^Paso 3 de 5/)).toBeTruthy();
+  });
+
+  it('changing the language in either window changes it in the other, and keeps the step', async () => {
+    const { mainPrefs, presenterPrefs, presenter, main, store, user, channels } = openBothWithPrefs(
+      3,
+      'en',
+      'en',
+    );
+    const lesson = store.getState().lesson;
+    await user.click(presenter.getByRole('radio', { name: 'Español' }));
+    expect(mainPrefs.getState().lang).toBe('es');
+    expect(main.getByText('3 de 5')).toBeTruthy();
+    expect(main.getByText(es.steps[2]!.caption)).toBeTruthy();
+    expect(store.getState().lesson).toBe(lesson);
+    await user.click(main.getByRole('radio', { name: 'English' }));
+    expect(presenterPrefs.getState().lang).toBe('en');
+    expect(presenter.getByText(/^Step 3 of 5/)).toBeTruthy();
+    // Each change was said once, by the window where it happened: nothing bounces back.
+    const langs = channels.sent.filter((m) => (m as { type: string }).type === 'lang');
+    expect(langs).toEqual([
+      { type: 'lang', lang: 'en' }, // the lesson window's answer to hello
+      { type: 'lang', lang: 'es' },
+      { type: 'lang', lang: 'en' },
+    ]);
+  });
+
+  it('shows the clock in Spanish', () => {
+    vi.useFakeTimers({ now: new Date(2024, 0, 1, 9, 5, 0) });
+    render(
+      <PrefsProvider store={createPrefsStore('es')}>
+        <PresenterView lesson={sleepy} openPort={() => null} />
+      </PrefsProvider>,
+    );
+    expect(screen.getByText('transcurrido 00:00')).toBeTruthy();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(screen.getByRole('alert').textContent).toMatch(/^Abre esta ventana desde la página de la lección/);
   });
 });

@@ -1,10 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Lesson } from '../../lessons/lesson';
-import type { StepPhase } from '../../store/simulator-store';
+import { localizeLesson } from '../../lessons/localize';
+import { useLang, usePrefsStore } from '../../store/prefs';
+import { LangSwitch } from '../controls/lang-switch';
+import { messages } from './messages';
 import { choiceLetter } from './question-card';
 import {
   openBroadcastPort,
   openPresenterChannel,
+  shareLang,
   type OpenPort,
   type PresenterAction,
   type PresenterChannel,
@@ -22,25 +26,24 @@ interface PresenterViewProps {
 
 type Link = 'waiting' | 'connected' | 'gone';
 
-const PHASE_TEXT: Record<StepPhase, string> = {
-  asking: 'Asking the class',
-  running: 'Playing',
-  done: 'Step done',
-};
-
 /**
  * The teacher's second window: the step on screen, its speaker notes, the question with its answer, what
  * comes next, and a clock. It follows the lesson window over the lesson's channel and steers it; the
- * lesson window stays the one place where the story lives.
+ * lesson window stays the one place where the story lives. The two windows share their language: changing
+ * it in either changes both.
  */
-export function PresenterView({ lesson, openPort = openBroadcastPort }: PresenterViewProps) {
+export function PresenterView({ lesson: english, openPort = openBroadcastPort }: PresenterViewProps) {
+  const lang = useLang();
+  const prefs = usePrefsStore();
+  const m = messages(lang);
+  const lesson = useMemo(() => localizeLesson(english, lang), [english, lang]);
   const channelRef = useRef<PresenterChannel | null>(null);
   const [unavailable, setUnavailable] = useState(false);
   const [remote, setRemote] = useState<StateMessage | null>(null);
   const [link, setLink] = useState<Link>('waiting');
 
   useEffect(() => {
-    const channel = openPresenterChannel(lesson.id, openPort);
+    const channel = openPresenterChannel(english.id, openPort);
     channelRef.current = channel;
     if (!channel) {
       // Said after the first paint: this window cannot hear the lesson window at all.
@@ -55,13 +58,15 @@ export function PresenterView({ lesson, openPort = openBroadcastPort }: Presente
         setLink('gone');
       }
     });
+    const stopSharingLang = shareLang(channel, prefs);
     channel.send({ type: 'hello' });
     return () => {
+      stopSharingLang();
       unsubscribe();
       channel.close();
       channelRef.current = null;
     };
-  }, [lesson.id, openPort]);
+  }, [english.id, prefs, openPort]);
 
   const send = (action: PresenterAction): void => channelRef.current?.send({ type: 'command', action });
 
@@ -77,8 +82,8 @@ export function PresenterView({ lesson, openPort = openBroadcastPort }: Presente
   }, []);
 
   useEffect(() => {
-    document.title = `Presenter view: ${lesson.title} · Kafka Classroom`;
-  }, [lesson.title]);
+    document.title = m.presenterTitle(lesson.title);
+  }, [m, lesson.title]);
 
   const total = lesson.steps.length;
   const index = Math.min(total - 1, remote?.step ?? 0);
@@ -95,48 +100,46 @@ export function PresenterView({ lesson, openPort = openBroadcastPort }: Presente
     <div className="presenter">
       <header className="presenter__header">
         <h1 className="presenter__title">
-          {lesson.title} <span className="presenter__kind">Presenter view</span>
+          {lesson.title} <span className="presenter__kind">{m.presenterView}</span>
         </h1>
         <p className="presenter__link" role="status">
           {unavailable
-            ? 'Not connected'
+            ? m.notConnected
             : link === 'connected'
-              ? 'Following the lesson window'
+              ? m.following
               : link === 'gone'
-                ? 'The lesson window was closed or reloaded'
-                : 'Waiting for the lesson window…'}
+                ? m.gone
+                : m.waiting}
         </p>
-        <Clock />
+        <LangSwitch />
+        <Clock time={m.time} elapsed={m.elapsed} />
       </header>
       {unavailable ? (
         <p className="presenter__alert" role="alert">
-          Open this window from the lesson page (its “Open presenter view” button): this browser cannot let
-          the two windows talk to each other.
+          {m.noChannel(m.openPresenter)}
         </p>
       ) : null}
       {step === undefined ? null : (
         <main className="presenter__main">
           <section className="presenter__now" aria-labelledby={nowId}>
             <p className="presenter__count tabular-nums">
-              Step {index + 1} of {total}
-              {remote && !free ? ` · ${PHASE_TEXT[remote.phase]}` : ''}
-              {remote?.offScript ? ' · the class changed the story' : ''}
+              {m.stepOf(index + 1, total)}
+              {remote && !free ? ` · ${m.phase[remote.phase]}` : ''}
+              {remote?.offScript ? m.classChanged : ''}
             </p>
-            {free ? (
-              <p className="presenter__free">The lesson is over: the class is playing freely.</p>
-            ) : null}
+            {free ? <p className="presenter__free">{m.classFree}</p> : null}
             <h2 id={nowId} className="presenter__step-title">
               {step.title}
             </h2>
             <p className="presenter__caption">{step.caption}</p>
             {step.term ? (
               <p className="presenter__term">
-                Kafka term: <strong>{step.term}</strong>
+                {m.kafkaTerm}: <strong>{step.term}</strong>
               </p>
             ) : null}
             {step.question ? (
               <div className="presenter__question">
-                <h3 className="presenter__prompt">Question: {step.question.prompt}</h3>
+                <h3 className="presenter__prompt">{m.question(step.question.prompt)}</h3>
                 <ul className="presenter__choices">
                   {step.question.choices.map((choice, i) => {
                     const right = i === step.question!.answer;
@@ -147,19 +150,17 @@ export function PresenterView({ lesson, openPort = openBroadcastPort }: Presente
                         className={`presenter__choice${right ? ' presenter__choice--right' : ''}${picked ? ' presenter__choice--picked' : ''}`}
                       >
                         <span className="presenter__letter">{choiceLetter(i)}</span> {choice}
-                        {right ? <strong className="presenter__tag"> right answer</strong> : null}
+                        {right ? <strong className="presenter__tag">{m.rightTag}</strong> : null}
                         {picked ? (
-                          <span className="presenter__tag presenter__tag--picked"> class picked</span>
+                          <span className="presenter__tag presenter__tag--picked">{m.pickedTag}</span>
                         ) : null}
                       </li>
                     );
                   })}
                 </ul>
-                <p className="presenter__revealed">
-                  {remote?.revealed ? 'Revealed to the class.' : 'Not revealed yet.'}
-                </p>
+                <p className="presenter__revealed">{remote?.revealed ? m.revealed : m.notRevealed}</p>
                 <p className="presenter__explanation">
-                  <strong>Why: </strong>
+                  <strong>{m.why}</strong>
                   {step.question.explanation}
                 </p>
               </div>
@@ -167,38 +168,36 @@ export function PresenterView({ lesson, openPort = openBroadcastPort }: Presente
           </section>
           <section className="presenter__notes" aria-labelledby={notesId}>
             <h2 id={notesId} className="presenter__heading">
-              Speaker notes
+              {m.speakerNotes}
             </h2>
             <p className="presenter__notes-text">{step.notes}</p>
           </section>
           <section className="presenter__next" aria-labelledby={nextId}>
             <h2 id={nextId} className="presenter__heading">
-              Next
+              {m.comesNext}
             </h2>
             {next ? (
               <>
                 <p className="presenter__next-title">
                   {index + 2}. {next.title}
-                  {next.question ? <span className="presenter__next-q"> (asks a question)</span> : null}
+                  {next.question ? <span className="presenter__next-q">{m.asksQuestion}</span> : null}
                 </p>
                 <p className="presenter__next-caption">{next.caption}</p>
               </>
             ) : (
-              <p className="presenter__next-caption">
-                This is the last step; after it the class can play freely.
-              </p>
+              <p className="presenter__next-caption">{m.lastStep}</p>
             )}
           </section>
         </main>
       )}
-      <nav className="presenter__controls" aria-label="Steer the lesson">
+      <nav className="presenter__controls" aria-label={m.steer}>
         <button
           type="button"
           className="lesson-button"
           aria-disabled={!connected || free || index === 0}
           onClick={() => connected && send('previous')}
         >
-          Previous step
+          {m.previousStep}
         </button>
         <button
           type="button"
@@ -206,25 +205,25 @@ export function PresenterView({ lesson, openPort = openBroadcastPort }: Presente
           aria-disabled={!connected || free}
           onClick={() => connected && send('replay')}
         >
-          Replay step
+          {m.replayStep}
         </button>
         <button
           type="button"
           className="lesson-button"
           aria-disabled={!connected || remote?.phase !== 'asking' || free}
-          title="Reveal the answer to the class (R)"
+          title={m.revealToClass}
           onClick={() => connected && send('reveal')}
         >
-          Reveal
+          {m.reveal}
         </button>
         <button
           type="button"
           className="lesson-button lesson-button--primary"
           aria-disabled={!connected || free || next === undefined}
-          title="Next step (PageDown or N)"
+          title={m.nextTitle}
           onClick={() => connected && send('next')}
         >
-          Next step
+          {m.nextStep}
         </button>
       </nav>
     </div>
@@ -246,7 +245,7 @@ function formatElapsed(ms: number): string {
  * Wall time and the time since this window opened. A once-a-second timer for a piece of UI; simulated time
  * has only the runtime's frame loop.
  */
-function Clock() {
+function Clock({ time, elapsed }: { time: string; elapsed: (time: string) => string }) {
   const [openedAt] = useState(() => Date.now());
   const [now, setNow] = useState(openedAt);
   useEffect(() => {
@@ -257,10 +256,10 @@ function Clock() {
   return (
     <p className="presenter__clock tabular-nums">
       <span className="presenter__wall">
-        <span className="visually-hidden">Time </span>
+        <span className="visually-hidden">{time}</span>
         {pad(wall.getHours())}:{pad(wall.getMinutes())}
       </span>
-      <span className="presenter__elapsed">elapsed {formatElapsed(now - openedAt)}</span>
+      <span className="presenter__elapsed">{elapsed(formatElapsed(now - openedAt))}</span>
     </p>
   );
 }

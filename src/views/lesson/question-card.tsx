@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Prediction } from '../../lessons/lesson';
+import { useLang } from '../../store/prefs';
 import type { LessonState } from '../../store/simulator-store';
+import { messages } from './messages';
 
 /** A, B, C...: choices a class can call out. */
 export function choiceLetter(index: number): string {
@@ -8,6 +10,7 @@ export function choiceLetter(index: number): string {
 }
 
 interface QuestionCardProps {
+  /** The step's question as shown, in the reader's language. */
   question: Prediction;
   lesson: LessonState;
   onChoose: (choice: number) => void;
@@ -21,6 +24,7 @@ interface QuestionCardProps {
  */
 export function QuestionCard({ question, lesson, onChoose, onReveal, className }: QuestionCardProps) {
   const promptId = useId();
+  const m = messages(useLang());
   const { answer, revealed } = lesson;
   const right = question.answer;
   const [hidden, setHidden] = useState(false);
@@ -47,7 +51,7 @@ export function QuestionCard({ question, lesson, onChoose, onReveal, className }
       aria-labelledby={promptId}
     >
       <div className="lesson-question__head">
-        <p className="lesson-question__label">{revealed ? 'The answer' : 'Predict'}</p>
+        <p className="lesson-question__label">{revealed ? m.theAnswer : m.predict}</p>
         {revealed ? (
           <button
             ref={hideRef}
@@ -55,7 +59,7 @@ export function QuestionCard({ question, lesson, onChoose, onReveal, className }
             className="lesson-button lesson-button--small"
             onClick={() => setHidden(true)}
           >
-            Hide answer
+            {m.hideAnswer}
           </button>
         ) : null}
       </div>
@@ -63,7 +67,7 @@ export function QuestionCard({ question, lesson, onChoose, onReveal, className }
         {question.prompt}
       </h2>
       {revealed ? null : (
-        <div className="lesson-question__body" role="group" aria-label="Choices">
+        <div className="lesson-question__body" role="group" aria-label={m.choices}>
           {question.choices.map((choice, index) => (
             <button
               key={index}
@@ -81,13 +85,13 @@ export function QuestionCard({ question, lesson, onChoose, onReveal, className }
           <button
             type="button"
             className="lesson-button lesson-button--primary lesson-question__reveal"
-            title="Reveal the answer and play the step (R)"
+            title={m.revealTitle}
             onClick={() => {
               revealPressed.current = true;
               onReveal();
             }}
           >
-            Reveal
+            {m.reveal}
           </button>
         </div>
       )}
@@ -99,17 +103,17 @@ export function QuestionCard({ question, lesson, onChoose, onReveal, className }
                 {choiceLetter(right)}
               </span>
               <span>
-                <span className="visually-hidden">Right answer: </span>
+                <span className="visually-hidden">{m.rightAnswer}</span>
                 {question.choices[right]}
               </span>
             </p>
             {answer === null ? null : answer === right ? (
               <p className="lesson-question__verdict lesson-question__verdict--right">
-                The class picked {choiceLetter(answer)}: right!
+                {m.pickedRight(choiceLetter(answer))}
               </p>
             ) : (
               <p className="lesson-question__verdict lesson-question__verdict--wrong">
-                The class picked {choiceLetter(answer)}, “{question.choices[answer]}”: not this time.
+                {m.pickedWrong(choiceLetter(answer), question.choices[answer] ?? '')}
               </p>
             )}
             <p className="lesson-question__explanation">{question.explanation}</p>

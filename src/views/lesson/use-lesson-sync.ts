@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
+import type { Lang } from '../../shared/lang';
+import type { PrefsStore } from '../../store/prefs';
 import type { LessonState, SimulatorState, SimulatorStore } from '../../store/simulator-store';
 import { runLessonAction } from './lesson-actions';
-import { openPresenterChannel, type OpenPort, type StateMessage } from './presenter-channel';
+import { messages } from './messages';
+import { openPresenterChannel, shareLang, type OpenPort, type StateMessage } from './presenter-channel';
 
 /** The address of a lesson step (1-based, as people count). */
 export function lessonHash(lessonId: string, step: number): string {
@@ -40,11 +43,12 @@ export function useLessonAddress(store: SimulatorStore, lessonId: string): void 
 }
 
 /** The window's title names the lesson and the step, for the tab strip and the window list. */
-export function useLessonTitle(store: SimulatorStore, title: string): void {
+export function useLessonTitle(store: SimulatorStore, title: string, lang: Lang): void {
   useEffect(() => {
+    const m = messages(lang);
     const apply = (lesson: LessonState | null): void => {
       document.title = lesson
-        ? `${title} (${lesson.step + 1} of ${lesson.lesson.steps.length}) · Kafka Classroom`
+        ? m.windowTitle(title, lesson.step + 1, lesson.lesson.steps.length)
         : `${title} · Kafka Classroom`;
     };
     apply(store.getState().lesson);
@@ -55,7 +59,7 @@ export function useLessonTitle(store: SimulatorStore, title: string): void {
       )
         apply(state.lesson);
     });
-  }, [store, title]);
+  }, [store, title, lang]);
 }
 
 export function stateMessage(state: SimulatorState): StateMessage {
@@ -95,8 +99,15 @@ function sameState(a: StateMessage, b: StateMessage): boolean {
 /**
  * The lesson window's side of the presenter channel: it says where it stands on every change and to every
  * presenter view that says hello, does what a presenter view asks, and says goodbye when the window goes.
+ * The language goes both ways: a presenter view that says hello hears this window's, and a change in
+ * either window changes the other.
  */
-export function usePresenterLink(store: SimulatorStore, lessonId: string, openPort?: OpenPort): void {
+export function usePresenterLink(
+  store: SimulatorStore,
+  lessonId: string,
+  prefs: PrefsStore,
+  openPort?: OpenPort,
+): void {
   useEffect(() => {
     const channel = openPresenterChannel(lessonId, openPort);
     if (!channel) return;
@@ -109,16 +120,20 @@ export function usePresenterLink(store: SimulatorStore, lessonId: string, openPo
       channel.send(next);
     });
     const unlisten = channel.subscribe((message) => {
-      if (message.type === 'hello') channel.send(stateMessage(store.getState()));
-      else if (message.type === 'command') runLessonAction(store, message.action);
+      if (message.type === 'hello') {
+        channel.send(stateMessage(store.getState()));
+        channel.send({ type: 'lang', lang: prefs.getState().lang });
+      } else if (message.type === 'command') runLessonAction(store, message.action);
     });
+    const stopSharingLang = shareLang(channel, prefs);
     const onPageHide = (): void => channel.send({ type: 'bye' });
     window.addEventListener('pagehide', onPageHide);
     return () => {
       window.removeEventListener('pagehide', onPageHide);
+      stopSharingLang();
       unlisten();
       unsubscribe();
       channel.close();
     };
-  }, [store, lessonId, openPort]);
+  }, [store, lessonId, prefs, openPort]);
 }

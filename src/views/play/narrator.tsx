@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { EngineEvent } from '../../engine';
 import { useSimulator } from '../../store/context';
-import { selectMilestones, selectNow, selectWords } from '../../store/selectors';
+import { useVoice } from '../../store/prefs';
+import { selectMilestones, selectNow } from '../../store/selectors';
 import { narrate } from './narration';
 
 /** Wall-clock pause between two announcements, so a listener can follow. */
@@ -15,7 +16,7 @@ export const NARRATION_GAP_MS = 2000;
 export function Narrator() {
   const milestones = useSimulator(selectMilestones);
   const now = useSimulator(selectNow);
-  const words = useSimulator(selectWords);
+  const voice = useVoice();
   const [message, setMessage] = useState('');
   const spokenUpTo = useRef<number | null>(null);
   const pending = useRef<EngineEvent[]>([]);
@@ -37,7 +38,7 @@ export function Narrator() {
     pending.current.push(...fresh);
     const flush = (): void => {
       timer.current = null;
-      const text = narrate(pending.current, words);
+      const text = narrate(voice, pending.current);
       pending.current = [];
       lastSpoken.current = performance.now();
       if (text !== '') setMessage(text);
@@ -45,7 +46,7 @@ export function Narrator() {
     if (timer.current !== null) return;
     const wait = Math.max(0, lastSpoken.current + NARRATION_GAP_MS - performance.now());
     timer.current = setTimeout(flush, wait);
-  }, [milestones, now, words]);
+  }, [milestones, now, voice]);
 
   useEffect(
     () => () => {

@@ -1,10 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
 import { startFrameLoop } from '../../runtime/frame-loop';
 import { SimulatorProvider } from '../../store/context';
+import { useLang } from '../../store/prefs';
 import type { SimulatorStore } from '../../store/simulator-store';
 import { LagChart } from '../charts/lag-chart';
 import { ControlBar } from '../controls/control-bar';
 import { Inspector } from '../inspector/inspector';
+import { messages } from '../play/messages';
 import { Stage } from '../stage/stage';
 import './class-stage.css';
 
@@ -14,13 +16,14 @@ import './class-stage.css';
  */
 export function ClassStage({ store, children }: { store: SimulatorStore; children?: ReactNode }) {
   useEffect(() => startFrameLoop((delta) => store.getState().tick(delta)), [store]);
+  const m = messages(useLang());
   return (
     <SimulatorProvider store={store}>
       <div className="class-stage">
         {children}
-        <section className="class-stage__stage" aria-label="Stage">
+        <section className="class-stage__stage" aria-label={m.stage}>
           <Stage />
-          <aside className="class-stage__chart" aria-label="Backlog over time">
+          <aside className="class-stage__chart" aria-label={m.chart}>
             <LagChart size="small" />
           </aside>
           <Inspector />

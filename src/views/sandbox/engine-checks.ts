@@ -8,18 +8,21 @@ import type { Command, GroupSpec, Problem, Scenario } from '../../engine';
 import type { Lesson } from '../../lessons/lesson';
 import { checkScenario as runtimeCheckScenario, MAX_RECORDS_PER_SEC } from '../../runtime/check-scenario';
 import { planLesson, type LessonPlan } from '../../runtime/lesson-plan';
+import { formatCount } from '../../shared/format-number';
 import {
-  formatCount,
+  localProblem,
   ShareError,
   type Checked,
   type ShareChecks,
   type SharedClass,
   type SharedCommand,
   type ShareProblem,
+  type Source,
 } from '../../shared/share';
 import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
 import { formatClock } from '../controls/format-time';
 import { readLessonShape } from './lesson-file';
+import { messages } from './messages';
 
 /** The problems an engine error carries (ScenarioError, CommandError), or one line for anything else. */
 export function problemsOf(e: unknown): Problem[] {
@@ -85,12 +88,15 @@ export function estimateWork(
   return work;
 }
 
-function refuseHeavy(what: string, work: number, untilMs: number): void {
+function refuseHeavy(what: Source, work: number, untilMs: number): void {
   if (work <= MAX_REPLAY_WORK) return;
-  throw new ShareError(
-    'too-much-work',
-    `${what} would take too long to open: replaying ${formatClock(untilMs, false)} of this class means about ` +
-      `${formatCount(work)} steps of work, and this page does at most ${formatCount(MAX_REPLAY_WORK)} at once`,
+  throw new ShareError('too-much-work', (l) =>
+    messages(l).tooMuchWork(
+      what,
+      formatClock(l, untilMs, false),
+      formatCount(l, work),
+      formatCount(l, MAX_REPLAY_WORK),
+    ),
   );
 }
 
@@ -118,10 +124,9 @@ export function checkLesson(input: unknown, scenario: Scenario): Checked<Checked
     return {
       ok: false,
       problems: [
-        {
-          path: 'steps',
-          message: `would take too long to run (about ${formatCount(work)} steps of work; at most ${formatCount(MAX_REPLAY_WORK)})`,
-        },
+        localProblem('steps', (l) =>
+          messages(l).lessonTooHeavy(formatCount(l, work), formatCount(l, MAX_REPLAY_WORK)),
+        ),
       ],
     };
   }
@@ -131,10 +136,12 @@ export function checkLesson(input: unknown, scenario: Scenario): Checked<Checked
     const problems = problemsOf(e);
     return {
       ok: false,
-      problems: problems.map((p) => ({
-        path: 'steps',
-        message: `a command was refused when the lesson ran: ${p.path === '' ? '' : `${p.path}: `}${p.message}`,
-      })),
+      // The engine's detail stays in English; the sentence around it is in the reader's language.
+      problems: problems.map((p) =>
+        localProblem('steps', (l) =>
+          messages(l).lessonRefused(`${p.path === '' ? '' : `${p.path}: `}${p.message}`),
+        ),
+      ),
     };
   }
 }
@@ -149,7 +156,7 @@ export const SHARE_CHECKS: ShareChecks<Scenario, CheckedLesson> = {
  * Opens a shared class: a store with the shared actions given at their times, paused at the shared moment.
  * Throws a ShareError naming the first action the engine refuses, or a class too heavy to replay.
  */
-export function openSharedClass(payload: SharedClass<Scenario>, what = 'the link'): SimulatorStore {
+export function openSharedClass(payload: SharedClass<Scenario>, what: Source = 'the link'): SimulatorStore {
   const { scenario, commands } = payload;
   const lastCommandMs = commands[commands.length - 1]?.timeMs ?? 0;
   const openAt = payload.timeMs ?? lastCommandMs;
@@ -165,7 +172,14 @@ export function openSharedClass(payload: SharedClass<Scenario>, what = 'the link
     if (refusal !== null) {
       throw new ShareError(
         'commands',
-        `${what}'s action ${i + 1} of ${commands.length} (at ${formatClock(timeMs)}) was refused: ${refusal}`,
+        (l) =>
+          messages(l).actionRefused(
+            what,
+            formatCount(l, i + 1),
+            formatCount(l, commands.length),
+            formatClock(l, timeMs),
+            refusal,
+          ),
         [{ path: `commands[${i}]`, message: refusal }],
       );
     }

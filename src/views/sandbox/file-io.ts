@@ -1,6 +1,7 @@
 /** Files in and out of the browser: a download through an object URL, and a size-checked read. */
 
-import { formatSize, MAX_TEXT_CHARS, ShareError } from '../../shared/share';
+import { MAX_TEXT_CHARS, ShareError, shareText, sizeIn } from '../../shared/share';
+import { messages } from './messages';
 
 /** Offers `text` as a file download named `filename`. */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {
@@ -23,15 +24,13 @@ export const MAX_FILE_BYTES = MAX_TEXT_CHARS;
 /** Reads a chosen file as text, refusing one over 1 MB before reading it. Throws a ShareError. */
 export async function readFileText(file: Blob): Promise<string> {
   if (file.size > MAX_FILE_BYTES) {
-    throw new ShareError(
-      'too-big',
-      `the file is too big (${formatSize(file.size).replace('characters', 'bytes')}): a class or lesson file holds at most 1 MB`,
-    );
+    const { size } = file;
+    throw new ShareError('too-big', (l) => messages(l).fileTooBig(sizeIn(l, size, 'bytes')));
   }
   try {
     return await file.text();
   } catch {
-    throw new ShareError('damaged', 'the file could not be read');
+    throw new ShareError('damaged', (l) => shareText(l).unreadable('the file'));
   }
 }
 

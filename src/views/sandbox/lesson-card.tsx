@@ -1,5 +1,8 @@
 import { useSimulator, useSimulatorStore } from '../../store/context';
+import { useLang } from '../../store/prefs';
 import type { SimulatorState } from '../../store/simulator-store';
+import { messages as lessonMessages } from '../lesson/messages';
+import { messages } from './messages';
 
 const selectLesson = (s: SimulatorState) => s.lesson;
 
@@ -10,10 +13,13 @@ const selectLesson = (s: SimulatorState) => s.lesson;
 export function LessonCard() {
   const store = useSimulatorStore();
   const l = useSimulator(selectLesson);
+  const lang = useLang();
+  const m = messages(lang);
+  const lm = lessonMessages(lang);
   if (l === null) {
     return (
-      <section className="lesson-card" aria-label="Lesson">
-        <p className="lesson-card__caption">Free play: the lesson is over, the class goes on.</p>
+      <section className="lesson-card" aria-label={m.lesson}>
+        <p className="lesson-card__caption">{m.lessonDone}</p>
       </section>
     );
   }
@@ -21,16 +27,16 @@ export function LessonCard() {
   const actions = store.getState();
   const last = l.step + 1 >= l.lesson.steps.length;
   return (
-    <section className="lesson-card" aria-label="Lesson">
+    <section className="lesson-card" aria-label={m.lesson}>
       <p className="lesson-card__meta">
-        Step {l.step + 1} of {l.lesson.steps.length}: <strong>{step.title}</strong>
+        {lm.stepOf(l.step + 1, l.lesson.steps.length)}: <strong>{step.title}</strong>
         {step.term ? <span className="lesson-card__term"> · {step.term}</span> : null}
       </p>
       <p className="lesson-card__caption">{step.caption}</p>
       {step.question && (l.phase === 'asking' || l.revealed) ? (
         <div className="lesson-card__question">
           <p>{step.question.prompt}</p>
-          <div className="lesson-card__choices" role="group" aria-label="Choices">
+          <div className="lesson-card__choices" role="group" aria-label={lm.choices}>
             {step.question.choices.map((choice, i) => (
               <button
                 key={i}
@@ -50,27 +56,27 @@ export function LessonCard() {
             <p>{step.question.explanation}</p>
           ) : (
             <button type="button" onClick={actions.reveal}>
-              Show the answer
+              {m.showAnswer}
             </button>
           )}
         </div>
       ) : null}
       <div className="lesson-card__nav">
         <button type="button" onClick={actions.previousStep} disabled={l.step === 0}>
-          Previous step
+          {lm.previousStep}
         </button>
         {l.offScript ? (
           <button type="button" onClick={actions.backToLesson}>
-            Back to the lesson
+            {lm.backToLesson}
           </button>
         ) : null}
         {last ? (
           <button type="button" onClick={actions.playFreely}>
-            Play freely
+            {lm.playFreely}
           </button>
         ) : (
           <button type="button" onClick={actions.nextStep}>
-            Next step
+            {lm.nextStep}
           </button>
         )}
       </div>

@@ -3,6 +3,7 @@ import type { Lesson } from '../../lessons/lesson';
 import { COURSE } from '../../lessons/course';
 import { findScenario, SCENARIOS } from '../../lessons/scenarios';
 import { checkLesson, checkScenario, estimateWork, MAX_REPLAY_WORK } from './engine-checks';
+import { problemIn } from '../../shared/share';
 import { readLessonShape } from './lesson-file';
 import {
   candidateFromForm,
@@ -182,5 +183,32 @@ describe('lessons too heavy to run', () => {
       { timeMs: 0, command: { type: 'setProducerRate', producer: 'teacher', recordsPerSec: 1e308 } },
     ];
     expect(estimateWork(DEFAULT_SCENARIO, huge, 60_000)).toBe(estimateWork(DEFAULT_SCENARIO, [], 60_000));
+  });
+});
+
+describe('a lesson file: problems in Spanish', () => {
+  it("names each problem of the lesson's shape in Spanish, numbers written the Spanish way", () => {
+    const r = readLessonShape({ id: 'a b', title: 'X', steps: [{ title: 'T', caption: 'x'.repeat(2001) }] });
+    expect(r.ok).toBe(false);
+    const spanish = r.ok ? [] : r.problems.map((p) => `${p.path}: ${problemIn(p, 'es')}`);
+    expect(spanish).toEqual([
+      'id: debe tener de 1 a 40 caracteres entre a-z, A-Z, 0-9, ".", "_" y "-"',
+      'steps[0].caption: debe ser un texto de 1 a 2000 caracteres',
+      'steps[0].until: es obligatorio: di hasta dónde llega el paso',
+    ]);
+  });
+
+  it('a lesson too heavy to plan is refused with Spanish numbers', () => {
+    const r = checkLesson(
+      {
+        id: 'heavy',
+        title: 'Heavy',
+        steps: [{ title: 'T', caption: 'C', until: { kind: 'elapsed', ms: 600_000 } }],
+      },
+      { ...DEFAULT_SCENARIO, producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 10_000 }] },
+    );
+    expect(!r.ok && problemIn(r.problems[0]!, 'es')).toMatch(
+      /^tardaría demasiado en ejecutarse \(unos [\d.]+ pasos de trabajo; como mucho 3\.000\.000\)$/,
+    );
   });
 });

@@ -6,9 +6,12 @@
 
 import type { EngineEventType, GroupStateName, MemberActivity } from '../../engine';
 import type { Condition, Lesson, LessonStep, Prediction, Subject } from '../../lessons/lesson';
+import { formatCount } from '../../shared/format-number';
+import type { Lang } from '../../shared/lang';
 import type { Words } from '../../shared/words-mode';
-import type { Checked, ShareProblem } from '../../shared/share';
-import { isPlainObject } from '../../shared/share';
+import type { Checked, Say, ShareProblem } from '../../shared/share';
+import { isPlainObject, localProblem, shareText } from '../../shared/share';
+import { messages, type Part } from './messages';
 
 export const LESSON_LIMITS = {
   steps: 50,
@@ -85,10 +88,14 @@ const SUBJECT_KINDS: Record<Subject['kind'], true> = {
 };
 const WORDS: Record<Words, true> = { classroom: true, kafka: true };
 
-const quoteAll = (names: readonly string[]): string => {
-  const q = names.map((n) => `"${n}"`);
-  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]!}`;
-};
+/** A problem's message in every language, from the sandbox's messages. */
+const say =
+  (pick: (m: ReturnType<typeof messages>, lang: Lang) => string): Say =>
+  (lang) =>
+    pick(messages(lang), lang);
+const REQUIRED = say((m) => m.required);
+const UNKNOWN: Say = (lang) => shareText(lang).unknownField;
+const COMMAND_SHAPE: Say = (lang) => shareText(lang).commandShape;
 const has = (record: Record<string, true>, value: unknown): boolean =>
   typeof value === 'string' && Object.hasOwn(record, value);
 
@@ -107,14 +114,14 @@ class Reader {
     return this.path === '' ? key : `${this.path}.${key}`;
   }
 
-  problem(key: string, message: string): void {
-    this.out.push({ path: this.at(key), message });
+  problem(key: string, message: Say): void {
+    this.out.push(localProblem(this.at(key), message));
   }
 
   /** Reports fields not in `known`. */
   only(known: readonly string[]): void {
     for (const k of Object.keys(this.fields)) {
-      if (!known.includes(k)) this.out.push({ path: this.at(k.slice(0, 40)), message: 'unknown field' });
+      if (!known.includes(k)) this.out.push(localProblem(this.at(k.slice(0, 40)), UNKNOWN));
     }
   }
 
@@ -125,11 +132,14 @@ class Reader {
   text(key: string, max: number, required: boolean): string | undefined {
     const v = this.get(key);
     if (v === undefined) {
-      if (required) this.problem(key, 'is required');
+      if (required) this.problem(key, REQUIRED);
       return undefined;
     }
     if (typeof v !== 'string' || (required && v.trim() === '') || v.length > max) {
-      this.problem(key, `must be text of ${required ? 1 : 0} to ${max.toLocaleString('en')} characters`);
+      this.problem(
+        key,
+        say((m, l) => m.text(required ? 1 : 0, formatCount(l, max))),
+      );
       return undefined;
     }
     return v;
@@ -138,11 +148,14 @@ class Reader {
   id(key: string, required: boolean): string | undefined {
     const v = this.get(key);
     if (v === undefined) {
-      if (required) this.problem(key, 'is required');
+      if (required) this.problem(key, REQUIRED);
       return undefined;
     }
     if (typeof v !== 'string' || !ID.test(v)) {
-      this.problem(key, 'must be 1 to 40 characters from a-z, A-Z, 0-9, ".", "_" and "-"');
+      this.problem(
+        key,
+        say((m) => m.id),
+      );
       return undefined;
     }
     return v;
@@ -151,13 +164,13 @@ class Reader {
   whole(key: string, min: number, max: number, required: boolean): number | undefined {
     const v = this.get(key);
     if (v === undefined) {
-      if (required) this.problem(key, 'is required');
+      if (required) this.problem(key, REQUIRED);
       return undefined;
     }
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
       this.problem(
         key,
-        `must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`,
+        say((m, l) => m.whole(formatCount(l, min), formatCount(l, max))),
       );
       return undefined;
     }
@@ -167,11 +180,14 @@ class Reader {
   choice<T extends string>(key: string, options: Record<T, true>, required: boolean): T | undefined {
     const v = this.get(key);
     if (v === undefined) {
-      if (required) this.problem(key, 'is required');
+      if (required) this.problem(key, REQUIRED);
       return undefined;
     }
     if (!has(options, v)) {
-      this.problem(key, `must be ${quoteAll(Object.keys(options))}`);
+      this.problem(
+        key,
+        say((m) => m.oneOf(Object.keys(options))),
+      );
       return undefined;
     }
     return v as T;
@@ -181,24 +197,36 @@ class Reader {
   list(key: string, min: number, max: number, required: boolean): unknown[] | undefined {
     const v = this.get(key);
     if (v === undefined) {
-      if (required) this.problem(key, 'is required');
+      if (required) this.problem(key, REQUIRED);
       return undefined;
     }
     if (!Array.isArray(v)) {
-      this.problem(key, 'must be a list');
+      this.problem(
+        key,
+        say((m) => m.list),
+      );
       return undefined;
     }
     if (v.length < min || v.length > max) {
-      this.problem(key, `must list ${min} to ${max} entries (it lists ${v.length})`);
+      const n = v.length;
+      this.problem(
+        key,
+        say((m) => m.listLength(min, max, n)),
+      );
       return undefined;
     }
     return v;
   }
 
   /** An object at `path`, or undefined with a problem. */
-  static object(out: ShareProblem[], value: unknown, path: string, what: string): Reader | undefined {
+  static object(out: ShareProblem[], value: unknown, path: string, what: Part): Reader | undefined {
     if (!isPlainObject(value)) {
-      out.push({ path, message: `must be an object describing ${what}` });
+      out.push(
+        localProblem(
+          path,
+          say((m) => m.object(what)),
+        ),
+      );
       return undefined;
     }
     return new Reader(out, path, value);
@@ -206,7 +234,7 @@ class Reader {
 }
 
 function readSubject(out: ShareProblem[], value: unknown, path: string): Subject | undefined {
-  const r = Reader.object(out, value, path, 'something on the stage');
+  const r = Reader.object(out, value, path, 'subject');
   if (!r) return undefined;
   const before = out.length;
   const kind = r.choice('kind', SUBJECT_KINDS, true);
@@ -251,7 +279,7 @@ const COUNTS = { duplicates: true, skippedByRetention: true } as const;
 const MAX_COUNT = 1_000_000_000;
 
 function readCondition(out: ShareProblem[], value: unknown, path: string): Condition | undefined {
-  const r = Reader.object(out, value, path, 'a condition');
+  const r = Reader.object(out, value, path, 'condition');
   if (!r) return undefined;
   const before = out.length;
   const kind = r.choice('kind', CONDITION_KINDS, true);
@@ -272,7 +300,10 @@ function readCondition(out: ShareProblem[], value: unknown, path: string): Condi
       const atMost = r.whole('atMost', 0, MAX_COUNT, false);
       const atLeast = r.whole('atLeast', 0, MAX_COUNT, false);
       if (r.get('atMost') === undefined && r.get('atLeast') === undefined) {
-        r.problem('atMost', 'or atLeast is required: say how much backlog to wait for');
+        r.problem(
+          'atMost',
+          say((m) => m.atMost),
+        );
       }
       if (group !== undefined) {
         const lag: Condition = { kind, group };
@@ -326,7 +357,7 @@ function readCondition(out: ShareProblem[], value: unknown, path: string): Condi
 }
 
 function readQuestion(out: ShareProblem[], value: unknown, path: string): Prediction | undefined {
-  const r = Reader.object(out, value, path, 'a question');
+  const r = Reader.object(out, value, path, 'question');
   if (!r) return undefined;
   const before = out.length;
   r.only(['prompt', 'choices', 'answer', 'explanation']);
@@ -335,10 +366,12 @@ function readQuestion(out: ShareProblem[], value: unknown, path: string): Predic
   const choices: string[] = [];
   list?.forEach((choice, i) => {
     if (typeof choice !== 'string' || choice.trim() === '' || choice.length > LESSON_LIMITS.choice) {
-      out.push({
-        path: `${r.at('choices')}[${i}]`,
-        message: `must be text of 1 to ${LESSON_LIMITS.choice} characters`,
-      });
+      out.push(
+        localProblem(
+          `${r.at('choices')}[${i}]`,
+          say((m, l) => m.text(1, formatCount(l, LESSON_LIMITS.choice))),
+        ),
+      );
     } else choices.push(choice);
   });
   const answer = r.whole('answer', 0, Math.max(0, (list?.length ?? LESSON_LIMITS.choices) - 1), true);
@@ -362,7 +395,7 @@ const STEP_FIELDS = [
 ];
 
 function readStep(out: ShareProblem[], value: unknown, path: string): { step?: LessonStep; ms: number } {
-  const r = Reader.object(out, value, path, 'a step');
+  const r = Reader.object(out, value, path, 'step');
   if (!r) return { ms: 0 };
   const before = out.length;
   r.only(STEP_FIELDS);
@@ -374,14 +407,17 @@ function readStep(out: ShareProblem[], value: unknown, path: string): { step?: L
   // Commands keep their shape here: the engine checks each one when the lesson runs headless.
   const commands = r.list('commands', 0, LESSON_LIMITS.commandsPerStep, false);
   commands?.forEach((c, i) => {
-    if (!isPlainObject(c))
-      out.push({ path: `${r.at('commands')}[${i}]`, message: 'must be an object describing a command' });
+    if (!isPlainObject(c)) out.push(localProblem(`${r.at('commands')}[${i}]`, COMMAND_SHAPE));
   });
   const highlight = r
     .list('highlight', 0, LESSON_LIMITS.highlights, false)
     ?.map((s, i) => readSubject(out, s, `${r.at('highlight')}[${i}]`));
   const until = r.get('until') === undefined ? undefined : readCondition(out, r.get('until'), r.at('until'));
-  if (r.get('until') === undefined) r.problem('until', 'is required: say how far the step runs');
+  if (r.get('until') === undefined)
+    r.problem(
+      'until',
+      say((m) => m.until),
+    );
   const maxMs = r.whole('maxMs', 1, LESSON_LIMITS.stepMs, false);
   const question =
     r.get('question') === undefined ? undefined : readQuestion(out, r.get('question'), r.at('question'));
@@ -405,11 +441,16 @@ function readStep(out: ShareProblem[], value: unknown, path: string): { step?: L
 /** Checks a lesson's shape (not yet its commands). */
 export function readLessonShape(input: unknown): Checked<Lesson> {
   const out: ShareProblem[] = [];
-  const r = Reader.object(out, input, '', 'a lesson');
+  const r = Reader.object(out, input, '', 'lesson');
   if (!r)
     return {
       ok: false,
-      problems: [{ path: '', message: 'the lesson must be an object with an id, a title and steps' }],
+      problems: [
+        localProblem(
+          '',
+          say((m) => m.lessonShape),
+        ),
+      ],
     };
   r.only(['id', 'title', 'summary', 'scenarioId', 'steps']);
   const id = r.id('id', true);
@@ -425,10 +466,13 @@ export function readLessonShape(input: unknown): Checked<Lesson> {
     if (step) steps.push(step);
   });
   if (totalMs > LESSON_LIMITS.lessonMs) {
-    out.push({
-      path: 'steps',
-      message: `may run at most ${LESSON_LIMITS.lessonMs / 60_000} simulated minutes in all (these steps may run ${Math.ceil(totalMs / 60_000)}): shorten maxMs or elapsed times`,
-    });
+    const minutes = Math.ceil(totalMs / 60_000);
+    out.push(
+      localProblem(
+        'steps',
+        say((m) => m.lessonTooLong(LESSON_LIMITS.lessonMs / 60_000, minutes)),
+      ),
+    );
   }
   if (out.length > 0 || id === undefined || title === undefined) return { ok: false, problems: out };
   return { ok: true, value: { id, title, summary, scenarioId, steps } };

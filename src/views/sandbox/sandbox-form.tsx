@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { AssignorName, AutoOffsetReset, CleanupPolicy } from '../../engine';
+import { useLang } from '../../store/prefs';
 import { freeNames, FRIENDLY_NAMES } from '../controls/friendly-names';
+import { messages } from './messages';
 import {
   addGroup,
   addMember,
@@ -16,6 +18,11 @@ import {
 
 /** Messages of the engine's problems, by the path of the field they belong to. */
 export type FieldErrors = ReadonlyMap<string, readonly string[]>;
+
+/** The engine's messages are English whatever the page's language: marked so, for screen readers. */
+function useEngineLang(): 'en' | undefined {
+  return useLang() === 'en' ? undefined : 'en';
+}
 
 interface FieldProps {
   label: string;
@@ -33,8 +40,9 @@ interface FieldProps {
 /** A labelled text field with the engine's message beside it when the value breaks a rule. */
 function Field({ label, path, value, errors, onChange, numeric, placeholder, hint, wide }: FieldProps) {
   const id = useId();
-  const messages = errors.get(path) ?? [];
-  const invalid = messages.length > 0;
+  const engineLang = useEngineLang();
+  const problems = errors.get(path) ?? [];
+  const invalid = problems.length > 0;
   const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div
@@ -60,8 +68,8 @@ function Field({ label, path, value, errors, onChange, numeric, placeholder, hin
         </span>
       ) : null}
       {invalid ? (
-        <span id={`${id}-error`} className="sandbox-field__error">
-          {messages.join('; ')}
+        <span id={`${id}-error`} className="sandbox-field__error" lang={engineLang}>
+          {problems.join('; ')}
         </span>
       ) : null}
     </div>
@@ -79,8 +87,9 @@ interface ChoiceProps<T extends string> {
 
 function Choice<T extends string>({ label, path, value, errors, options, onChange }: ChoiceProps<T>) {
   const id = useId();
-  const messages = errors.get(path) ?? [];
-  const invalid = messages.length > 0;
+  const engineLang = useEngineLang();
+  const problems = errors.get(path) ?? [];
+  const invalid = problems.length > 0;
   return (
     <div className={`sandbox-field${invalid ? ' sandbox-field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -99,8 +108,8 @@ function Choice<T extends string>({ label, path, value, errors, options, onChang
         ))}
       </select>
       {invalid ? (
-        <span id={`${id}-error`} className="sandbox-field__error">
-          {messages.join('; ')}
+        <span id={`${id}-error`} className="sandbox-field__error" lang={engineLang}>
+          {problems.join('; ')}
         </span>
       ) : null}
     </div>
@@ -109,9 +118,14 @@ function Choice<T extends string>({ label, path, value, errors, options, onChang
 
 /** Problems of a whole row or list (too many students, say), shown under its heading. */
 function ListErrors({ path, errors }: { path: string; errors: FieldErrors }) {
-  const messages = errors.get(path) ?? [];
-  if (messages.length === 0) return null;
-  return <p className="sandbox-field__error">{messages.join('; ')}</p>;
+  const engineLang = useEngineLang();
+  const problems = errors.get(path) ?? [];
+  if (problems.length === 0) return null;
+  return (
+    <p className="sandbox-field__error" lang={engineLang}>
+      {problems.join('; ')}
+    </p>
+  );
 }
 
 function Row({
@@ -119,11 +133,13 @@ function Row({
   onRemove,
   removeLabel,
   children,
+  remove,
 }: {
   legend: string;
   onRemove(): void;
   removeLabel: string;
   children: ReactNode;
+  remove: string;
 }) {
   return (
     <fieldset className="sandbox-row">
@@ -136,30 +152,42 @@ function Row({
         title={removeLabel}
         onClick={onRemove}
       >
-        Remove
+        {remove}
       </button>
     </fieldset>
   );
 }
 
-const CLEANUP: readonly { value: CleanupPolicy | ''; label: string }[] = [
-  { value: '', label: 'delete (Kafka default)' },
-  { value: 'delete', label: 'delete' },
-  { value: 'compact', label: 'compact' },
-  { value: 'compact,delete', label: 'compact,delete' },
-];
-const ASSIGNORS: readonly { value: AssignorName | ''; label: string }[] = [
-  { value: '', label: 'range (Kafka default)' },
-  { value: 'range', label: 'range' },
-  { value: 'roundrobin', label: 'roundrobin' },
-  { value: 'sticky', label: 'sticky' },
-  { value: 'cooperative-sticky', label: 'cooperative-sticky' },
-];
-const RESETS: readonly { value: AutoOffsetReset | ''; label: string }[] = [
-  { value: '', label: 'latest (Kafka default)' },
-  { value: 'earliest', label: 'earliest: from the oldest note' },
-  { value: 'latest', label: 'latest: from now' },
-];
+type Messages = ReturnType<typeof messages>;
+type Options<T extends string> = readonly { value: T | ''; label: string }[];
+
+/** A setting's choices: Kafka's own values, the empty one standing for Kafka's default. */
+function cleanupOptions(m: Messages): Options<CleanupPolicy> {
+  return [
+    { value: '', label: m.kafkaDefault('delete') },
+    { value: 'delete', label: 'delete' },
+    { value: 'compact', label: 'compact' },
+    { value: 'compact,delete', label: 'compact,delete' },
+  ];
+}
+
+function assignorOptions(m: Messages): Options<AssignorName> {
+  return [
+    { value: '', label: m.kafkaDefault('range') },
+    { value: 'range', label: 'range' },
+    { value: 'roundrobin', label: 'roundrobin' },
+    { value: 'sticky', label: 'sticky' },
+    { value: 'cooperative-sticky', label: 'cooperative-sticky' },
+  ];
+}
+
+function resetOptions(m: Messages): Options<AutoOffsetReset> {
+  return [
+    { value: '', label: m.kafkaDefault('latest') },
+    { value: 'earliest', label: m.earliest },
+    { value: 'latest', label: m.latest },
+  ];
+}
 
 interface SandboxFormProps {
   form: SandboxForm;
@@ -179,28 +207,30 @@ export function SandboxFormView({ form, errors, onChange }: SandboxFormProps) {
     setGroup(group.key, { members: group.members.map((m) => (m.key === key ? { ...m, ...patch } : m)) });
   const usedMembers = new Set(form.groups.flatMap((g) => g.members.map((m) => m.id)));
   const newMemberId = (): string => freeNames(1, usedMembers, FRIENDLY_NAMES)[0] ?? 'student';
+  const m = messages(useLang());
 
   return (
     <div className="sandbox-form">
       <section className="sandbox-section" aria-labelledby="sandbox-topics">
-        <h2 id="sandbox-topics">Note-taking machines (topics)</h2>
+        <h2 id="sandbox-topics">{m.topicsHeading}</h2>
         <ListErrors path="topics" errors={errors} />
         {form.topics.map((t, i) => (
           <Row
             key={t.key}
-            legend={`Topic ${i + 1}${t.name ? `: ${t.name}` : ''}`}
-            removeLabel={`Remove topic ${i + 1}`}
+            legend={`${m.topic(i + 1)}${t.name ? `: ${t.name}` : ''}`}
+            removeLabel={m.removeTopic(i + 1)}
+            remove={m.remove}
             onRemove={() => onChange({ ...form, topics: form.topics.filter((x) => x.key !== t.key) })}
           >
             <Field
-              label="Name"
+              label={m.name}
               path={`topics[${i}].name`}
               value={t.name}
               errors={errors}
               onChange={(v) => onChange(renameTopic(form, t.key, v))}
             />
             <Field
-              label="Shelves (partitions)"
+              label={m.partitions}
               path={`topics[${i}].partitions`}
               value={t.partitions}
               errors={errors}
@@ -208,75 +238,76 @@ export function SandboxFormView({ form, errors, onChange }: SandboxFormProps) {
               onChange={(v) => setTopic(t.key, { partitions: v })}
             />
             <Field
-              label="Keep notes for (retention.ms)"
+              label={m.retentionMs}
               path={`topics[${i}].retentionMs`}
               value={t.retentionMs}
               errors={errors}
               numeric
-              placeholder="7 days (604800000)"
-              hint="-1 keeps them forever"
+              placeholder={m.sevenDays}
+              hint={m.forever}
               onChange={(v) => setTopic(t.key, { retentionMs: v })}
             />
             <Field
-              label="Keep at most bytes per shelf (retention.bytes)"
+              label={m.retentionBytes}
               path={`topics[${i}].retentionBytes`}
               value={t.retentionBytes}
               errors={errors}
               numeric
-              placeholder="no limit (-1)"
-              hint="a note counts as 100 bytes"
+              placeholder={m.noLimit}
+              hint={m.noteBytes}
               onChange={(v) => setTopic(t.key, { retentionBytes: v })}
             />
             <Field
-              label="New bundle every (segment.ms)"
+              label={m.segmentMs}
               path={`topics[${i}].segmentMs`}
               value={t.segmentMs}
               errors={errors}
               numeric
-              placeholder="7 days (604800000)"
+              placeholder={m.sevenDays}
               onChange={(v) => setTopic(t.key, { segmentMs: v })}
             />
             <Choice
-              label="Cleanup (cleanup.policy)"
+              label={m.cleanup}
               path={`topics[${i}].cleanupPolicy`}
               value={t.cleanupPolicy}
               errors={errors}
-              options={CLEANUP}
+              options={cleanupOptions(m)}
               onChange={(v) => setTopic(t.key, { cleanupPolicy: v })}
             />
           </Row>
         ))}
         <button type="button" className="sandbox-add" onClick={() => onChange(addTopic(form))}>
-          Add a topic
+          {m.addTopic}
         </button>
       </section>
 
       <section className="sandbox-section" aria-labelledby="sandbox-producers">
-        <h2 id="sandbox-producers">Teachers (producers)</h2>
+        <h2 id="sandbox-producers">{m.producersHeading}</h2>
         <ListErrors path="producers" errors={errors} />
         {form.producers.map((p, i) => (
           <Row
             key={p.key}
-            legend={`Teacher ${i + 1}${p.id ? `: ${p.id}` : ''}`}
-            removeLabel={`Remove teacher ${i + 1}`}
+            legend={`${m.teacher(i + 1)}${p.id ? `: ${p.id}` : ''}`}
+            removeLabel={m.removeTeacher(i + 1)}
+            remove={m.remove}
             onRemove={() => onChange({ ...form, producers: form.producers.filter((x) => x.key !== p.key) })}
           >
             <Field
-              label="Name"
+              label={m.name}
               path={`producers[${i}].id`}
               value={p.id}
               errors={errors}
               onChange={(v) => setProducer(p.key, { id: v })}
             />
             <Field
-              label="Speaks into (topic)"
+              label={m.speaksInto}
               path={`producers[${i}].topic`}
               value={p.topic}
               errors={errors}
               onChange={(v) => setProducer(p.key, { topic: v })}
             />
             <Field
-              label="Notes per second"
+              label={m.notesPerSec}
               path={`producers[${i}].recordsPerSec`}
               value={p.recordsPerSec}
               errors={errors}
@@ -284,97 +315,98 @@ export function SandboxFormView({ form, errors, onChange }: SandboxFormProps) {
               onChange={(v) => setProducer(p.key, { recordsPerSec: v })}
             />
             <Field
-              label="Subjects (keys)"
+              label={m.keys}
               path={`producers[${i}].keys`}
               value={p.keys}
               errors={errors}
               wide
-              hint="a comma list; empty for notes without a subject"
+              hint={m.keysHint}
               onChange={(v) => setProducer(p.key, { keys: v })}
             />
           </Row>
         ))}
         <button type="button" className="sandbox-add" onClick={() => onChange(addProducer(form))}>
-          Add a teacher
+          {m.addTeacher}
         </button>
       </section>
 
       <section className="sandbox-section" aria-labelledby="sandbox-groups">
-        <h2 id="sandbox-groups">Study groups (consumer groups)</h2>
+        <h2 id="sandbox-groups">{m.groupsHeading}</h2>
         <ListErrors path="groups" errors={errors} />
         {form.groups.map((g, i) => (
           <Row
             key={g.key}
-            legend={`Group ${i + 1}${g.id ? `: ${g.id}` : ''}`}
-            removeLabel={`Remove group ${i + 1}`}
+            legend={`${m.group(i + 1)}${g.id ? `: ${g.id}` : ''}`}
+            removeLabel={m.removeGroup(i + 1)}
+            remove={m.remove}
             onRemove={() => onChange({ ...form, groups: form.groups.filter((x) => x.key !== g.key) })}
           >
             <Field
-              label="Name (group.id)"
+              label={m.groupName}
               path={`groups[${i}].id`}
               value={g.id}
               errors={errors}
               onChange={(v) => setGroup(g.key, { id: v })}
             />
             <Field
-              label="Reads (topics)"
+              label={m.groupReads}
               path={`groups[${i}].topics`}
               value={g.topics}
               errors={errors}
-              hint="a comma list"
+              hint={m.commaList}
               onChange={(v) => setGroup(g.key, { topics: v })}
             />
             <Choice
-              label="Sharing out (assignor)"
+              label={m.assignor}
               path={`groups[${i}].assignor`}
               value={g.assignor}
               errors={errors}
-              options={ASSIGNORS}
+              options={assignorOptions(m)}
               onChange={(v) => setGroup(g.key, { assignor: v })}
             />
             <Choice
-              label="Start without a bookmark (auto.offset.reset)"
+              label={m.reset}
               path={`groups[${i}].autoOffsetReset`}
               value={g.autoOffsetReset}
               errors={errors}
-              options={RESETS}
+              options={resetOptions(m)}
               onChange={(v) => setGroup(g.key, { autoOffsetReset: v })}
             />
             <Field
-              label="Writes to (output topic)"
+              label={m.output}
               path={`groups[${i}].outputTopic`}
               value={g.outputTopic}
               errors={errors}
-              placeholder="none"
+              placeholder={m.none}
               onChange={(v) => setGroup(g.key, { outputTopic: v })}
             />
-            <div className="sandbox-members" role="group" aria-label={`Students of group ${i + 1}`}>
+            <div className="sandbox-members" role="group" aria-label={m.studentsOf(i + 1)}>
               <ListErrors path={`groups[${i}].members`} errors={errors} />
-              {g.members.map((m, j) => (
-                <div key={m.key} className="sandbox-member">
+              {g.members.map((row, j) => (
+                <div key={row.key} className="sandbox-member">
                   <Field
-                    label={`Student ${j + 1}`}
+                    label={m.student(j + 1)}
                     path={`groups[${i}].members[${j}].id`}
-                    value={m.id}
+                    value={row.id}
                     errors={errors}
-                    onChange={(v) => setMember(g, m.key, { id: v })}
+                    onChange={(v) => setMember(g, row.key, { id: v })}
                   />
                   <Field
-                    label="Reads notes per second"
+                    label={m.readsPerSec}
                     path={`groups[${i}].members[${j}].recordsPerSec`}
-                    value={m.recordsPerSec}
+                    value={row.recordsPerSec}
                     errors={errors}
                     numeric
-                    onChange={(v) => setMember(g, m.key, { recordsPerSec: v })}
+                    onChange={(v) => setMember(g, row.key, { recordsPerSec: v })}
                   />
                   <button
                     type="button"
                     className="sandbox-row__remove"
-                    aria-label={`Remove student ${j + 1} of group ${i + 1}`}
-                    title="Remove this student"
-                    onClick={() => setGroup(g.key, { members: g.members.filter((x) => x.key !== m.key) })}
+                    aria-label={m.removeStudent(j + 1, i + 1)}
+                    title={m.removeThisStudent}
+                    onClick={() => setGroup(g.key, { members: g.members.filter((x) => x.key !== row.key) })}
                   >
-                    Remove
+                    {m.remove}
                   </button>
                 </div>
               ))}
@@ -383,25 +415,25 @@ export function SandboxFormView({ form, errors, onChange }: SandboxFormProps) {
                 className="sandbox-add"
                 onClick={() => onChange(addMember(form, g.key, newMemberId()))}
               >
-                Add a student to group {i + 1}
+                {m.addStudent(i + 1)}
               </button>
             </div>
           </Row>
         ))}
         <button type="button" className="sandbox-add" onClick={() => onChange(addGroup(form, newMemberId()))}>
-          Add a study group
+          {m.addGroup}
         </button>
       </section>
 
       <section className="sandbox-section" aria-labelledby="sandbox-more">
-        <h2 id="sandbox-more">Luck</h2>
+        <h2 id="sandbox-more">{m.luck}</h2>
         <Field
-          label="Random seed"
+          label={m.seed}
           path="seed"
           value={form.seed}
           errors={errors}
           numeric
-          hint="the same seed and actions always give the same class"
+          hint={m.seedHint}
           onChange={(v) => onChange({ ...form, seed: v })}
         />
       </section>

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../engine';
 import { COURSE } from '../../lessons/course';
 import { decodeShare } from '../../shared/share';
+import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { SHARE_CHECKS } from './engine-checks';
 import { SandboxPage } from './sandbox-page';
 import { DEFAULT_SCENARIO } from './scenario-form';
@@ -254,5 +255,66 @@ describe('SandboxPage: files and links', () => {
     );
     expect(alert.textContent).toContain('member "ben" is not in group "class"');
     expect(window.location.hash).toBe('');
+  });
+});
+
+describe('SandboxPage: in Spanish', () => {
+  function setupEs() {
+    const user = userEvent.setup();
+    render(
+      <PrefsProvider store={createPrefsStore('es')}>
+        <SandboxPage />
+      </PrefsProvider>,
+    );
+    return { user };
+  }
+
+  it('labels the form and describes the class in Spanish, and switches back to English', async () => {
+    const { user } = setupEs();
+    expect(screen.getByRole('heading', { name: 'Zona de pruebas' })).toBeTruthy();
+    expect(document.title).toBe('Zona de pruebas · Kafka Classroom');
+    expect(running()).toBe(
+      'En marcha: 1 topic (3 estantes), 1 profesora, 1 grupo de estudio (2 estudiantes)',
+    );
+    const topic = screen.getByRole('group', { name: /^Topic 1/ });
+    expect(within(topic).getByLabelText('Estantes (particiones)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Exportar JSON' })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'English' }));
+    expect(screen.getByRole('heading', { name: 'Sandbox' })).toBeTruthy();
+    expect(running()).toBe('Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+  });
+
+  it("says in Spanish that a value is not accepted, with the engine's rule marked as English", async () => {
+    const { user } = setupEs();
+    const topic = screen.getByRole('group', { name: /^Topic 1/ });
+    const partitions = within(topic).getByLabelText('Estantes (particiones)');
+    await user.clear(partitions);
+    await user.type(partitions, '99');
+    expect(screen.getByText(/^Un valor aún no se acepta: la clase sigue/)).toBeTruthy();
+    const error = within(topic).getByText('must be a whole number from 1 to 64');
+    expect(error.getAttribute('lang')).toBe('en');
+  });
+
+  it('refuses a file that is not JSON in Spanish', async () => {
+    const { user } = setupEs();
+    const file = new File(['hello'], 'notes.txt', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Importar archivo JSON'), file);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'notes.txt no se importó. El archivo no es JSON válido (revisa si falta una coma, unas comillas o un corchete).',
+    );
+  });
+
+  it('lists the engine problems of a refused file under a Spanish headline', async () => {
+    const { user } = setupEs();
+    const bad = { ...DEFAULT_SCENARIO, topics: [{ name: 'notes', partitions: 0 }] };
+    const file = new File([JSON.stringify(bad)], 'bad.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Importar archivo JSON'), file);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'bad.json no se importó. El archivo contiene una configuración con 1 problema.',
+    );
+    const item = within(alert).getByRole('listitem');
+    expect(item.textContent).toBe('topics[0].partitions: must be a whole number from 1 to 64');
+    expect(item.querySelector('[lang="en"]')?.textContent).toBe('must be a whole number from 1 to 64');
   });
 });

@@ -1,19 +1,28 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Scenario } from '../../engine';
 import { COURSE } from '../../lessons/course';
+import { localizeLesson } from '../../lessons/localize';
+import { localizeScenario, localizeTitles } from '../../lessons/localize-titles';
 import { findScenario, SCENARIOS } from '../../lessons/scenarios';
+import { formatCount } from '../../shared/format-number';
+import type { Lang } from '../../shared/lang';
 import {
   decodeClassFile,
   encodeShare,
   isShareError,
-  problemLine,
   ShareError,
+  shareText,
   type ShareProblem,
 } from '../../shared/share';
+import { useLang } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
+import { LangSwitch } from '../controls/lang-switch';
+import { APP_NAME } from '../play/messages';
 import { ClassStage } from './class-stage';
 import { problemsOf, SHARE_CHECKS } from './engine-checks';
-import { downloadText, readFileText, sentence } from './file-io';
+import { downloadText, readFileText } from './file-io';
+import { messages } from './messages';
+import { headline, ProblemList } from './problem-list';
 import { SandboxFormView } from './sandbox-form';
 import {
   candidateFromForm,
@@ -32,10 +41,13 @@ interface Running {
   version: number;
 }
 
-/** A message for the teacher: what happened, and the problems when something was refused. */
+/**
+ * A message for the teacher: what happened, and the problems when something was refused. Its text is
+ * written when shown, so it follows a change of language.
+ */
 interface Notice {
   kind: 'ok' | 'error';
-  text: string;
+  text: (lang: Lang) => ReactNode;
   problems?: readonly ShareProblem[];
 }
 
@@ -76,10 +88,12 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
   const [lessonId, setLessonId] = useState(COURSE[0]?.id ?? '');
   const fileRef = useRef<HTMLInputElement>(null);
   const ids = { notice: useId(), link: useId(), start: useId(), lesson: useId() };
+  const lang = useLang();
+  const m = messages(lang);
 
   useEffect(() => {
-    document.title = 'Sandbox · Kafka Classroom';
-  }, []);
+    document.title = `${m.sandbox} · ${APP_NAME}`;
+  }, [m.sandbox]);
 
   /** Applies a scenario to the running class; returns the engine's problems, or [] when it runs. */
   const apply = (candidate: unknown): readonly ShareProblem[] => {
@@ -98,10 +112,10 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
     setLink(null);
   };
 
-  const load = (scenario: Scenario, text: string): void => {
+  const load = (scenario: Scenario, text: Notice['text']): void => {
     const found = apply(scenario);
     if (found.length > 0) {
-      setNotice({ kind: 'error', text: 'That class could not be loaded.', problems: found });
+      setNotice({ kind: 'error', text: (l) => messages(l).notLoaded, problems: found });
       return;
     }
     setForm(formFromScenario(scenario));
@@ -110,25 +124,24 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
     setNotice({ kind: 'ok', text });
   };
 
-  const pending =
-    problems.length > 0 ? ' (the running class: fix the marked fields to include your changes)' : '';
+  const pending = (l: Lang): string => (problems.length > 0 ? messages(l).pending : '');
 
   const exportJson = (): void => {
     const url = schemaUrl();
     const file = url === undefined ? running.scenario : { $schema: url, ...running.scenario };
     downloadText('kafka-class.json', `${JSON.stringify(file, null, 2)}\n`);
-    setNotice({ kind: 'ok', text: `Downloaded kafka-class.json${pending}.` });
+    setNotice({ kind: 'ok', text: (l) => messages(l).downloaded('kafka-class.json', pending(l)) });
   };
 
   const exportLesson = (): void => {
-    const lesson = COURSE.find((l) => l.id === lessonId);
-    const scenario = lesson ? findScenario(lesson.scenarioId)?.scenario : undefined;
-    if (!lesson || !scenario) return;
-    downloadText(`${lesson.id}.lesson.json`, `${JSON.stringify({ lesson, scenario }, null, 2)}\n`);
-    setNotice({
-      kind: 'ok',
-      text: `Downloaded ${lesson.id}.lesson.json: change it into a lesson of your own, then open it with Import JSON.`,
-    });
+    const course = COURSE.find((l) => l.id === lessonId);
+    const scenario = course ? findScenario(course.scenarioId)?.scenario : undefined;
+    if (!course || !scenario) return;
+    // The lesson in the teacher's language: she starts her own from words she can use.
+    const lesson = localizeLesson(course, lang);
+    const name = `${lesson.id}.lesson.json`;
+    downloadText(name, `${JSON.stringify({ lesson, scenario }, null, 2)}\n`);
+    setNotice({ kind: 'ok', text: (l) => messages(l).downloadedLesson(name) });
   };
 
   const copyLink = async (): Promise<void> => {
@@ -144,10 +157,8 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
       });
       url = shareUrl(encoded);
     } catch (e) {
-      setNotice({
-        kind: 'error',
-        text: sentence(isShareError(e) ? e.message : 'the link could not be made'),
-      });
+      const error = isShareError(e) ? e : new ShareError('shape', (l) => messages(l).linkNotMade);
+      setNotice({ kind: 'error', text: (l) => headline(l, error, false) });
       return;
     }
     setLink(url);
@@ -162,9 +173,7 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
     }
     setNotice({
       kind: 'ok',
-      text: copied
-        ? `Link copied to the clipboard${pending}. It opens this class at this moment, with the actions taken so far.`
-        : `Copy the link from the field below${pending}: this browser did not let the page use the clipboard.`,
+      text: (l) => (copied ? messages(l).copied(pending(l)) : messages(l).copyByHand(pending(l))),
     });
   };
 
@@ -178,7 +187,7 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
       if (read.kind === 'lesson') {
         const { lesson } = read.payload.lesson;
         const encoded = encodeShare({ v: 1, lesson, scenario: read.payload.scenario });
-        setNotice({ kind: 'ok', text: `Opening the lesson "${lesson.title}"...` });
+        setNotice({ kind: 'ok', text: (l) => messages(l).openingLesson(lesson.title) });
         window.location.hash = `#/share/${encoded}`;
         return;
       }
@@ -186,46 +195,51 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
       const actions = read.kind === 'class' ? read.payload.commands.length : 0;
       load(
         scenario,
-        `Imported ${file.name}.` +
-          (actions > 0
-            ? ` Its ${actions} recorded actions are not replayed here: open it as a share link for that.`
-            : ''),
+        (l) =>
+          messages(l).imported(file.name) +
+          (actions > 0 ? messages(l).notReplayed(formatCount(l, actions)) : ''),
       );
     } catch (e) {
-      const error = isShareError(e) ? e : new ShareError('damaged', 'the file could not be read');
+      const error = isShareError(e)
+        ? e
+        : new ShareError('damaged', (l) => shareText(l).unreadable('the file'));
       const listed = error.problems.length > 0;
-      // With a list of problems below, the message's own copy of them is left out.
-      const headline = listed ? (error.message.split(': ')[0] ?? error.message) : error.message;
       setNotice({
         kind: 'error',
-        text: `${file.name} was not imported. ${sentence(headline)}`,
+        text: (l) => (
+          <>
+            {messages(l).notImported(file.name)}
+            {headline(l, error, listed)}
+          </>
+        ),
         problems: listed ? error.problems : undefined,
       });
     }
   };
 
-  const { byField, general } = sortProblems(problems, form);
+  const { byField, general } = sortProblems(problems, form, m.entry);
 
   return (
     <div className="sandbox">
       <header className="sandbox__header">
         <a className="sandbox__home" href="#/">
-          Kafka Classroom
+          {APP_NAME}
         </a>
-        <h1 className="sandbox__title">Sandbox</h1>
+        <h1 className="sandbox__title">{m.sandbox}</h1>
         <div className="sandbox__actions">
+          <LangSwitch />
           <button type="button" className="sandbox__button" onClick={exportJson}>
-            Export JSON
+            {m.exportJson}
           </button>
           <button type="button" className="sandbox__button" onClick={() => fileRef.current?.click()}>
-            Import JSON
+            {m.importJson}
           </button>
           <input
             ref={fileRef}
             className="visually-hidden"
             type="file"
             accept="application/json,.json"
-            aria-label="Import JSON file"
+            aria-label={m.importFile}
             tabIndex={-1}
             onChange={(e) => void importFile(e)}
           />
@@ -234,7 +248,7 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
             className="sandbox__button sandbox__button--primary"
             onClick={() => void copyLink()}
           >
-            Copy share link
+            {m.copyLink}
           </button>
         </div>
       </header>
@@ -243,7 +257,7 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
           <div className="sandbox__messages" aria-live="polite">
             {link !== null ? (
               <div className="sandbox__link">
-                <label htmlFor={ids.link}>Share link</label>
+                <label htmlFor={ids.link}>{m.shareLink}</label>
                 <input
                   id={ids.link}
                   type="text"
@@ -258,51 +272,39 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
                 className={`sandbox__notice sandbox__notice--${notice.kind}`}
                 role={notice.kind === 'error' ? 'alert' : 'status'}
               >
-                <p>{notice.text}</p>
+                <p>{notice.text(lang)}</p>
                 {notice.problems && notice.problems.length > 0 ? (
-                  <ul>
-                    {notice.problems.slice(0, 50).map((p, i) => (
-                      <li key={i}>{problemLine(p)}</li>
-                    ))}
-                    {notice.problems.length > 50 ? <li>...and {notice.problems.length - 50} more</li> : null}
-                  </ul>
+                  <ProblemList problems={notice.problems} />
                 ) : null}
               </div>
             ) : null}
           </div>
           <p className="sandbox__running" data-testid="sandbox-running">
-            Running: {describeScenario(running.scenario)}
+            {m.running}
+            {describeScenario(lang, running.scenario)}
           </p>
           {problems.length > 0 ? (
             <div className="sandbox__pending" role="status">
-              <p>
-                {problems.length === 1 ? 'One value is' : `${problems.length} values are`} not accepted yet:
-                the class keeps running the last good setup until the marked fields are fixed.
-              </p>
-              {general.length > 0 ? (
-                <ul>
-                  {general.map((p, i) => (
-                    <li key={i}>{problemLine(p)}</li>
-                  ))}
-                </ul>
-              ) : null}
+              <p>{m.notAccepted(problems.length, formatCount(lang, problems.length))}</p>
+              {general.length > 0 ? <ProblemList problems={general} /> : null}
             </div>
           ) : null}
           <div className="sandbox__starts">
             <div className="sandbox-field">
-              <label htmlFor={ids.start}>Start from a built-in class</label>
+              <label htmlFor={ids.start}>{m.startFrom}</label>
               <select
                 id={ids.start}
                 value=""
                 onChange={(e) => {
                   const built = findScenario(e.currentTarget.value);
-                  if (built) load(built.scenario, `Loaded "${built.title}".`);
+                  if (built)
+                    load(built.scenario, (l) => messages(l).loaded(localizeScenario(built, l).title));
                 }}
               >
-                <option value="">Choose a class...</option>
+                <option value="">{m.chooseClass}</option>
                 {SCENARIOS.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.title}
+                    {localizeScenario(s, lang).title}
                   </option>
                 ))}
               </select>
@@ -310,22 +312,18 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
             <button
               type="button"
               className="sandbox__button"
-              onClick={() => load(DEFAULT_SCENARIO, 'Back to the first setup.')}
+              onClick={() => load(DEFAULT_SCENARIO, (l) => messages(l).backToFirst)}
             >
-              Start over
+              {m.startOver}
             </button>
           </div>
           <SandboxFormView form={form} errors={byField} onChange={change} />
           <section className="sandbox-section" aria-labelledby={ids.lesson}>
-            <h2 id={ids.lesson}>Write a lesson</h2>
-            <p className="sandbox__help">
-              A lesson is a JSON file with a lesson (steps with captions, commands and conditions) and the
-              scenario it runs on. Start from one of the course's lessons, change it, and open it with Import
-              JSON.
-            </p>
+            <h2 id={ids.lesson}>{m.writeLesson}</h2>
+            <p className="sandbox__help">{m.lessonHelp}</p>
             <div className="sandbox__starts">
               <div className="sandbox-field">
-                <label htmlFor={`${ids.lesson}-pick`}>Lesson to start from</label>
+                <label htmlFor={`${ids.lesson}-pick`}>{m.lessonToStart}</label>
                 <select
                   id={`${ids.lesson}-pick`}
                   value={lessonId}
@@ -333,13 +331,13 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
                 >
                   {COURSE.map((l) => (
                     <option key={l.id} value={l.id}>
-                      {l.title}
+                      {localizeTitles(l, lang).title}
                     </option>
                   ))}
                 </select>
               </div>
               <button type="button" className="sandbox__button" onClick={exportLesson}>
-                Export lesson file
+                {m.exportLesson}
               </button>
             </div>
           </section>

@@ -341,10 +341,14 @@ export interface Problem {
   readonly message: string;
 }
 
-/** Problems sorted to their fields; the rest (extra settings, whole lists) are `general`. */
+/**
+ * Problems sorted to their fields; the rest (extra settings, whole lists) are `general`. `entry` names an
+ * entry of a list field in the reader's language.
+ */
 export function sortProblems(
   problems: readonly Problem[],
   form: SandboxForm,
+  entry: (n: number) => string = (n) => `entry ${n}`,
 ): { byField: Map<string, string[]>; general: Problem[] } {
   const paths = fieldPaths(form);
   const byField = new Map<string, string[]>();
@@ -356,9 +360,7 @@ export function sortProblems(
       continue;
     }
     const list = byField.get(field) ?? [];
-    const inner = p.path
-      .slice(field.length)
-      .replace(/^\[(\d+)\]/, (_, n: string) => `entry ${Number(n) + 1}`);
+    const inner = p.path.slice(field.length).replace(/^\[(\d+)\]/, (_, n: string) => entry(Number(n) + 1));
     list.push(inner === '' ? p.message : `${inner.replace(/^\./, '')}: ${p.message}`);
     byField.set(field, list);
   }

@@ -1,6 +1,9 @@
 /** The address of a share link, and a one-line summary of a class for the sandbox and shared pages. */
 
 import type { Scenario } from '../../engine';
+import { formatCount } from '../../shared/format-number';
+import type { Lang } from '../../shared/lang';
+import { messages } from './messages';
 
 /** `#/share/<encoded>` on this page's own address (any host, or a file:// page). */
 export function shareUrl(encoded: string): string {
@@ -10,15 +13,16 @@ export function shareUrl(encoded: string): string {
   return `${base}#/share/${encoded}`;
 }
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** "1 topic (3 shelves), 1 teacher, 1 study group (2 students)". */
-export function describeScenario(s: Scenario): string {
+/** "1 topic (3 shelves), 1 teacher, 1 study group (2 students)", in the reader's language. */
+export function describeScenario(lang: Lang, s: Scenario): string {
+  const m = messages(lang);
   const shelves = s.topics.reduce((n, t) => n + t.partitions, 0);
   const students = s.groups.reduce((n, g) => n + g.members.length, 0);
+  const count = (say: (n: string, one: boolean) => string, n: number): string =>
+    say(formatCount(lang, n), n === 1);
   return [
-    `${count(s.topics.length, 'topic', 'topics')} (${count(shelves, 'shelf', 'shelves')})`,
-    count(s.producers.length, 'teacher', 'teachers'),
-    `${count(s.groups.length, 'study group', 'study groups')} (${count(students, 'student', 'students')})`,
+    `${count(m.topics, s.topics.length)} (${count(m.shelves, shelves)})`,
+    count(m.teachers, s.producers.length),
+    `${count(m.groups, s.groups.length)} (${count(m.students, students)})`,
   ].join(', ');
 }

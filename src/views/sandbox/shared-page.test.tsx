@@ -5,6 +5,7 @@ import type { Scenario } from '../../engine';
 import { COURSE } from '../../lessons/course';
 import { findScenario } from '../../lessons/scenarios';
 import { encodeShare, type SharePayload } from '../../shared/share';
+import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore } from '../../store/simulator-store';
 import { openSharedClass, SHARE_CHECKS } from './engine-checks';
 import { decodeShare } from '../../shared/share';
@@ -142,5 +143,35 @@ describe('SharedPage', () => {
     expect(within(card).getByText(lesson.steps[1]!.question!.explanation)).toBeTruthy();
     await user.click(within(card).getByRole('button', { name: 'Previous step' }));
     expect(within(card).getByText(/^Step 1 of 5/)).toBeTruthy();
+  });
+});
+
+describe('a shared link in Spanish', () => {
+  const inSpanish = (encoded: string) =>
+    render(
+      <PrefsProvider store={createPrefsStore('es')}>
+        <SharedPage encoded={encoded} />
+      </PrefsProvider>,
+    );
+
+  it('a damaged link says so in Spanish', () => {
+    inSpanish('AAAAAAAAAAAAAAAA');
+    expect(screen.getByRole('heading', { name: 'No se pudo abrir este enlace' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('El enlace está dañado (no se pudo descomprimir).');
+    expect(screen.getByRole('link', { name: 'Ir a la página de inicio' }).getAttribute('href')).toBe('#/');
+    expect(document.title).toBe('Enlace no abierto · Kafka Classroom');
+  });
+
+  it('a shared class gets a Spanish banner with numbers and times written the Spanish way', () => {
+    const { payload } = sharedRun();
+    inSpanish(encodeShare(payload));
+    expect(screen.getByRole('heading', { name: 'Clase compartida' })).toBeTruthy();
+    const banner = screen
+      .getAllByRole('status')
+      .find((el) => el.textContent?.startsWith('Clase compartida:'));
+    expect(banner?.textContent).toBe(
+      'Clase compartida: 1 topic (1 estante), 1 profesora, 1 grupo de estudio (1 estudiante); abierta en 0:15,0 con 2 acciones reproducidas.',
+    );
+    expect(screen.getByRole('region', { name: 'Escenario' })).toBeTruthy();
   });
 });

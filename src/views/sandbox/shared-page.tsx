@@ -1,12 +1,18 @@
 import { useEffect, useMemo } from 'react';
 import type { Scenario } from '../../engine';
-import { decodeShare, isShareError, isSharedLesson, problemLine, ShareError } from '../../shared/share';
+import { formatCount } from '../../shared/format-number';
+import { decodeShare, isShareError, isSharedLesson, ShareError } from '../../shared/share';
+import { useLang } from '../../store/prefs';
 import type { SimulatorStore } from '../../store/simulator-store';
 import { formatClock } from '../controls/format-time';
+import { LangSwitch } from '../controls/lang-switch';
+import { APP_NAME } from '../play/messages';
 import { ClassStage } from './class-stage';
 import { openLesson, openSharedClass, SHARE_CHECKS, type CheckedLesson } from './engine-checks';
-import { downloadText, sentence } from './file-io';
+import { downloadText } from './file-io';
 import { LessonCard } from './lesson-card';
+import { messages } from './messages';
+import { headline, ProblemList } from './problem-list';
 import { describeScenario } from './share-url';
 import './shared-page.css';
 
@@ -35,7 +41,7 @@ function open(encoded: string): Opened {
   } catch (e) {
     return {
       kind: 'error',
-      error: isShareError(e) ? e : new ShareError('damaged', 'the link could not be opened'),
+      error: isShareError(e) ? e : new ShareError('damaged', (l) => messages(l).linkNotOpened),
     };
   }
 }
@@ -43,19 +49,23 @@ function open(encoded: string): Opened {
 /**
  * A class or lesson opened from a share link (`#/share/<encoded>`): the shared class in free play with its
  * actions replayed and paused where it was shared, or a lesson file's lesson from its first step. A link
- * that cannot be opened gets a message naming the problem, and links home and to the sandbox.
+ * that cannot be opened gets a message naming the problem, and links home and to the sandbox. Changing
+ * the language changes the words only: the class keeps running where it is. A lesson file's own texts
+ * are the teacher's, in whatever language she wrote them.
  */
 export function SharedPage({ encoded }: { encoded: string }) {
   const opened = useMemo(() => open(encoded), [encoded]);
+  const lang = useLang();
+  const m = messages(lang);
   const title =
     opened.kind === 'lesson'
       ? opened.lesson.lesson.title
       : opened.kind === 'class'
-        ? 'Shared class'
-        : 'Link not opened';
+        ? m.sharedClass
+        : m.notOpened;
 
   useEffect(() => {
-    document.title = `${title} · Kafka Classroom`;
+    document.title = `${title} · ${APP_NAME}`;
   }, [title]);
 
   if (opened.kind === 'error') return <SharedError error={opened.error} />;
@@ -64,25 +74,22 @@ export function SharedPage({ encoded }: { encoded: string }) {
     <div className="shared">
       <header className="shared__header">
         <a className="shared__home" href="#/">
-          Kafka Classroom
+          {APP_NAME}
         </a>
         <h1 className="shared__title">{title}</h1>
         {opened.kind === 'class' ? (
           <p className="shared__banner" role="status">
-            <strong>Shared class</strong>: {describeScenario(opened.scenario)}; opened at{' '}
-            {formatClock(opened.timeMs)}
-            {opened.actions > 0
-              ? ` with ${opened.actions} ${opened.actions === 1 ? 'action' : 'actions'} replayed`
-              : ''}
-            .
+            <strong>{m.sharedClass}</strong>: {describeScenario(lang, opened.scenario)}
+            {m.openedAt(formatClock(lang, opened.timeMs), opened.actions, formatCount(lang, opened.actions))}
           </p>
         ) : (
           <p className="shared__banner" role="status">
-            <strong>Lesson from a file</strong>: {opened.lesson.lesson.steps.length} steps on{' '}
-            {describeScenario(opened.scenario)}.
+            <strong>{m.lessonFromFile}</strong>
+            {m.stepsOn(formatCount(lang, opened.lesson.lesson.steps.length))}
+            {describeScenario(lang, opened.scenario)}.
           </p>
         )}
-        <nav className="shared__nav" aria-label="Elsewhere">
+        <nav className="shared__nav" aria-label={m.elsewhere}>
           {opened.kind === 'lesson' ? (
             <button
               type="button"
@@ -94,11 +101,12 @@ export function SharedPage({ encoded }: { encoded: string }) {
                 )
               }
             >
-              Export lesson file
+              {m.exportLesson}
             </button>
           ) : null}
-          <a href="#/sandbox">Sandbox</a>
+          <a href="#/sandbox">{m.sandbox}</a>
         </nav>
+        <LangSwitch />
       </header>
       <div className="shared__body">
         <ClassStage store={opened.store}>{opened.kind === 'lesson' ? <LessonCard /> : null}</ClassStage>
@@ -108,32 +116,26 @@ export function SharedPage({ encoded }: { encoded: string }) {
 }
 
 function SharedError({ error }: { error: ShareError }) {
+  const lang = useLang();
+  const m = messages(lang);
   const listed = error.problems.length > 1;
-  const headline = listed ? (error.message.split(': ')[0] ?? error.message) : error.message;
   return (
     <main className="shared-error">
-      <h1>This link could not be opened</h1>
-      <div role="alert">
-        <p className="shared-error__message">{sentence(headline)}</p>
-        {listed ? (
-          <ul className="shared-error__problems">
-            {error.problems.slice(0, 50).map((p, i) => (
-              <li key={i}>{problemLine(p)}</li>
-            ))}
-            {error.problems.length > 50 ? <li>...and {error.problems.length - 50} more</li> : null}
-          </ul>
-        ) : null}
+      <div className="shared-error__lang">
+        <LangSwitch />
       </div>
-      <p>
-        Check that the whole link was copied: a link cut short or changed cannot be read. Nothing else was
-        changed.
-      </p>
+      <h1>{m.cannotOpen}</h1>
+      <div role="alert">
+        <p className="shared-error__message">{headline(lang, error, listed)}</p>
+        {listed ? <ProblemList className="shared-error__problems" problems={error.problems} /> : null}
+      </div>
+      <p>{m.wholeLink}</p>
       <ul className="shared-error__links">
         <li>
-          <a href="#/">Go to the home page</a>
+          <a href="#/">{m.goHome}</a>
         </li>
         <li>
-          <a href="#/sandbox">Set up a class in the sandbox</a>
+          <a href="#/sandbox">{m.goSandbox}</a>
         </li>
       </ul>
     </main>

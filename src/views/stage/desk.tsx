@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import type { MemberActivity } from '../../engine';
-import type { Words } from '../../store/simulator-store';
+import type { Voice } from '../../shared/lang';
 import { useSimulator } from '../../store/context';
 import type { DeskDensity, DeskLayout } from '../../viz/layout-types';
 import { FETCH_MS, FONT } from '../../viz/stage-metrics';
-import { activityLabel, lagLabel, memberName, processedLabel, rateLabel, shelvesLine } from './labels';
+import { textWidth } from '../../viz/text-width';
+import { activityLabel, memberName, processedLabel, rateLabel, shelvesLine } from './labels';
+import { deskLagLabel, shortRateLabel } from './messages';
 import { Selectable } from './selectable';
 import { SleepZeds } from './sleep-zeds';
 import { StudentFigure } from './student-figure';
@@ -24,7 +26,7 @@ export interface DeskProps {
   lastPollMs: number;
   color: string;
   variant: number;
-  words: Words;
+  voice: Voice;
   reduced: boolean;
   selected: boolean;
   onSelect: (group: string, member: string) => void;
@@ -40,16 +42,24 @@ function parseAssignment(s: string): [string, number][] {
 
 /** A student at her desk: who she is, what she is doing, how fast, which shelves, how much read, how far behind. */
 export const Desk = memo(function Desk(p: DeskProps) {
-  const { layout, density, words } = p;
+  const { layout, density, voice } = p;
   const { box, figure, textX } = layout;
   // The fetched pile shows once the flying notes have landed on the desk.
   const landed = useSimulator((s) => s.renderTime - p.lastPollMs >= FETCH_MS);
   const dim = p.activity === 'asleep' || p.activity === 'crashed' || p.activity === 'out';
-  const status = activityLabel(words, p.activity);
+  const status = activityLabel(voice, p.activity);
   const right = box.x + box.w - 10;
+  const lag = deskLagLabel(voice, p.lag);
+  // The status line, shortened where it would spill out of the desk: "idle, no partitions" → "idle" (the
+  // line below says which shelves), "caught up · 0.25/s" → "caught up".
+  const textW = right - textX;
+  const bold = dim || p.activity === 'rebalancing';
+  const fit = (...texts: string[]): string =>
+    texts.find((t) => textWidth(t, FONT.body, bold) <= textW) ?? texts[texts.length - 1]!;
+  const short = status.split(', ')[0]!;
   return (
     <Selectable
-      label={memberName(words, p.member, p.activity, p.lag)}
+      label={memberName(voice, p.member, p.activity, p.lag)}
       area={box}
       selected={p.selected}
       onSelect={() => p.onSelect(p.group, p.member)}
@@ -78,16 +88,16 @@ export const Desk = memo(function Desk(p: DeskProps) {
               y={box.y + 43}
               fontSize={FONT.body}
             >
-              {status}
+              {fit(status, short)}
             </text>
             <text className="stage-sub tabular" x={textX} y={box.y + 62} fontSize={FONT.body}>
-              {rateLabel(words, p.recordsPerSec)}
+              {rateLabel(voice, p.recordsPerSec)}
             </text>
             <text className="stage-sub" x={textX} y={box.y + 81} fontSize={FONT.body}>
-              {shelvesLine(words, parseAssignment(p.assignment))}
+              {shelvesLine(voice, parseAssignment(p.assignment))}
             </text>
             <text className="stage-sub tabular" x={box.x + 10} y={box.y + 101} fontSize={FONT.body}>
-              {processedLabel(words, p.processed)}
+              {processedLabel(voice, p.processed)}
             </text>
             <text
               className={p.lag > 0 ? 'stage-lag tabular' : 'stage-lag stage-lag--zero tabular'}
@@ -96,7 +106,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
               textAnchor="end"
               fontSize={FONT.body}
             >
-              {lagLabel(words, p.lag)}
+              {lag}
             </text>
           </>
         ) : density === 'compact' ? (
@@ -111,7 +121,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
               textAnchor="end"
               fontSize={FONT.body}
             >
-              {lagLabel(words, p.lag)}
+              {lag}
             </text>
             <text
               className={`stage-status stage-status--${p.activity}`}
@@ -119,7 +129,12 @@ export const Desk = memo(function Desk(p: DeskProps) {
               y={box.y + 46}
               fontSize={FONT.body}
             >
-              {`${status} · ${rateLabel(words, p.recordsPerSec).replace(/ \w+\/s$/, '/s')}`}
+              {fit(
+                `${status} · ${shortRateLabel(voice, p.recordsPerSec)}`,
+                status,
+                `${short} · ${shortRateLabel(voice, p.recordsPerSec)}`,
+                short,
+              )}
             </text>
           </>
         ) : (
@@ -133,7 +148,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
               y={box.y + 38}
               fontSize={FONT.small}
             >
-              {lagLabel(words, p.lag)}
+              {lag}
             </text>
           </>
         )}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { GroupView } from '../../engine';
-import type { Selection, Words } from '../../store/simulator-store';
+import type { Voice } from '../../shared/lang';
+import type { Selection } from '../../store/simulator-store';
 import type { DeskDensity, GroupLayout } from '../../viz/layout-types';
 import { memberLag, shownActivity } from '../../viz/shelf-marks';
 import { FONT } from '../../viz/stage-metrics';
@@ -9,6 +10,7 @@ import { word } from '../words';
 import { Desk } from './desk';
 import type { GroupStyle } from './group-style';
 import { assignmentItem, groupStateLabel, lagLabel } from './labels';
+import { stageMessages } from './messages';
 import { Selectable } from './selectable';
 
 interface GroupBoxProps {
@@ -16,7 +18,7 @@ interface GroupBoxProps {
   group: GroupView;
   style: GroupStyle;
   density: DeskDensity;
-  words: Words;
+  voice: Voice;
   reduced: boolean;
   selection: Selection | null;
   onSelectGroup: (group: string) => void;
@@ -32,7 +34,7 @@ export const GroupBox = memo(function GroupBox({
   group,
   style,
   density,
-  words,
+  voice,
   reduced,
   selection,
   onSelectGroup,
@@ -42,19 +44,24 @@ export const GroupBox = memo(function GroupBox({
   const members = group.members.filter((m) => m.inGroup);
   const committedOf = (topic: string, partition: number): number | null =>
     group.offsets.find((o) => o.topic === topic && o.partition === partition)?.committed ?? null;
-  let items = members.map((m) => assignmentItem(words, m.id, m.assignment, committedOf));
+  let items = members.map((m) => assignmentItem(voice, m.id, m.assignment, committedOf));
   // In a narrow box "ana: shelves 0, 1" becomes "ana: 0, 1": the numbers are the shelves' badges.
   if (items.some((it) => textWidth(it, FONT.body) * 1.1 > caption.w)) {
-    items = members.map((m) => assignmentItem(words, m.id, m.assignment, committedOf, true));
+    items = members.map((m) => assignmentItem(voice, m.id, m.assignment, committedOf, true));
   }
-  const lines = wrapItems(items.length ? items : ['nobody reading yet'], ' · ', caption.w, FONT.body);
+  const lines = wrapItems(
+    items.length ? items : [stageMessages(voice.lang).nobodyReading],
+    ' · ',
+    caption.w,
+    FONT.body,
+  );
   const shown = lines.slice(0, layout.captionLines);
   if (lines.length > shown.length) shown[shown.length - 1] = `${shown[shown.length - 1]} …`;
-  const name = `${word(words, 'group')} ${group.id}`;
-  const state = groupStateLabel(words, group.state, group.generation);
+  const name = `${word(voice, 'group')} ${group.id}`;
+  const state = groupStateLabel(voice, group.state, group.generation);
   // The longest telling that fits: state and backlog, then the state alone (the desks show backlogs).
   const statusLine =
-    [`${state} · ${lagLabel(words, group.totalLag)}`, state, group.state].find(
+    [`${state} · ${lagLabel(voice, group.totalLag)}`, state, group.state].find(
       (t) => textWidth(t, FONT.body) <= layout.status.w,
     ) ?? group.state;
   const selected = selection?.kind === 'group' && selection.group === group.id;
@@ -133,7 +140,7 @@ export const GroupBox = memo(function GroupBox({
             lastPollMs={m.lastPollMs}
             color={style.color}
             variant={i + layout.index}
-            words={words}
+            voice={voice}
             reduced={reduced}
             selected={
               selection?.kind === 'member' && selection.group === group.id && selection.member === m.id

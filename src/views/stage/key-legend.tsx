@@ -1,19 +1,21 @@
 import { memo } from 'react';
-import type { Words } from '../../store/simulator-store';
+import { formatCount } from '../../shared/format-number';
+import type { Voice } from '../../shared/lang';
 import type { LegendLayout } from '../../viz/layout-types';
 import { FONT } from '../../viz/stage-metrics';
 import { LEGEND } from '../../viz/layout-place';
 import { useKeyPalette } from './key-palette';
+import { stageMessages } from './messages';
 
 interface KeyLegendProps {
   layout: LegendLayout;
   /** Distinct keys seen on the shelves, sorted. */
   keys: readonly string[];
-  words: Words;
+  voice: Voice;
 }
 
 /** Which colour and shape each subject (key) has, under the teacher who chose them. */
-export const KeyLegend = memo(function KeyLegend({ layout, keys, words }: KeyLegendProps) {
+export const KeyLegend = memo(function KeyLegend({ layout, keys, voice }: KeyLegendProps) {
   const palette = useKeyPalette();
   if (keys.length === 0) return null;
   const { x, y, w } = layout.box;
@@ -25,7 +27,8 @@ export const KeyLegend = memo(function KeyLegend({ layout, keys, words }: KeyLeg
     x: x + Math.floor(i / layout.rows) * colW,
     y: y + LEGEND.title + (i % layout.rows) * LEGEND.row + 8,
   });
-  const title = words === 'kafka' ? 'Keys' : 'Subjects';
+  const m = stageMessages(voice.lang);
+  const title = m.legendTitle[voice.words];
   return (
     <g className="stage-legend" role="group" aria-label={`${title}: ${keys.join(', ')}`}>
       <text className="stage-caption" x={x + 4} y={y + 18} fontSize={FONT.body} aria-hidden="true">
@@ -54,7 +57,7 @@ export const KeyLegend = memo(function KeyLegend({ layout, keys, words }: KeyLeg
           fontSize={FONT.body}
           aria-hidden="true"
         >
-          {`+${more} more`}
+          {m.legendMore(formatCount(voice.lang, more))}
         </text>
       ) : null}
     </g>

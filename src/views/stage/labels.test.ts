@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentItem, memberName, rateLabel, shelvesLine } from './labels';
+import type { Voice } from '../../shared/lang';
+import { assignmentItem, lagLabel, memberName, rateLabel, shelvesLine } from './labels';
+
+const classroom: Voice = { lang: 'en', words: 'classroom' };
+const kafka: Voice = { lang: 'en', words: 'kafka' };
+const clase: Voice = { lang: 'es', words: 'classroom' };
+const kafkaEs: Voice = { lang: 'es', words: 'kafka' };
 
 describe('stage labels', () => {
   it('names a student with her status and backlog in both vocabularies', () => {
-    expect(memberName('classroom', 'ana', 'asleep', 40)).toBe('ana, asleep, 40 notes behind');
-    expect(memberName('classroom', 'ana', 'processing', 1)).toBe('ana, reading, 1 note behind');
-    expect(memberName('kafka', 'ana', 'asleep', 40)).toBe('consumer ana, asleep, lag 40');
-    expect(memberName('classroom', 'ben', 'rebalancing', 0)).toBe('ben, waiting, 0 notes behind');
+    expect(memberName(classroom, 'ana', 'asleep', 40)).toBe('ana, asleep, 40 notes behind');
+    expect(memberName(classroom, 'ana', 'processing', 1)).toBe('ana, reading, 1 note behind');
+    expect(memberName(kafka, 'ana', 'asleep', 40)).toBe('consumer ana, asleep, lag 40');
+    expect(memberName(classroom, 'ben', 'rebalancing', 0)).toBe('ben, waiting, 0 notes behind');
   });
 
   it('says who reads which shelves', () => {
@@ -14,21 +20,30 @@ describe('stage labels', () => {
       ['notes', 0],
       ['notes', 1],
     ];
-    expect(assignmentItem('classroom', 'ana', two)).toBe('ana: shelves 0, 1');
-    expect(assignmentItem('classroom', 'ben', [['notes', 2]])).toBe('ben: shelf 2');
-    expect(assignmentItem('kafka', 'ana', two)).toBe('ana: notes-0, notes-1');
-    expect(assignmentItem('kafka', 'ana', two, (_, p) => (p === 0 ? 1234 : null))).toBe(
+    expect(assignmentItem(classroom, 'ana', two)).toBe('ana: shelves 0, 1');
+    expect(assignmentItem(classroom, 'ben', [['notes', 2]])).toBe('ben: shelf 2');
+    expect(assignmentItem(kafka, 'ana', two)).toBe('ana: notes-0, notes-1');
+    expect(assignmentItem(kafka, 'ana', two, (_, p) => (p === 0 ? 1234 : null))).toBe(
       'ana: notes-0 @1,234, notes-1',
     );
-    expect(assignmentItem('kafka', 'ana', two, () => 7, true)).toBe('ana: 0 @7, 1 @7');
-    expect(assignmentItem('classroom', 'ana', [])).toBe('ana: no shelf');
-    expect(shelvesLine('kafka', two)).toBe('notes-0, notes-1');
-    expect(shelvesLine('classroom', two)).toBe('shelves 0, 1');
+    expect(assignmentItem(kafka, 'ana', two, () => 7, true)).toBe('ana: 0 @7, 1 @7');
+    expect(assignmentItem(classroom, 'ana', [])).toBe('ana: no shelf');
+    expect(shelvesLine(kafka, two)).toBe('notes-0, notes-1');
+    expect(shelvesLine(classroom, two)).toBe('shelves 0, 1');
   });
 
   it('counts notes per second in the right number', () => {
-    expect(rateLabel('classroom', 1)).toBe('1 note/s');
-    expect(rateLabel('classroom', 1.5)).toBe('1.5 notes/s');
-    expect(rateLabel('kafka', 200)).toBe('200 records/s');
+    expect(rateLabel(classroom, 1)).toBe('1 note/s');
+    expect(rateLabel(classroom, 1.5)).toBe('1.5 notes/s');
+    expect(rateLabel(kafka, 200)).toBe('200 records/s');
+  });
+
+  it('speaks Spanish, with Spanish numbers, keeping the names Kafka tools print', () => {
+    expect(memberName(clase, 'ana', 'asleep', 40)).toBe('ana, durmiendo, 40 apuntes de retraso');
+    expect(memberName(kafkaEs, 'ana', 'asleep', 12345)).toBe('consumidor ana, durmiendo, lag 12.345');
+    expect(assignmentItem(clase, 'ben', [['notes', 2]])).toBe('ben: estante 2');
+    expect(assignmentItem(kafkaEs, 'ana', [['notes', 0]], () => 12345)).toBe('ana: notes-0 @12.345');
+    expect(rateLabel(clase, 1.5)).toBe('1,5 apuntes/s');
+    expect(lagLabel(clase, 3)).toBe('3 de retraso');
   });
 });

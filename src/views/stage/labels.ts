@@ -1,51 +1,91 @@
-import { format } from 'd3-format';
 import type { GroupStateName, MemberActivity } from '../../engine';
+import { formatCount, formatDecimal } from '../../shared/format-number';
+import type { Lang, Voice } from '../../shared/lang';
 import type { Words } from '../../store/simulator-store';
 import { word } from '../words';
 
 /**
- * The stage's own phrases in both vocabularies. Single terms come from the shared glossary (words.ts);
- * what is here are sentences and states the glossary has no row for. Keep both columns the same length
- * roughly: the layout reserves room for the longer one so switching words never moves anything.
+ * The stage's own phrases in both vocabularies and both languages. Single terms come from the shared
+ * glossary (words.ts); what is here are sentences and states the glossary has no row for. Keep the
+ * columns roughly the same length: the layout reserves room for the longer one so switching words or
+ * language never moves anything. Spanish states use forms that fit any student ("durmiendo", not
+ * "dormido/dormida").
  */
-const count = format(',d');
-const rate = format('~g');
 
-export function formatCount(n: number): string {
-  return count(n);
+export function countLabel(voice: Voice, n: number): string {
+  return formatCount(voice.lang, n);
 }
 
-const ACTIVITY: Record<MemberActivity, Record<Words, string>> = {
-  processing: { classroom: 'reading', kafka: 'processing' },
-  waiting: { classroom: 'caught up', kafka: 'caught up' },
-  rebalancing: { classroom: 'waiting', kafka: 'rebalancing' },
-  idle: { classroom: 'no shelf', kafka: 'idle, no partitions' },
-  asleep: { classroom: 'asleep', kafka: 'asleep' },
-  crashed: { classroom: 'gone home', kafka: 'crashed' },
-  out: { classroom: 'left the group', kafka: 'left the group' },
+type Table<K extends string> = Record<K, Record<Lang, Record<Words, string>>>;
+
+const ACTIVITY: Table<MemberActivity> = {
+  processing: {
+    en: { classroom: 'reading', kafka: 'processing' },
+    es: { classroom: 'leyendo', kafka: 'procesando' },
+  },
+  waiting: {
+    en: { classroom: 'caught up', kafka: 'caught up' },
+    es: { classroom: 'al día', kafka: 'al día' },
+  },
+  rebalancing: {
+    en: { classroom: 'waiting', kafka: 'rebalancing' },
+    es: { classroom: 'esperando', kafka: 'rebalanceando' },
+  },
+  idle: {
+    en: { classroom: 'no shelf', kafka: 'idle, no partitions' },
+    es: { classroom: 'sin estante', kafka: 'inactivo, sin particiones' },
+  },
+  asleep: {
+    en: { classroom: 'asleep', kafka: 'asleep' },
+    es: { classroom: 'durmiendo', kafka: 'durmiendo' },
+  },
+  crashed: {
+    en: { classroom: 'gone home', kafka: 'crashed' },
+    es: { classroom: 'se fue a casa', kafka: 'caído' },
+  },
+  out: {
+    en: { classroom: 'left the group', kafka: 'left the group' },
+    es: { classroom: 'dejó el grupo', kafka: 'salió del grupo' },
+  },
 };
 
-export function activityLabel(words: Words, activity: MemberActivity): string {
-  return ACTIVITY[activity][words];
+export function activityLabel(voice: Voice, activity: MemberActivity): string {
+  return ACTIVITY[activity][voice.lang][voice.words];
 }
 
-const GROUP_STATE: Record<GroupStateName, string> = {
-  Stable: 'seated',
-  PreparingRebalance: 'sharing out shelves',
-  CompletingRebalance: 'sharing out shelves',
-  Empty: 'nobody here',
+const GROUP_STATE: Record<Lang, Record<GroupStateName, string>> = {
+  en: {
+    Stable: 'seated',
+    PreparingRebalance: 'sharing out shelves',
+    CompletingRebalance: 'sharing out shelves',
+    Empty: 'nobody here',
+  },
+  es: {
+    Stable: 'sentados',
+    PreparingRebalance: 'repartiendo estantes',
+    CompletingRebalance: 'repartiendo estantes',
+    Empty: 'no hay nadie',
+  },
 };
 
-export function groupStateLabel(words: Words, state: GroupStateName, generation: number): string {
-  return words === 'kafka' ? `${state} · generation ${generation}` : GROUP_STATE[state];
+/** In Kafka words the state keeps Kafka's own name (what the tools print), whatever the language. */
+export function groupStateLabel(voice: Voice, state: GroupStateName, generation: number): string {
+  if (voice.words === 'kafka') return `${state} · ${word(voice, 'generation')} ${generation}`;
+  return GROUP_STATE[voice.lang][state];
 }
 
-export function shelfName(words: Words, topic: string, partition: number): string {
-  return words === 'kafka' ? `${topic}-${partition}` : `${word(words, 'partition')} ${partition}`;
+export function shelfName(voice: Voice, topic: string, partition: number): string {
+  return voice.words === 'kafka' ? `${topic}-${partition}` : `${word(voice, 'partition')} ${partition}`;
 }
 
 /** The committed offset of a partition for the group, or null before its first commit. */
 export type CommittedOf = (topic: string, partition: number) => number | null;
+
+const NONE: Record<Lang, Record<Words, string>> = {
+  en: { classroom: 'no shelf', kafka: 'none' },
+  es: { classroom: 'sin estante', kafka: 'ninguna' },
+};
+const SHELVES: Record<Lang, [string, string]> = { en: ['shelf', 'shelves'], es: ['estante', 'estantes'] };
 
 /**
  * One item of a group's caption: "ana: shelves 0, 1", or in Kafka words with each partition's committed
@@ -53,61 +93,79 @@ export type CommittedOf = (topic: string, partition: number) => number | null;
  * `short` drops the words for narrow boxes: "ana: 0, 1" and "ana: 0 @17, 1 @12".
  */
 export function assignmentItem(
-  words: Words,
+  voice: Voice,
   member: string,
   assignment: readonly [string, number][],
   committedOf: CommittedOf = () => null,
   short = false,
 ): string {
-  if (assignment.length === 0) return `${member}: ${words === 'kafka' ? 'none' : 'no shelf'}`;
-  if (words === 'kafka') {
+  if (assignment.length === 0) return `${member}: ${NONE[voice.lang][voice.words]}`;
+  if (voice.words === 'kafka') {
     const parts = assignment.map(([t, p]) => {
       const c = committedOf(t, p);
-      return `${short ? p : `${t}-${p}`}${c === null ? '' : ` @${count(c)}`}`;
+      return `${short ? p : `${t}-${p}`}${c === null ? '' : ` @${countLabel(voice, c)}`}`;
     });
     return `${member}: ${parts.join(', ')}`;
   }
   const nums = assignment.map(([, p]) => p).join(', ');
   if (short) return `${member}: ${nums}`;
-  return `${member}: ${assignment.length === 1 ? 'shelf' : 'shelves'} ${nums}`;
+  return `${member}: ${SHELVES[voice.lang][assignment.length === 1 ? 0 : 1]} ${nums}`;
 }
 
-export function shelvesLine(words: Words, assignment: readonly [string, number][]): string {
-  if (assignment.length === 0) return words === 'kafka' ? 'no partitions' : 'no shelf';
-  return words === 'kafka'
+export function shelvesLine(voice: Voice, assignment: readonly [string, number][]): string {
+  if (assignment.length === 0)
+    return voice.words === 'kafka'
+      ? voice.lang === 'es'
+        ? 'sin particiones'
+        : 'no partitions'
+      : NONE[voice.lang].classroom;
+  return voice.words === 'kafka'
     ? assignment.map(([t, p]) => `${t}-${p}`).join(', ')
-    : assignmentItem(words, '', assignment).slice(2);
+    : assignmentItem(voice, '', assignment).slice(2);
 }
 
-export function lagLabel(words: Words, lag: number): string {
-  return words === 'kafka' ? `lag ${count(lag)}` : `${count(lag)} behind`;
+export function lagLabel(voice: Voice, lag: number): string {
+  const n = countLabel(voice, lag);
+  if (voice.words === 'kafka') return `lag ${n}`;
+  return voice.lang === 'es' ? `${n} de retraso` : `${n} behind`;
 }
 
-export function processedLabel(words: Words, processed: number): string {
-  return words === 'kafka' ? `${count(processed)} processed` : `${count(processed)} read`;
+export function processedLabel(voice: Voice, processed: number): string {
+  const n = countLabel(voice, processed);
+  if (voice.lang === 'es') return voice.words === 'kafka' ? `${n} procesados` : `${n} leídos`;
+  return voice.words === 'kafka' ? `${n} processed` : `${n} read`;
 }
 
-export function rateLabel(words: Words, perSec: number): string {
-  return `${rate(perSec)} ${word(words, perSec === 1 ? 'record' : 'records')}/s`;
+export function rateLabel(voice: Voice, perSec: number): string {
+  return `${formatDecimal(voice.lang, perSec, 2)} ${word(voice, perSec === 1 ? 'record' : 'records')}/s`;
 }
 
-export function memberName(words: Words, member: string, activity: MemberActivity, lag: number): string {
-  const status = activityLabel(words, activity);
-  return words === 'kafka'
-    ? `consumer ${member}, ${status}, lag ${lag}`
-    : `${member}, ${status}, ${lag} ${lag === 1 ? word(words, 'record') : word(words, 'records')} behind`;
+/** A student's accessible name: "ana, asleep, 40 notes behind"; "consumer ana, asleep, lag 40". */
+export function memberName(voice: Voice, member: string, activity: MemberActivity, lag: number): string {
+  const status = activityLabel(voice, activity);
+  const n = countLabel(voice, lag);
+  if (voice.words === 'kafka') return `${word(voice, 'member')} ${member}, ${status}, lag ${n}`;
+  const notes = word(voice, lag === 1 ? 'record' : 'records');
+  return voice.lang === 'es'
+    ? `${member}, ${status}, ${n} ${notes} de retraso`
+    : `${member}, ${status}, ${n} ${notes} behind`;
 }
 
-export function earlierLabel(words: Words, hidden: number): string {
-  return `${count(hidden)} earlier ${word(words, 'records')}`;
+export function earlierLabel(voice: Voice, hidden: number): string {
+  const n = countLabel(voice, hidden);
+  return voice.lang === 'es'
+    ? `${n} ${word(voice, 'records')} anteriores`
+    : `${n} earlier ${word(voice, 'records')}`;
 }
 
-export function logStartLabel(words: Words, logStart: number): string {
-  return words === 'kafka'
-    ? `log start ${count(logStart)}`
-    : `first ${word(words, 'offset')} ${count(logStart)}`;
+export function logStartLabel(voice: Voice, logStart: number): string {
+  const n = countLabel(voice, logStart);
+  if (voice.lang === 'es') return voice.words === 'kafka' ? `inicio del log ${n}` : `primera página ${n}`;
+  return voice.words === 'kafka' ? `log start ${n}` : `first ${word(voice, 'offset')} ${n}`;
 }
 
-export function logEndLabel(words: Words, logEnd: number): string {
-  return words === 'kafka' ? `log end ${count(logEnd)}` : `next ${word(words, 'offset')} ${count(logEnd)}`;
+export function logEndLabel(voice: Voice, logEnd: number): string {
+  const n = countLabel(voice, logEnd);
+  if (voice.lang === 'es') return voice.words === 'kafka' ? `fin del log ${n}` : `próxima página ${n}`;
+  return voice.words === 'kafka' ? `log end ${n}` : `next ${word(voice, 'offset')} ${n}`;
 }

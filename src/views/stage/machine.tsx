@@ -1,16 +1,18 @@
 import { memo } from 'react';
 import type { TopicView } from '../../engine';
-import type { Selection, Words } from '../../store/simulator-store';
+import type { Voice } from '../../shared/lang';
+import type { Selection } from '../../store/simulator-store';
 import type { MachineLayout } from '../../viz/layout-types';
 import { FONT } from '../../viz/stage-metrics';
 import { word } from '../words';
+import { machineName } from './messages';
 import { Selectable } from './selectable';
 import { Shelf } from './shelf';
 
 interface MachineProps {
   layout: MachineLayout;
   topic: TopicView;
-  words: Words;
+  voice: Voice;
   selection: Selection | null;
   onSelectTopic: (topic: string) => void;
   onSelectShelf: (topic: string, partition: number) => void;
@@ -20,19 +22,19 @@ interface MachineProps {
 export const Machine = memo(function Machine({
   layout,
   topic,
-  words,
+  voice,
   selection,
   onSelectTopic,
   onSelectShelf,
 }: MachineProps) {
   const { box, header } = layout;
-  const subtitle = words === 'kafka' ? 'topic' : word(words, 'topic');
+  const subtitle = word(voice, 'topic');
   const topicSelected = selection?.kind === 'topic' && selection.topic === topic.name;
   return (
     <g>
       <rect className="stage-machine" x={box.x} y={box.y} width={box.w} height={box.h} rx={14} />
       <Selectable
-        label={`${subtitle} ${topic.name}, ${topic.partitions.length} ${word(words, 'partition')}${topic.partitions.length === 1 ? '' : 's'}`}
+        label={machineName(voice, topic.name, topic.partitions.length)}
         area={{ x: header.x, y: header.y, w: header.w, h: header.h - 4 }}
         selected={topicSelected}
         onSelect={() => onSelectTopic(topic.name)}
@@ -53,7 +55,7 @@ export const Machine = memo(function Machine({
           <Shelf
             key={shelf.partition}
             shelf={shelf}
-            words={words}
+            voice={voice}
             selected={
               selection?.kind === 'partition' &&
               selection.topic === topic.name &&

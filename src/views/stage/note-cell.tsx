@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import { useKeyPalette } from './key-palette';
+import { formatCount } from '../../shared/format-number';
 import { FONT } from '../../viz/stage-metrics';
-import { formatCount } from './labels';
+import { useKeyPalette, useStageLang } from './key-palette';
 
 export type CellKind = 'note' | 'pending' | 'next' | 'ghost' | 'empty';
 
@@ -34,13 +34,14 @@ export const NoteCell = memo(function NoteCell({
   opacity = 1,
 }: NoteCellProps) {
   const palette = useKeyPalette();
+  const lang = useStageLang();
   const cw = w - 5;
   if (kind === 'next') {
     return (
       <g className="stage-cell-next" transform={`translate(${x}, ${y})`}>
         <rect x={2} y={0} width={cw} height={h} rx={5} />
         <text x={2 + cw / 2} y={h / 2 + 6} textAnchor="middle" fontSize={FONT.body} className="tabular">
-          {formatCount(offset)}
+          {formatCount(lang, offset)}
         </text>
       </g>
     );
@@ -76,7 +77,7 @@ export const NoteCell = memo(function NoteCell({
         textAnchor="middle"
         fontSize={h >= 40 ? FONT.cell : FONT.body}
       >
-        {formatCount(offset)}
+        {formatCount(lang, offset)}
       </text>
     </g>
   );

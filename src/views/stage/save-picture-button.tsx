@@ -1,10 +1,13 @@
 import { useState } from 'react';
-import { savePng, saveSvg } from './save-picture';
+import { useLang } from '../../store/prefs';
+import { stageMessages } from './messages';
+import { PictureError, savePng, saveSvg } from './save-picture';
 import './save-picture-button.css';
 
 /** Saves the stage as it is now, for slides: PNG or SVG. */
 export function SavePictureButton({ name }: { name: string }) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const m = stageMessages(useLang());
+  const [problem, setProblem] = useState<unknown>(null);
   const stage = (): HTMLElement | null => document.querySelector<HTMLElement>('.stage');
   const run = (kind: 'png' | 'svg'): void => {
     const el = stage();
@@ -14,23 +17,30 @@ export function SavePictureButton({ name }: { name: string }) {
       try {
         saveSvg(el, name);
       } catch (e) {
-        setProblem(e instanceof Error ? e.message : String(e));
+        setProblem(e);
       }
       return;
     }
-    savePng(el, name).catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
+    savePng(el, name).catch((e: unknown) => setProblem(e));
   };
+  // Kept as the error itself, so the message follows a change of language while it shows.
+  const said =
+    problem === null
+      ? null
+      : problem instanceof PictureError
+        ? m.problems[problem.problem]
+        : m.failed(problem instanceof Error ? problem.message : String(problem));
   return (
     <span className="save-picture">
       <button type="button" className="save-picture__button" onClick={() => run('png')}>
-        Save picture
+        {m.savePicture}
       </button>
       <button type="button" className="save-picture__button" onClick={() => run('svg')}>
-        as SVG
+        {m.saveSvg}
       </button>
-      {problem ? (
+      {said ? (
         <span className="save-picture__problem" role="alert">
-          {problem}
+          {said}
         </span>
       ) : null}
     </span>

@@ -23,11 +23,23 @@ const PAINT = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** Why a picture could not be made; the button says it in the reader's language. */
+export type PictureProblem = 'empty' | 'draw' | 'png';
+
+export class PictureError extends Error {
+  readonly problem: PictureProblem;
+  constructor(problem: PictureProblem, message: string) {
+    super(message);
+    this.name = 'PictureError';
+    this.problem = problem;
+  }
+}
+
 /** One SVG document holding every layer of the stage, styles inlined. */
 export function stageToSvg(stage: HTMLElement): string {
   const layers = [...stage.querySelectorAll<SVGSVGElement>(':scope > svg')];
   const first = layers[0];
-  if (!first) throw new Error('the stage has no picture to save');
+  if (!first) throw new PictureError('empty', 'the stage has no picture to save');
   const { width, height } = first.getBoundingClientRect();
   const out = document.createElementNS(SVG_NS, 'svg');
   out.setAttribute('xmlns', SVG_NS);
@@ -92,10 +104,10 @@ export async function savePng(stage: HTMLElement, name: string): Promise<void> {
     canvas.width = Math.round(width * 2);
     canvas.height = Math.round(height * 2);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('this browser cannot draw a picture');
+    if (!context) throw new PictureError('draw', 'this browser cannot draw a picture');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('this browser cannot make a PNG');
+    if (!blob) throw new PictureError('png', 'this browser cannot make a PNG');
     download(`${name}.png`, blob);
   } finally {
     URL.revokeObjectURL(url);

@@ -1,16 +1,17 @@
 import { memo } from 'react';
-import type { Words } from '../../store/simulator-store';
+import { formatCount } from '../../shared/format-number';
+import type { Voice } from '../../shared/lang';
 import type { ShelfLayout } from '../../viz/layout-types';
 import { FONT } from '../../viz/stage-metrics';
 import { textWidth } from '../../viz/text-width';
-import { word } from '../words';
-import { earlierLabel, formatCount, logEndLabel, logStartLabel } from './labels';
+import { earlierLabel, logEndLabel, logStartLabel } from './labels';
+import { thrownAwayLabel } from './messages';
 
 interface ShelfPileProps {
   shelf: ShelfLayout;
   /** Notes kept but slid off the drawn cells. */
   hidden: number;
-  words: Words;
+  voice: Voice;
   logStartOffset: number;
   logEndOffset: number;
   /** Notes retention just removed, while their notice fades (`still`: reduced motion, fade in place). */
@@ -24,19 +25,19 @@ interface ShelfPileProps {
 export const ShelfPile = memo(function ShelfPile({
   shelf,
   hidden,
-  words,
+  voice,
   logStartOffset,
   logEndOffset,
   deleted,
 }: ShelfPileProps) {
   const { fold, tape } = shelf;
   const left =
-    words === 'kafka' || hidden === 0
-      ? logStartLabel(words, logStartOffset)
-      : `… ${earlierLabel(words, hidden)}`;
-  const rightText = logEndLabel(words, logEndOffset);
+    voice.words === 'kafka' || hidden === 0
+      ? logStartLabel(voice, logStartOffset)
+      : `… ${earlierLabel(voice, hidden)}`;
+  const rightText = logEndLabel(voice, logEndOffset);
   const fits = textWidth(left, FONT.small) + textWidth(rightText, FONT.small) + 16 < tape.x + tape.w - fold.x;
-  const removed = deleted ? `${formatCount(deleted.count)} ${word(words, 'records')} thrown away` : null;
+  const removed = deleted ? thrownAwayLabel(voice, deleted.count) : null;
   return (
     <g aria-hidden="true">
       {hidden > 0 ? (
@@ -53,7 +54,7 @@ export const ShelfPile = memo(function ShelfPile({
               textAnchor="middle"
               fontSize={FONT.small}
             >
-              {`…${hidden >= 10000 ? `${Math.round(hidden / 1000)}k` : formatCount(hidden)}`}
+              {`…${hidden >= 10000 ? `${Math.round(hidden / 1000)}k` : formatCount(voice.lang, hidden)}`}
             </text>
           ) : null}
         </g>
@@ -76,7 +77,7 @@ export const ShelfPile = memo(function ShelfPile({
           fontSize={FONT.small}
           opacity={deleted.opacity}
         >
-          {`−${formatCount(deleted.count)}`}
+          {`−${formatCount(voice.lang, deleted.count)}`}
         </text>
       ) : null}
       {shelf.underY !== null ? (

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { EngineEvent, RecordView } from '../../engine';
-import type { Words } from '../../store/simulator-store';
+import type { Voice } from '../../shared/lang';
 import { useSimulator } from '../../store/context';
 import { selectMilestones, selectSpeed } from '../../store/selectors';
 import type { ShelfLayout } from '../../viz/layout-types';
@@ -25,7 +25,7 @@ const POOL_SPARE = 4;
 interface ShelfTapeProps {
   shelf: ShelfLayout;
   styles: ReadonlyMap<string, GroupStyle>;
-  words: Words;
+  voice: Voice;
   reduced: boolean;
   /** Writers' notes per second per shelf: which notes are drawn flying (see flights.flies). */
   rates: ReadonlyMap<string, number>;
@@ -41,7 +41,7 @@ interface ShelfTapeProps {
 export const ShelfTape = memo(function ShelfTape({
   shelf,
   styles,
-  words,
+  voice,
   reduced,
   rates,
   turnover,
@@ -150,7 +150,7 @@ export const ShelfTape = memo(function ShelfTape({
       <ShelfPile
         shelf={shelf}
         hidden={view.hidden}
-        words={words}
+        voice={voice}
         logStartOffset={partition.logStartOffset}
         logEndOffset={partition.logEndOffset}
         deleted={

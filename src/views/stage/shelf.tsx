@@ -1,14 +1,14 @@
 import { memo } from 'react';
-import type { Words } from '../../store/simulator-store';
+import type { Voice } from '../../shared/lang';
 import type { ShelfLayout } from '../../viz/layout-types';
 import { FONT } from '../../viz/stage-metrics';
-import { word } from '../words';
 import { shelfName } from './labels';
+import { shelfA11yName } from './messages';
 import { Selectable } from './selectable';
 
 interface ShelfProps {
   shelf: ShelfLayout;
-  words: Words;
+  voice: Voice;
   selected: boolean;
   onSelect: (topic: string, partition: number) => void;
 }
@@ -17,13 +17,12 @@ interface ShelfProps {
  * One shelf (a partition) as furniture: its number, the board it stands on, and the area that selects
  * it. Its notes are drawn by ShelfTape on the layer above, which changes every frame while this does not.
  */
-export const Shelf = memo(function Shelf({ shelf, words, selected, onSelect }: ShelfProps) {
+export const Shelf = memo(function Shelf({ shelf, voice, selected, onSelect }: ShelfProps) {
   const { label, tape, fold } = shelf;
-  const name = shelfName(words, shelf.topic, shelf.partition);
+  const name = shelfName(voice, shelf.topic, shelf.partition);
   // The name stays put while notes arrive (a live number here would be re-announced on every note);
   // the inspector has the numbers.
-  const a11y =
-    words === 'kafka' ? `partition ${name}` : `${name} of the ${word(words, 'topic')} ${shelf.topic}`;
+  const a11y = shelfA11yName(voice, name, shelf.topic);
   const boardY = tape.y + tape.h + 1;
   return (
     <Selectable

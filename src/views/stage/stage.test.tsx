@@ -2,7 +2,9 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findScenario } from '../../lessons/scenarios';
 import { SimulatorProvider } from '../../store/context';
+import { createPrefsStore, PrefsProvider, type PrefsStore } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
+import { SavePictureButton } from './save-picture-button';
 import { Stage } from './stage';
 
 afterEach(() => {
@@ -10,13 +12,14 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function setup(scenario = 'sleepy-student', timeMs = 0): SimulatorStore {
+function setup(scenario = 'sleepy-student', timeMs = 0, prefs?: PrefsStore): SimulatorStore {
   const store = createSimulatorStore(findScenario(scenario)!.scenario, { timeMs });
-  render(
+  const stage = (
     <SimulatorProvider store={store}>
       <Stage />
-    </SimulatorProvider>,
+    </SimulatorProvider>
   );
+  render(prefs ? <PrefsProvider store={prefs}>{stage}</PrefsProvider> : stage);
   return store;
 }
 
@@ -144,5 +147,85 @@ describe('Stage: motion', () => {
     expect(document.querySelectorAll('.stage-cell').length).toBeLessThanOrEqual(12 * 20 + 32);
     expect(document.querySelectorAll('.stage-flying').length).toBeLessThanOrEqual(32);
     expect(document.querySelectorAll('*').length).toBeLessThan(4000);
+  });
+});
+
+describe('Stage: in Spanish', () => {
+  it('names a sleeping student in Spanish, and says her backlog on the desk', () => {
+    const store = setup('sleepy-student', 5000, createPrefsStore('es'));
+    act(() => {
+      store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
+      store.getState().seek(25_000);
+    });
+    const lag = lagOf(store, 'class');
+    const ben = screen.getByRole('button', { name: `ben, durmiendo, ${lag} apuntes de retraso` });
+    expect(ben.textContent).toContain('durmiendo');
+    expect(ben.textContent).toContain(`${lag} por leer`);
+    expect(screen.getByRole('group', { name: 'La clase' })).toBeTruthy();
+    expect(screen.getByText('ben: estante 0')).toBeTruthy();
+  });
+
+  it('names the teacher, the machine, a shelf and a group in Spanish', () => {
+    const store = setup('sleepy-student', 5000, createPrefsStore('es'));
+    const press = (name: RegExp) => fireEvent.keyDown(screen.getByRole('button', { name }), { key: 'Enter' });
+    press(/^teacher, 1 apunte\/s, \d+ apuntes enviados$/);
+    expect(store.getState().selection).toEqual({ kind: 'producer', id: 'teacher' });
+    press(/^máquina de apuntes notes, 1 estante$/);
+    expect(store.getState().selection).toEqual({ kind: 'topic', topic: 'notes' });
+    press(/^estante 0 de la máquina de apuntes notes$/);
+    expect(store.getState().selection).toEqual({ kind: 'partition', topic: 'notes', partition: 0 });
+    press(/^grupo de estudio class, /);
+    expect(store.getState().selection).toEqual({ kind: 'group', group: 'class' });
+  });
+
+  it("speaks Kafka's words in Spanish, keeping the names Kafka's tools print", () => {
+    const store = setup('sleepy-student', 5000, createPrefsStore('es'));
+    act(() => {
+      store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
+      store.getState().seek(20_000);
+      store.getState().setWords('kafka');
+    });
+    const lag = lagOf(store, 'class');
+    expect(screen.getByRole('button', { name: `consumidor ben, durmiendo, lag ${lag}` })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'partición notes-0' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'topic notes, 1 partición' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: /^productor teacher, 1 registro\/s, \d+ registros enviados$/ }),
+    ).toBeTruthy();
+    expect(screen.getByText(`lag ${lag}`)).toBeTruthy();
+  });
+
+  it('switches language without moving anything', () => {
+    const prefs = createPrefsStore('en');
+    const store = setup('spanish-translation', 20_000, prefs);
+    act(() => {
+      store.getState().command({ type: 'sleep', group: 'translators', member: 'pablo' });
+      store.getState().seek(30_000);
+    });
+    const before = geometry(document.body);
+    expect(screen.getByRole('button', { name: /^pablo, asleep, \d+ notes? behind$/ })).toBeTruthy();
+    act(() => prefs.getState().setLang('es'));
+    expect(screen.getByRole('button', { name: /^pablo, durmiendo, \d+ apuntes? de retraso$/ })).toBeTruthy();
+    expect(geometry(document.body)).toEqual(before);
+    act(() => store.getState().setWords('kafka'));
+    expect(geometry(document.body)).toEqual(before);
+  });
+});
+
+describe('Save picture', () => {
+  it('speaks the language, and says a problem in it', () => {
+    const prefs = createPrefsStore('es');
+    render(
+      <PrefsProvider store={prefs}>
+        <div className="stage" />
+        <SavePictureButton name="clase" />
+      </PrefsProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Guardar imagen' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'como SVG' }));
+    expect(screen.getByRole('alert').textContent).toBe('el escenario no tiene ninguna imagen que guardar');
+    act(() => prefs.getState().setLang('en'));
+    expect(screen.getByRole('alert').textContent).toBe('the stage has no picture to save');
+    expect(screen.getByRole('button', { name: 'as SVG' })).toBeTruthy();
   });
 });

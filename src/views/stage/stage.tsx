@@ -1,7 +1,8 @@
 import { useMemo, useRef } from 'react';
 import type { Snapshot } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
-import { selectSelection, selectWords } from '../../store/selectors';
+import { useVoice } from '../../store/prefs';
+import { selectSelection } from '../../store/selectors';
 import { keyPalette } from '../../viz/key-style';
 import { layoutStage } from '../../viz/stage-layout';
 import { stageStructure, structureKey, type StageStructure } from '../../viz/stage-structure';
@@ -10,7 +11,7 @@ import { FlightsLayer } from './flights-layer';
 import { GroupBox } from './group-box';
 import { groupStyle, type GroupStyle } from './group-style';
 import { KeyLegend } from './key-legend';
-import { KeyPaletteContext } from './key-palette';
+import { KeyPaletteContext, StageLangContext } from './key-palette';
 import { Machine } from './machine';
 import { OutputLinks } from './output-links';
 import { RedealLayer } from './redeal-layer';
@@ -34,7 +35,7 @@ export function Stage() {
   const store = useSimulatorStore();
   // Furniture and text follow a slowed copy of the snapshot; the tapes and flights read the live one.
   const snapshot = useSlowSnapshot();
-  const words = useSimulator(selectWords);
+  const voice = useVoice();
   const selection = useSimulator(selectSelection);
   const reduced = useReducedMotion();
   const ref = useRef<HTMLDivElement>(null);
@@ -82,109 +83,114 @@ export function Stage() {
   const viewBox = `0 0 ${round(layout.width)} ${round(layout.height)}`;
   return (
     <KeyPaletteContext.Provider value={palette}>
-      <div className="stage" ref={ref}>
-        <svg
-          className="stage-svg"
-          viewBox={viewBox}
-          preserveAspectRatio="xMidYMid meet"
-          width="100%"
-          height="100%"
-          role="group"
-          aria-label={
-            words === 'kafka' ? 'The cluster: producers, topics and consumer groups' : 'The classroom'
-          }
-        >
-          <OutputLinks layout={layout} outputs={outputs} styles={styles} />
-          {layout.machines.map((m) => {
-            const topic = snapshot.topics.find((t) => t.name === m.topic);
-            if (!topic) return null;
-            return (
-              <Machine
-                key={m.topic}
-                layout={m}
-                topic={topic}
-                words={words}
-                selection={selection}
-                onSelectTopic={act.topic}
-                onSelectShelf={act.shelf}
-              />
-            );
-          })}
-          {layout.teachers.map((t) => {
-            const p = snapshot.producers.find((x) => x.id === t.id);
-            if (!p) return null;
-            return (
-              <Teacher
-                key={t.id}
-                layout={t}
-                words={words}
-                recordsPerSec={p.recordsPerSec}
-                sent={p.sent}
-                selected={selection?.kind === 'producer' && selection.id === t.id}
-                onSelect={act.producer}
-              />
-            );
-          })}
-          {layout.legend ? <KeyLegend layout={layout.legend} keys={keyList} words={words} /> : null}
-          {layout.groups.map((g) => {
-            const group = snapshot.groups.find((x) => x.id === g.id);
-            if (!group) return null;
-            return (
-              <GroupBox
-                key={g.id}
-                layout={g}
-                group={group}
-                style={styles.get(g.id)!}
-                density={layout.deskDensity}
-                words={words}
-                reduced={reduced}
-                selection={selection}
-                onSelectGroup={act.group}
-                onSelectMember={act.member}
-              />
-            );
-          })}
-        </svg>
-        {/* The notes on the shelves: clicks go through to the shelves below. */}
-        <svg
-          className="stage-svg stage-layer"
-          viewBox={viewBox}
-          preserveAspectRatio="xMidYMid meet"
-          width="100%"
-          height="100%"
-          aria-hidden="true"
-        >
-          {layout.machines.flatMap((m) =>
-            m.shelves.map((shelf) => (
-              <ShelfTape
-                key={`${shelf.topic}:${shelf.partition}`}
-                shelf={shelf}
-                styles={styles}
-                words={words}
-                reduced={reduced}
-                rates={rates}
-                turnover={turnover.get(shelf.topic) ?? 0}
-              />
-            )),
-          )}
-        </svg>
-        {/* What flies: cards crossing the stage repaint only this layer. */}
-        <svg
-          className="stage-svg stage-overlay"
-          viewBox={viewBox}
-          preserveAspectRatio="xMidYMid meet"
-          width="100%"
-          height="100%"
-          aria-hidden="true"
-        >
-          <SpotlightLayer layout={layout} />
-          <RedealLayer index={index} styles={styles} />
-          <FlightsLayer layout={layout} index={index} reduced={reduced} turnover={turnover} />
-        </svg>
-      </div>
+      <StageLangContext.Provider value={voice.lang}>
+        <div className="stage" ref={ref}>
+          <svg
+            className="stage-svg"
+            viewBox={viewBox}
+            preserveAspectRatio="xMidYMid meet"
+            width="100%"
+            height="100%"
+            role="group"
+            aria-label={STAGE_NAME[voice.lang][voice.words]}
+          >
+            <OutputLinks layout={layout} outputs={outputs} styles={styles} />
+            {layout.machines.map((m) => {
+              const topic = snapshot.topics.find((t) => t.name === m.topic);
+              if (!topic) return null;
+              return (
+                <Machine
+                  key={m.topic}
+                  layout={m}
+                  topic={topic}
+                  voice={voice}
+                  selection={selection}
+                  onSelectTopic={act.topic}
+                  onSelectShelf={act.shelf}
+                />
+              );
+            })}
+            {layout.teachers.map((t) => {
+              const p = snapshot.producers.find((x) => x.id === t.id);
+              if (!p) return null;
+              return (
+                <Teacher
+                  key={t.id}
+                  layout={t}
+                  voice={voice}
+                  recordsPerSec={p.recordsPerSec}
+                  sent={p.sent}
+                  selected={selection?.kind === 'producer' && selection.id === t.id}
+                  onSelect={act.producer}
+                />
+              );
+            })}
+            {layout.legend ? <KeyLegend layout={layout.legend} keys={keyList} voice={voice} /> : null}
+            {layout.groups.map((g) => {
+              const group = snapshot.groups.find((x) => x.id === g.id);
+              if (!group) return null;
+              return (
+                <GroupBox
+                  key={g.id}
+                  layout={g}
+                  group={group}
+                  style={styles.get(g.id)!}
+                  density={layout.deskDensity}
+                  voice={voice}
+                  reduced={reduced}
+                  selection={selection}
+                  onSelectGroup={act.group}
+                  onSelectMember={act.member}
+                />
+              );
+            })}
+          </svg>
+          {/* The notes on the shelves: clicks go through to the shelves below. */}
+          <svg
+            className="stage-svg stage-layer"
+            viewBox={viewBox}
+            preserveAspectRatio="xMidYMid meet"
+            width="100%"
+            height="100%"
+            aria-hidden="true"
+          >
+            {layout.machines.flatMap((m) =>
+              m.shelves.map((shelf) => (
+                <ShelfTape
+                  key={`${shelf.topic}:${shelf.partition}`}
+                  shelf={shelf}
+                  styles={styles}
+                  voice={voice}
+                  reduced={reduced}
+                  rates={rates}
+                  turnover={turnover.get(shelf.topic) ?? 0}
+                />
+              )),
+            )}
+          </svg>
+          {/* What flies: cards crossing the stage repaint only this layer. */}
+          <svg
+            className="stage-svg stage-overlay"
+            viewBox={viewBox}
+            preserveAspectRatio="xMidYMid meet"
+            width="100%"
+            height="100%"
+            aria-hidden="true"
+          >
+            <SpotlightLayer layout={layout} />
+            <RedealLayer index={index} styles={styles} />
+            <FlightsLayer layout={layout} index={index} reduced={reduced} turnover={turnover} />
+          </svg>
+        </div>
+      </StageLangContext.Provider>
     </KeyPaletteContext.Provider>
   );
 }
+
+const STAGE_NAME = {
+  en: { kafka: 'The cluster: producers, topics and consumer groups', classroom: 'The classroom' },
+  es: { kafka: 'El clúster: productores, topics y grupos de consumidores', classroom: 'La clase' },
+} as const;
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;

@@ -1,14 +1,15 @@
 import { memo } from 'react';
-import type { Words } from '../../store/simulator-store';
+import type { Voice } from '../../shared/lang';
 import type { TeacherLayout } from '../../viz/layout-types';
 import { FONT } from '../../viz/stage-metrics';
 import { word } from '../words';
-import { formatCount, rateLabel } from './labels';
+import { rateLabel } from './labels';
+import { sentLabel } from './messages';
 import { Selectable } from './selectable';
 
 interface TeacherProps {
   layout: TeacherLayout;
-  words: Words;
+  voice: Voice;
   recordsPerSec: number;
   sent: number;
   selected: boolean;
@@ -18,18 +19,18 @@ interface TeacherProps {
 /** The teacher (a producer) at her board, one arm out towards the machine the notes fly to. */
 export const Teacher = memo(function Teacher({
   layout,
-  words,
+  voice,
   recordsPerSec,
   sent,
   selected,
   onSelect,
 }: TeacherProps) {
   const { x, y, w } = layout.box;
-  const name = words === 'kafka' ? `${word(words, 'producer')} ${layout.id}` : layout.id;
-  const rate = rateLabel(words, recordsPerSec);
+  const name = voice.words === 'kafka' ? `${word(voice, 'producer')} ${layout.id}` : layout.id;
+  const rate = rateLabel(voice, recordsPerSec);
   return (
     <Selectable
-      label={`${name}, ${rate}, ${formatCount(sent)} ${word(words, 'records')} sent`}
+      label={`${name}, ${rate}, ${sentLabel(voice, sent)}`}
       area={layout.box}
       selected={selected}
       onSelect={() => onSelect(layout.id)}

@@ -1,0 +1,159 @@
+import { catalogue } from '../../shared/lang';
+import type { Words } from '../../store/simulator-store';
+
+/** A label that reads differently in classroom words and in Kafka words. */
+type ByWords = Readonly<Record<Words, string>>;
+
+interface InspectorMessages {
+  close: string;
+  closeTitle: string;
+  goneMember: ByWords;
+  show: (id: string) => string;
+  notNow: string;
+  notHere: string;
+  notPossible: string;
+  dismiss: string;
+  /** "Student in", "Partition of": the kicker before a link to the group or topic. */
+  memberOf: string;
+  partitionOf: string;
+  members: ByWords;
+  callBackup: string;
+  groupOffset: string;
+  offsetsCaption: ByWords;
+  assignor: ByWords;
+  reads: ByWords;
+  totalLag: ByWords;
+  skipped: ByWords;
+  duplicates: ByWords;
+  wake: ByWords;
+  restart: ByWords;
+  sleep: ByWords;
+  remove: ByWords;
+  crash: string;
+  processed: ByWords;
+  assigned: ByWords;
+  none: ByWords;
+  lastPoll: string;
+  memberRate: ByWords;
+  perSecond: ByWords;
+  myShelves: ByWords;
+  noShelf: ByWords;
+  segments: ByWords;
+  shelves: ByWords;
+  kept: ByWords;
+  baseOffset: ByWords;
+  records: ByWords;
+  bytes: string;
+  newestAt: ByWords;
+  segmentsCaption: ByWords;
+  newestOf: (words: Words, shown: string, total: string) => string;
+  bookmarks: ByWords;
+  noReader: ByWords;
+  sent: ByWords;
+  writesInto: ByWords;
+  producerRate: ByWords;
+}
+
+/** The drawer's headings, table columns, facts and buttons. */
+export const messages = catalogue<InspectorMessages>({
+  en: {
+    close: 'Close',
+    closeTitle: 'Close (Esc)',
+    goneMember: { classroom: 'She has gone home.', kafka: 'This consumer has shut down.' },
+    show: (id) => `Show ${id}`,
+    notNow: 'Not here at this moment.',
+    notHere: 'Not here.',
+    notPossible: 'Not possible: ',
+    dismiss: 'Dismiss',
+    memberOf: 'in',
+    partitionOf: 'of',
+    members: { classroom: 'Students', kafka: 'Members' },
+    callBackup: 'Call in backup',
+    groupOffset: 'Group offset',
+    offsetsCaption: { classroom: 'Shelves and bookmarks', kafka: 'Offsets' },
+    assignor: { classroom: 'How shelves are shared', kafka: 'Assignor' },
+    reads: { classroom: 'Reads', kafka: 'Topics' },
+    totalLag: { classroom: 'Backlog', kafka: 'Total lag' },
+    skipped: { classroom: 'Missed (thrown away)', kafka: 'Skipped by retention' },
+    duplicates: { classroom: 'Read twice', kafka: 'Duplicates' },
+    wake: { classroom: 'Wake up', kafka: 'Resume' },
+    restart: { classroom: 'Bring back', kafka: 'Restart' },
+    sleep: { classroom: 'Fall asleep', kafka: 'Stop polling' },
+    remove: { classroom: 'Send home', kafka: 'Shut down' },
+    crash: 'Crash',
+    processed: { classroom: 'Notes read', kafka: 'Processed' },
+    assigned: { classroom: 'Her shelves', kafka: 'Assigned partitions' },
+    none: { classroom: 'none', kafka: 'none' },
+    lastPoll: 'Last poll',
+    memberRate: { classroom: 'Reading pace', kafka: 'Processing rate' },
+    perSecond: { classroom: 'notes per second', kafka: 'records per second' },
+    myShelves: { classroom: 'Her shelves', kafka: 'Partitions' },
+    noShelf: { classroom: 'No shelf to read right now', kafka: 'No partitions assigned' },
+    segments: { classroom: 'Binders', kafka: 'Segments' },
+    shelves: { classroom: 'Shelves', kafka: 'Partitions' },
+    kept: { classroom: 'Notes kept', kafka: 'Records kept' },
+    baseOffset: { classroom: 'First page', kafka: 'Base offset' },
+    records: { classroom: 'Notes', kafka: 'Records' },
+    bytes: 'Bytes',
+    newestAt: { classroom: 'Newest note at', kafka: 'Largest timestamp' },
+    segmentsCaption: { classroom: 'Binders (old ones are thrown away whole)', kafka: 'Segments' },
+    newestOf: (_words, shown, total) => `, newest ${shown} of ${total}`,
+    bookmarks: { classroom: 'Bookmarks on this shelf', kafka: 'Consumer group offsets' },
+    noReader: { classroom: 'No study group reads this shelf', kafka: 'No group reads this partition' },
+    sent: { classroom: 'Notes said', kafka: 'Records sent' },
+    writesInto: { classroom: 'Writes into', kafka: 'Topic' },
+    producerRate: { classroom: 'Speaking pace', kafka: 'Send rate' },
+  },
+  es: {
+    close: 'Cerrar',
+    closeTitle: 'Cerrar (Esc)',
+    goneMember: { classroom: 'Se ha ido a casa.', kafka: 'Este consumidor se ha apagado.' },
+    show: (id) => `Ver ${id}`,
+    notNow: 'No está aquí en este momento.',
+    notHere: 'No está aquí.',
+    notPossible: 'No es posible: ',
+    dismiss: 'Descartar',
+    memberOf: 'de',
+    partitionOf: 'de',
+    members: { classroom: 'Estudiantes', kafka: 'Miembros' },
+    callBackup: 'Pedir refuerzos',
+    groupOffset: 'Offset del grupo',
+    offsetsCaption: { classroom: 'Estantes y marcapáginas', kafka: 'Offsets' },
+    assignor: { classroom: 'Cómo se reparten los estantes', kafka: 'Asignador' },
+    reads: { classroom: 'Lee', kafka: 'Topics' },
+    totalLag: { classroom: 'Retraso', kafka: 'Lag total' },
+    skipped: { classroom: 'Perdidos (tirados)', kafka: 'Saltados por la retención' },
+    duplicates: { classroom: 'Leídos dos veces', kafka: 'Duplicados' },
+    wake: { classroom: 'Despertar', kafka: 'Reanudar' },
+    restart: { classroom: 'Traer de vuelta', kafka: 'Reiniciar' },
+    sleep: { classroom: 'Dormirse', kafka: 'Dejar de hacer poll' },
+    remove: { classroom: 'Mandar a casa', kafka: 'Apagar' },
+    crash: 'Provocar caída',
+    processed: { classroom: 'Apuntes leídos', kafka: 'Procesados' },
+    assigned: { classroom: 'Sus estantes', kafka: 'Particiones asignadas' },
+    none: { classroom: 'ninguno', kafka: 'ninguna' },
+    lastPoll: 'Último poll',
+    memberRate: { classroom: 'Ritmo de lectura', kafka: 'Ritmo de procesamiento' },
+    perSecond: { classroom: 'apuntes por segundo', kafka: 'registros por segundo' },
+    myShelves: { classroom: 'Sus estantes', kafka: 'Particiones' },
+    noShelf: { classroom: 'Ahora no tiene estante que leer', kafka: 'Sin particiones asignadas' },
+    segments: { classroom: 'Carpetas', kafka: 'Segmentos' },
+    shelves: { classroom: 'Estantes', kafka: 'Particiones' },
+    kept: { classroom: 'Apuntes guardados', kafka: 'Registros guardados' },
+    baseOffset: { classroom: 'Primera página', kafka: 'Base offset' },
+    records: { classroom: 'Apuntes', kafka: 'Registros' },
+    bytes: 'Bytes',
+    newestAt: { classroom: 'Apunte más nuevo', kafka: 'Timestamp más reciente' },
+    segmentsCaption: { classroom: 'Carpetas (las viejas se tiran enteras)', kafka: 'Segmentos' },
+    newestOf: (words, shown, total) =>
+      words === 'kafka' ? `, los ${shown} más nuevos de ${total}` : `, las ${shown} más nuevas de ${total}`,
+    bookmarks: { classroom: 'Marcapáginas en este estante', kafka: 'Offsets de los grupos de consumidores' },
+    noReader: {
+      classroom: 'Ningún grupo de estudio lee este estante',
+      kafka: 'Ningún grupo lee esta partición',
+    },
+    sent: { classroom: 'Apuntes dictados', kafka: 'Registros enviados' },
+    writesInto: { classroom: 'Escribe en', kafka: 'Topic' },
+    producerRate: { classroom: 'Ritmo al hablar', kafka: 'Ritmo de envío' },
+  },
+});
