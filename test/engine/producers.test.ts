@@ -136,7 +136,9 @@ describe('producer rate', () => {
     const snap = sim.snapshot({ recentRecords: 100 });
     const times = partitionOf(snap, 'notes', 0).recent.map((r) => r.timestamp);
     expect(times.slice(8)).toEqual([900, 1000, 1550, 2050, 2550, 3050]);
-    expect(snap.producers).toEqual([{ id: 'teacher', topic: 'notes', keys: ['a'], recordsPerSec: 2, sent: 14 }]);
+    expect(snap.producers).toEqual([
+      { id: 'teacher', topic: 'notes', keys: ['a'], recordsPerSec: 2, sent: 14 },
+    ]);
     expect(eventsOf(sim, 'producerRateChanged').map((e) => [e.timeMs, e.recordsPerSec])).toEqual([[1050, 2]]);
   });
 
