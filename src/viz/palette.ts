@@ -1,10 +1,21 @@
-import { schemeTableau10 } from 'd3-scale-chromatic';
-
 /**
  * Colours for consumer groups and record keys. Tableau10 is colour-blind friendly; colour is never the
- * only cue (every group and key also has a label), and text on these colours uses `inkOn`.
+ * only cue (every group and key also has a label), and text on these colours uses `inkOn`. These are
+ * d3-scale-chromatic's `schemeTableau10`, copied (a test checks they match): importing the package
+ * brought its every colour ramp into the first download, 5.7 KB gzipped for ten colours.
  */
-export const GROUP_COLORS: readonly string[] = schemeTableau10;
+export const GROUP_COLORS: readonly string[] = [
+  '#4e79a7',
+  '#f28e2c',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc949',
+  '#af7aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ab',
+];
 
 export function groupColor(index: number): string {
   return GROUP_COLORS[((index % GROUP_COLORS.length) + GROUP_COLORS.length) % GROUP_COLORS.length]!;
