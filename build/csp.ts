@@ -29,6 +29,8 @@ export function contentSecurityPolicy(): Plugin {
         "img-src 'self' data: blob:",
         "font-src 'self' data:",
         "connect-src 'self'",
+        // The worker painting what flies is inlined in the bundle and started from a blob: URL.
+        "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",

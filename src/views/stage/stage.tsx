@@ -7,7 +7,7 @@ import { keyPalette } from '../../viz/key-style';
 import { layoutStage } from '../../viz/stage-layout';
 import { stageStructure, structureKey, type StageStructure } from '../../viz/stage-structure';
 import { perShelfRates, topicShelfRates } from '../../viz/flights';
-import { FlightsLayer } from './flights-layer';
+import { FlightsCanvas } from './flights-canvas';
 import { GroupBox } from './group-box';
 import { groupStyle, type GroupStyle } from './group-style';
 import { KeyLegend } from './key-legend';
@@ -168,7 +168,7 @@ export function Stage() {
               )),
             )}
           </svg>
-          {/* What flies: cards crossing the stage repaint only this layer. */}
+          {/* Highlights and re-deals, over the shelves. */}
           <svg
             className="stage-svg stage-overlay"
             viewBox={viewBox}
@@ -179,8 +179,9 @@ export function Stage() {
           >
             <SpotlightLayer layout={layout} />
             <RedealLayer index={index} styles={styles} />
-            <FlightsLayer layout={layout} index={index} reduced={reduced} turnover={turnover} />
           </svg>
+          {/* What flies: a canvas painted off the main thread (flights-canvas.tsx). */}
+          <FlightsCanvas layout={layout} index={index} reduced={reduced} turnover={turnover} />
         </div>
       </StageLangContext.Provider>
     </KeyPaletteContext.Provider>

@@ -1,11 +1,9 @@
-import { memo } from 'react';
 import type { Snapshot } from '../../engine';
-import { useSimulator } from '../../store/context';
-import { selectRenderTime, selectSnapshot, selectSpeed } from '../../store/selectors';
 import {
   fetchFlights,
   perShelfRates,
   writeFlights,
+  type Badge,
   type Card,
   type FetchLane,
   type WriteLane,
@@ -15,10 +13,10 @@ import type { StageLayout } from '../../viz/layout-types';
 import { shelfKey } from '../../viz/shelf-marks';
 import { FETCH_MS, FETCH_STAGGER_MS, FLIGHT_MS, MAX_CARDS, MAX_WRITE_CARDS } from '../../viz/stage-metrics';
 import { isStream, tapeView } from '../../viz/tape';
-import { NoteCell } from './note-cell';
 import { deskKey, type StageIndex } from './stage-index';
 
-interface FlightsLayerProps {
+/** What the flights layer needs besides the moment: the furniture and how the shelves are drawn. */
+export interface FlightSetting {
   layout: StageLayout;
   index: StageIndex;
   reduced: boolean;
@@ -26,14 +24,22 @@ interface FlightsLayerProps {
   turnover: ReadonlyMap<string, number>;
 }
 
+export interface FlightScene {
+  cards: Card[];
+  badges: Badge[];
+}
+
 /**
- * Everything in the air this frame: notes from writers to shelves and copies from shelves to desks. The
- * only part of the stage that must redraw on every frame; it draws a bounded number of cards.
+ * Everything in the air at one moment: notes from writers to shelves and copies from shelves to desks,
+ * at most MAX_CARDS. A pure function of (snapshot, render time), so pause, slow motion and scrubbing need
+ * no animation state.
  */
-export function FlightsLayer({ layout, index, reduced, turnover }: FlightsLayerProps) {
-  const snapshot = useSimulator(selectSnapshot);
-  const renderTime = useSimulator(selectRenderTime);
-  const speed = useSimulator(selectSpeed);
+export function flightScene(
+  snapshot: Snapshot,
+  renderTime: number,
+  speed: number,
+  { layout, index, reduced, turnover }: FlightSetting,
+): FlightScene {
   const writers = writerPoints(snapshot, layout, index);
   const writeLanes: WriteLane[] = [];
   const ends = new Map<string, number>();
@@ -81,50 +87,8 @@ export function FlightsLayer({ layout, index, reduced, turnover }: FlightsLayerP
   const writes = writeFlights(writeLanes, writers, renderTime, reduced, MAX_WRITE_CARDS);
   // Written and fetched cards share one budget, so the stage never draws more than MAX_CARDS.
   const fetches = fetchFlights(fetchLanes, renderTime, reduced, MAX_CARDS - writes.cards.length);
-  const w = layout.machines[0]?.shelves[0]?.cellW ?? 44;
-  const h = layout.cellH;
-  return (
-    <g className="stage-flights">
-      {/* One transform per card per frame: the card itself is memoised and never redrawn in flight. */}
-      {[...writes.cards, ...fetches.cards].map((c) => (
-        <g
-          key={c.id}
-          transform={`translate(${c.x.toFixed(1)}, ${c.y.toFixed(1)})`}
-          opacity={c.opacity < 1 ? c.opacity.toFixed(2) : undefined}
-        >
-          <FlyingCard offset={c.offset} keyName={c.key} w={w} h={h} kind={c.kind} />
-        </g>
-      ))}
-      {[...writes.badges, ...fetches.badges].map((b) => (
-        <g key={b.id} className="stage-badge" transform={`translate(${b.x.toFixed(1)}, ${b.y.toFixed(1)})`}>
-          <rect x={-24} y={-15} width={48} height={24} rx={12} />
-          <text y={3} textAnchor="middle" className="tabular">{`+${b.count}`}</text>
-        </g>
-      ))}
-    </g>
-  );
+  return { cards: [...writes.cards, ...fetches.cards], badges: [...writes.badges, ...fetches.badges] };
 }
-
-/** A note card centred on (0, 0): the same note as on the shelf, in the air (a darker edge sets it apart). */
-const FlyingCard = memo(function FlyingCard({
-  offset,
-  keyName,
-  w,
-  h,
-  kind,
-}: {
-  offset: number;
-  keyName: string | null;
-  w: number;
-  h: number;
-  kind: Card['kind'];
-}) {
-  return (
-    <g className={`stage-flying stage-flying--${kind}`}>
-      <NoteCell x={-w / 2} y={-h / 2} w={w} h={h} offset={offset} keyName={keyName} kind="note" />
-    </g>
-  );
-});
 
 /** Where each writer's notes start: the teacher's hand, or the desk of the translator who wrote them. */
 function writerPoints(snapshot: Snapshot, layout: StageLayout, index: StageIndex): Map<string, Writer> {

@@ -1,0 +1,126 @@
+import { formatCount } from '../../shared/format-number';
+import type { Lang } from '../../shared/lang';
+import type { Badge, Card } from '../../viz/flights';
+import { FONT } from '../../viz/stage-metrics';
+
+/**
+ * Painting what flies on a canvas, in the page or in a worker (so: no DOM, only canvas APIs). Cards are
+ * drawn the way a note cell is drawn on a shelf (note-cell.tsx): paper with a darker edge, the subject's
+ * band and shape, the page number.
+ */
+
+/** The theme's colours and font, read from the stage's CSS variables in the page (both themes). */
+export interface Ink {
+  paper: string;
+  edge: string;
+  text: string;
+  panel: string;
+  panelEdge: string;
+  fg: string;
+  font: string;
+}
+
+/** A subject's colour and shape (an SVG path centred on 0, 0), as the key palette gives them. */
+export interface KeyLook {
+  color: string;
+  glyph: string;
+}
+
+/** One frame of flights: the cards and counts, and how the stage's viewBox maps onto the canvas. */
+export interface FlightFrame {
+  cards: readonly Card[];
+  badges: readonly Badge[];
+  /** Layout units to CSS pixels: x' = dx + k x, as SVG's "xMidYMid meet" maps the stage's viewBox. */
+  k: number;
+  dx: number;
+  dy: number;
+  cell: { w: number; h: number };
+  lang: Lang;
+}
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+const paths = new Map<string, Path2D>();
+function path(d: string): Path2D {
+  let p = paths.get(d);
+  if (!p) paths.set(d, (p = new Path2D(d)));
+  return p;
+}
+
+/** A card's paper, band and shape without its number, drawn once per subject, size and scale. */
+const sprites = new Map<string, OffscreenCanvas>();
+const MAX_SPRITES = 64;
+
+function sprite(look: KeyLook | null, w: number, h: number, scale: number, ink: Ink): OffscreenCanvas {
+  const id = `${look?.color ?? ''}|${look?.glyph ?? ''}|${w}|${h}|${scale}|${ink.paper}|${ink.edge}`;
+  let canvas = sprites.get(id);
+  if (canvas) return canvas;
+  if (sprites.size >= MAX_SPRITES) sprites.clear();
+  canvas = new OffscreenCanvas(Math.max(1, Math.ceil(w * scale)), Math.max(1, Math.ceil(h * scale)));
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    const cw = w - 5;
+    ctx.scale(scale, scale);
+    ctx.beginPath();
+    ctx.roundRect(2, 1, cw, h - 2, 5);
+    ctx.fillStyle = ink.paper;
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = ink.edge;
+    ctx.stroke();
+    if (look) {
+      ctx.fillStyle = look.color;
+      ctx.fill(path(`M2 6a5 5 0 0 1 5-5h${cw - 10}a5 5 0 0 1 5 5v2h${-cw}z`));
+      ctx.translate(10, 15);
+      ctx.scale(0.8, 0.8);
+      ctx.fill(path(look.glyph));
+    }
+  }
+  sprites.set(id, canvas);
+  return canvas;
+}
+
+/**
+ * Clears the canvas and paints one frame. `ratio` is device pixels per CSS pixel; sprites are drawn at
+ * device resolution so cards stay crisp on a projector.
+ */
+export function paintFlights(
+  ctx: Context2D,
+  size: { width: number; height: number; ratio: number },
+  frame: FlightFrame,
+  lookOf: (key: string) => KeyLook | undefined,
+  ink: Ink,
+): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, Math.ceil(size.width * size.ratio), Math.ceil(size.height * size.ratio));
+  const { cards, badges, k, dx, dy, cell, lang } = frame;
+  if (cards.length === 0 && badges.length === 0) return;
+  const scale = k * size.ratio;
+  ctx.setTransform(scale, 0, 0, scale, dx * size.ratio, dy * size.ratio);
+  const { w, h } = cell;
+  const cw = w - 5;
+  ctx.textAlign = 'center';
+  ctx.font = `600 ${h >= 40 ? FONT.cell : FONT.body}px ${ink.font}`;
+  ctx.fillStyle = ink.text;
+  for (const c of cards) {
+    const x = c.x - w / 2;
+    const y = c.y - h / 2;
+    const look = c.key === null ? null : (lookOf(c.key) ?? null);
+    ctx.globalAlpha = c.opacity;
+    ctx.drawImage(sprite(look, w, h, scale, ink), x, y, w, h);
+    ctx.fillText(formatCount(lang, c.offset), x + 2 + cw / 2, y + (look ? h - 9 : h / 2 + 6));
+  }
+  ctx.globalAlpha = 1;
+  ctx.lineWidth = 1.2;
+  ctx.font = `700 15px ${ink.font}`;
+  for (const b of badges) {
+    ctx.beginPath();
+    ctx.roundRect(b.x - 24, b.y - 15, 48, 24, 12);
+    ctx.fillStyle = ink.panel;
+    ctx.fill();
+    ctx.strokeStyle = ink.panelEdge;
+    ctx.stroke();
+    ctx.fillStyle = ink.fg;
+    ctx.fillText(`+${formatCount(lang, b.count)}`, b.x, b.y + 3);
+  }
+}
