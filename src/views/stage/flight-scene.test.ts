@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation } from '../../engine';
 import { findScenario } from '../../lessons/scenarios';
+import { createSimulatorStore } from '../../store/simulator-store';
 import { topicShelfRates } from '../../viz/flights';
 import { MAX_CARDS } from '../../viz/stage-metrics';
 import { layoutStage } from '../../viz/stage-layout';
@@ -9,10 +9,8 @@ import { flightScene, type FlightSetting } from './flight-scene';
 import { indexLayout } from './stage-index';
 
 function sceneAt(scenario: string, timeMs: number, reduced = false, speed = 1) {
-  const sim = createSimulation(findScenario(scenario)!.scenario);
-  sim.advanceTo(timeMs);
-  const snapshot = sim.snapshot({ recentRecords: 64 });
-  const layout = layoutStage(stageStructure(snapshot), { width: 1280, height: 560 });
+  const { snapshot } = createSimulatorStore(findScenario(scenario)!.scenario, { timeMs }).getState();
+  const layout = layoutStage(stageStructure(snapshot), { widthPx: 1280, heightPx: 560 });
   const setting: FlightSetting = {
     layout,
     index: indexLayout(layout),
