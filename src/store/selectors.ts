@@ -1,3 +1,4 @@
+import { countReached } from '../shared/timed';
 import type { Subject } from '../lessons/lesson';
 import type { SimulatorState } from './simulator-store';
 
@@ -13,6 +14,9 @@ export const selectMilestones = (s: SimulatorState) => s.milestones;
 export const selectRecentEvents = (s: SimulatorState) => s.recentEvents;
 export const selectSamples = (s: SimulatorState) => s.samples;
 export const selectRefusal = (s: SimulatorState) => s.refusal;
+/** How many milestones the playhead has reached (they are in time order): a binary search, run per frame. */
+export const selectReachedCount = (s: SimulatorState): number =>
+  countReached(s.milestones, s.snapshot.timeMs);
 /** The engine's own time: the floor of the render time. */
 export const selectNow = (s: SimulatorState) => s.snapshot.timeMs;
 /** The subjects the current lesson step talks about (the stage dims the rest), or none. */

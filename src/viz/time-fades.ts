@@ -1,12 +1,11 @@
+import { countReached, type Timed } from '../shared/timed';
 import { clamp, type Point } from './geometry';
 
 /**
  * Things that fade or rise as a function of time since an event: no animation state, so scrubbing back
  * shows the same frame as playing through.
  */
-export interface Timed {
-  readonly timeMs: number;
-}
+export type { Timed };
 
 /**
  * Events of the last `windowMs` up to `renderTime`, oldest first. The list is ordered by time and may
@@ -17,13 +16,7 @@ export function recentEvents<T extends Timed>(
   renderTime: number,
   windowMs: number,
 ): T[] {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.timeMs <= renderTime) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countReached(events, renderTime);
   const out: T[] = [];
   for (let i = lo - 1; i >= 0 && events[i]!.timeMs > renderTime - windowMs; i--) out.push(events[i]!);
   return out.reverse();

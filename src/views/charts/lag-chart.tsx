@@ -1,11 +1,9 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo } from 'react';
-import { useSimulator } from '../../store/context';
 import { formatCount } from '../../shared/format-number';
 import { useVoice } from '../../store/prefs';
-import { selectSamples } from '../../store/selectors';
-import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
+import { TEXT_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
 import { lagLine, maxValue, samplesIn, thin, type Point } from './chart-math';
@@ -28,9 +26,8 @@ interface LagChartProps {
 
 /** Lag (the backlog) over time, one line per consumer group in its colour, with the playhead. */
 export function LagChart({ size, group }: LagChartProps) {
-  const samples = useSimulator(selectSamples);
-  // The playhead moves ten times a second while playing: smooth enough for a chart, cheap for the page.
-  const { snapshot, renderTime, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
+  // Lines and playhead follow a playing class four times a second.
+  const { snapshot, renderTime, horizonMs: horizon, samples } = useSampled(TEXT_REFRESH_MS);
   const voice = useVoice();
   const { lang } = voice;
   const box = BOXES[size];

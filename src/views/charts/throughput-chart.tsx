@@ -2,11 +2,9 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { Sample } from '../../runtime/history';
-import { useSimulator } from '../../store/context';
 import { formatDecimal } from '../../shared/format-number';
 import { useVoice } from '../../store/prefs';
-import { selectSamples } from '../../store/selectors';
-import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
+import { TEXT_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
 import { maxValue, rateLine, thin, type Point } from './chart-math';
@@ -34,9 +32,8 @@ const sum = (values: (number | undefined)[]): number | undefined =>
  * to the topics, out = processed by a group. With `group`, that group's topics in and its members' work out.
  */
 export function ThroughputChart({ group }: { group?: string }) {
-  const samples = useSimulator(selectSamples);
-  // The playhead moves ten times a second while playing: smooth enough for a chart, cheap for the page.
-  const { snapshot, renderTime, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
+  // Lines and playhead follow a playing class four times a second.
+  const { snapshot, renderTime, horizonMs: horizon, samples } = useSampled(TEXT_REFRESH_MS);
   const voice = useVoice();
   const { lang } = voice;
   const m = chartMessages(lang);

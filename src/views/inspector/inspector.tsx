@@ -3,7 +3,8 @@ import type { Snapshot } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import type { Voice } from '../../shared/lang';
 import { useVoice } from '../../store/prefs';
-import { selectSelection, selectSnapshot } from '../../store/selectors';
+import { selectSelection } from '../../store/selectors';
+import { TEXT_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import type { Selection } from '../../store/simulator-store';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
@@ -44,7 +45,8 @@ export function Inspector() {
 
 function Drawer({ selection }: { selection: Selection }) {
   const store = useSimulatorStore();
-  const snapshot = useSimulator(selectSnapshot);
+  // The drawer's tables are read, not watched: they follow a playing class four times a second.
+  const snapshot = useSampled(TEXT_REFRESH_MS).snapshot;
   const voice = useVoice();
   const m = messages(voice.lang);
   const headingId = useId();

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { EngineEvent } from '../../engine';
 import { useSimulator } from '../../store/context';
 import { useVoice } from '../../store/prefs';
-import { selectMilestones, selectNow } from '../../store/selectors';
+import { selectMilestones, selectReachedCount } from '../../store/selectors';
 import { narrate } from './narration';
 
 /** Wall-clock pause between two announcements, so a listener can follow. */
@@ -15,7 +15,9 @@ export const NARRATION_GAP_MS = 2000;
  */
 export function Narrator() {
   const milestones = useSimulator(selectMilestones);
-  const now = useSimulator(selectNow);
+  // Re-rendered only when the playhead passes a milestone, not on every frame (milestones are in time
+  // order: a binary search finds how many are reached).
+  const reachedCount = useSimulator(selectReachedCount);
   const voice = useVoice();
   const [message, setMessage] = useState('');
   const spokenUpTo = useRef<number | null>(null);
@@ -24,15 +26,18 @@ export function Narrator() {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
-    const reached = milestones.filter((e) => e.timeMs <= now);
-    const latest = reached[reached.length - 1]?.id ?? -1;
+    const latest = milestones[reachedCount - 1]?.id ?? -1;
     if (spokenUpTo.current === null || latest < spokenUpTo.current) {
       // First render, or a jump backwards: start from here without reading the past out.
       spokenUpTo.current = latest;
       pending.current = [];
       return;
     }
-    const fresh = reached.filter((e) => e.id > spokenUpTo.current!);
+    // Milestones are in time and id order: the fresh ones are the last reached, walking back.
+    const fresh: EngineEvent[] = [];
+    for (let i = reachedCount - 1; i >= 0 && milestones[i]!.id > spokenUpTo.current; i--) {
+      fresh.unshift(milestones[i]!);
+    }
     if (fresh.length === 0) return;
     spokenUpTo.current = latest;
     pending.current.push(...fresh);
@@ -46,7 +51,7 @@ export function Narrator() {
     if (timer.current !== null) return;
     const wait = Math.max(0, lastSpoken.current + NARRATION_GAP_MS - performance.now());
     timer.current = setTimeout(flush, wait);
-  }, [milestones, now, voice]);
+  }, [milestones, reachedCount, voice]);
 
   useEffect(
     () => () => {

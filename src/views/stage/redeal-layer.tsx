@@ -1,6 +1,8 @@
+import { countReached } from '../../shared/timed';
 import type { EngineEvent } from '../../engine';
 import { useSimulator } from '../../store/context';
 import { selectMilestones, selectRenderTime } from '../../store/selectors';
+import type { SimulatorState } from '../../store/simulator-store';
 import { inflate } from '../../viz/geometry';
 import { shelfKey } from '../../viz/shelf-marks';
 import { REDEAL_MS } from '../../viz/stage-metrics';
@@ -19,7 +21,23 @@ interface RedealLayerProps {
  * Just after a rebalance, lines in the group's colour run from each shelf to the student who now reads
  * it, and her desk glows: the re-deal, fading out over REDEAL_MS of simulated time.
  */
-export function RedealLayer({ index, styles }: RedealLayerProps) {
+export function RedealLayer(props: RedealLayerProps) {
+  // Most frames have no re-deal in progress: this only re-renders when one starts or ends.
+  return useSimulator(selectRedealing) ? <RedealLines {...props} /> : null;
+}
+
+/** Whether a rebalance handed out shelves within the last REDEAL_MS (milestones are in time order). */
+function selectRedealing(s: SimulatorState): boolean {
+  const events = s.milestones;
+  for (let i = countReached(events, s.renderTime) - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.timeMs <= s.renderTime - REDEAL_MS) return false;
+    if (e.type === 'partitionsAssigned') return true;
+  }
+  return false;
+}
+
+function RedealLines({ index, styles }: RedealLayerProps) {
   const milestones = useSimulator(selectMilestones);
   const renderTime = useSimulator(selectRenderTime);
   const recent = recentEvents(milestones, renderTime, REDEAL_MS).filter(
