@@ -1,38 +1,20 @@
 /**
  * UI benchmark (issue 3): the production build in headless Chromium at 1280x720, `#/play/stress` at 8x.
- * Prints frame intervals (median, p95), main-thread busy time per second, DOM size, JS heap growth, the
- * initial JavaScript size and first paint; then again with the CPU slowed four times. Nothing is asserted:
- * shared machines are noisy, so the figures are for the issue note. Run: npm run bench:ui
+ * Prints frame intervals (median, p95), main-thread work per second (wall and CPU), DOM size, JS heap
+ * growth, the initial JavaScript size and first paint; then again with the CPU slowed four times. Nothing
+ * is asserted: shared machines are noisy, so the figures are for the issue note. Run: npm run bench:ui
  */
-import { spawn, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium.ts';
+import { heapAfterGc, mainThread, quantile, recordFrames, startPreview, takeFrames } from './browser.ts';
 
-// Not 4190: browsers and fetch refuse it (the "bad ports" list: sieve).
 const PORT = 4191;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const URL = `${BASE}#/play/stress?speed=8&play=1`;
-
-const quantile = (xs: number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-};
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      const r = await fetch(BASE);
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('preview server did not start');
-}
 
 async function measure(page: Page, throttle: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
@@ -41,38 +23,28 @@ async function measure(page: Page, throttle: number): Promise<void> {
   await page.goto(URL);
   await page.waitForSelector('svg');
   await page.waitForTimeout(2000);
-  // Scripts go to the page as text: the TypeScript loader would add helpers the page does not have.
-  await page.evaluate(`(() => {
-    window.__frames = [];
-    let last = performance.now();
-    const loop = (t) => { window.__frames.push(t - last); last = t; requestAnimationFrame(loop); };
-    requestAnimationFrame(loop);
-  })()`);
-  const metric = async (name: string): Promise<number> => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === name)?.value ?? NaN;
-  };
-  const heapBefore = await metric('JSHeapUsedSize');
-  const taskBefore = await metric('TaskDuration');
+  await recordFrames(page);
+  const heapBefore = await heapAfterGc(cdp);
+  const before = await mainThread(cdp);
   const domSamples: number[] = [];
   for (let s = 0; s < SECONDS; s += 5) {
     await page.waitForTimeout(5000);
     domSamples.push(await page.evaluate<number>(`document.getElementsByTagName('*').length`));
   }
-  const taskAfter = await metric('TaskDuration');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heapAfter = await metric('JSHeapUsedSize');
-  const frames = await page.evaluate<number[]>(`window.__frames.slice(1)`);
+  const after = await mainThread(cdp);
+  const frames = await takeFrames(page);
+  const heapAfter = await heapAfterGc(cdp);
   const simTime = await page.evaluate<string | null | undefined>(
     `document.querySelector('[aria-label="Timeline"]')?.getAttribute('aria-valuenow')`,
   );
+  const perSecond = (x: number): string => ((x * 1000) / SECONDS).toFixed(0);
   console.log(`CPU throttling ${throttle}x, ${SECONDS} s at 8x (simulated time reached: ${simTime} ms)`);
   console.log(`  frames:             ${frames.length} (${(frames.length / SECONDS).toFixed(1)} per second)`);
   console.log(
     `  frame interval:     median ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`,
   );
   console.log(
-    `  main-thread work:   ${(((taskAfter - taskBefore) * 1000) / SECONDS).toFixed(0)} ms per second`,
+    `  main-thread work:   ${perSecond(after.task - before.task)} ms per second (CPU time: ${perSecond(after.cpu - before.cpu)} ms)`,
   );
   console.log(`  DOM elements:       ${Math.min(...domSamples)} .. ${Math.max(...domSamples)}`);
   console.log(`  JS heap growth:     ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB (after GC)`);
@@ -90,24 +62,8 @@ async function main(): Promise<void> {
   console.log(
     `initial JavaScript: ${(gz / 1024).toFixed(1)} KB gzipped (${initial.length} file(s); all chunks: ${(gzAll / 1024).toFixed(1)} KB)`,
   );
-  // Node runs Vite directly (not through npx), so killing it stops the server.
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    {
-      stdio: 'ignore',
-    },
-  );
+  const server = await startPreview(PORT);
   try {
-    await waitForServer();
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${BASE}#/play/stress`);

@@ -1,0 +1,70 @@
+/**
+ * What the browser benchmarks share: a production preview server, Debian's Chromium, and frame and
+ * main-thread measurements taken through the DevTools protocol. Figures are printed, never asserted.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { CDPSession, Page } from 'playwright-core';
+
+export const quantile = (xs: readonly number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+
+/** `vite preview` of dist/ on a port (not 4190: browsers refuse it); Node runs Vite so killing it stops it. */
+export async function startPreview(port: number): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { stdio: 'ignore' },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error('preview server did not start');
+}
+
+/** Starts recording every animation frame's interval in the page. */
+export async function recordFrames(page: Page): Promise<void> {
+  // Scripts go to the page as text: the TypeScript loader would add helpers the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const loop = (t) => { window.__frames.push(t - last); last = t; requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+  })()`);
+}
+
+/** The frame intervals recorded since the last call (and clears them). */
+export async function takeFrames(page: Page): Promise<number[]> {
+  return page.evaluate<number[]>(`window.__frames.splice(0).slice(1)`);
+}
+
+/**
+ * Chrome's own counters for the page's main thread: TaskDuration is the wall time of its tasks (what
+ * DevTools' Performance panel shows as busy), ThreadTime the CPU time it used. On a shared machine the
+ * first grows when other processes take the CPU; the second does not.
+ */
+export async function mainThread(cdp: CDPSession): Promise<{ task: number; cpu: number; heap: number }> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string): number => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return { task: get('TaskDuration'), cpu: get('ThreadTime'), heap: get('JSHeapUsedSize') };
+}
+
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await mainThread(cdp)).heap;
+}
