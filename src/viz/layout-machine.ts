@@ -53,10 +53,13 @@ export function machineWidth(m: MachineMetrics, slots: number): number {
   return 2 * MACHINE.pad + m.racks * rackWidth(m, slots) + (m.racks - 1) * MACHINE.rackGap;
 }
 
-/** How many cells fit per shelf in `width` (capped: past MAX_SLOTS a shelf only gets emptier). */
+/**
+ * How many cells fit per shelf in `width` (capped: past MAX_SLOTS a shelf only gets emptier). The inverse
+ * of machineWidth: a width made for n slots holds n, whatever the rounding of the sums in between.
+ */
 export function slotsFor(m: MachineMetrics, width: number): number {
   const rack = (width - 2 * MACHINE.pad - (m.racks - 1) * MACHINE.rackGap) / m.racks;
-  const slots = Math.floor((rack - m.labelW - SHELF[m.density].fold - MACHINE.endPad) / m.cellW);
+  const slots = Math.floor((rack - m.labelW - SHELF[m.density].fold - MACHINE.endPad) / m.cellW + 1e-9);
   return Math.min(MAX_SLOTS, slots);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bottom, intersects, right, type Box } from './geometry';
 import type { StageLayout, Viewport } from './layout-types';
-import { layoutStage } from './stage-layout';
+import { CHART_MIN_STAGE_PX, CORNER_PX, layoutStage } from './stage-layout';
 import type { StageStructure } from './stage-structure';
 import { structure } from './test-fixtures';
 
@@ -57,8 +57,26 @@ const inside = (inner: Box, outer: Box, slack = 0.5): boolean =>
   right(inner) <= right(outer) + slack &&
   bottom(inner) <= bottom(outer) + slack;
 
+/**
+ * Stages of small windows and short lessons: 800x257 is a lesson at 800x700 (the header and the caption
+ * take two rows each), 640x171 one at 640x600, 1024x310 one on a 1024x600 laptop, 384x298 the sandbox's
+ * preview at 800x600. Each once threw instead of laying out.
+ */
+const SMALL_VIEWPORTS: Viewport[] = [
+  { widthPx: 800, heightPx: 257 },
+  { widthPx: 800, heightPx: 231 },
+  { widthPx: 640, heightPx: 171 },
+  { widthPx: 640, heightPx: 131 },
+  { widthPx: 1024, heightPx: 310 },
+  { widthPx: 1280, heightPx: 200 },
+  { widthPx: 384, heightPx: 298 },
+  { widthPx: 800, heightPx: 370 },
+  { widthPx: 1000, heightPx: 360 },
+  { widthPx: 50, heightPx: 50 },
+];
+
 describe.each(Object.entries(SCENES))('layout of %s', (_name, s) => {
-  it.each(VIEWPORTS)('fits $widthPx x $heightPx without overlap', (vp) => {
+  it.each([...VIEWPORTS, ...SMALL_VIEWPORTS])('fits $widthPx x $heightPx without overlap', (vp) => {
     const l = layoutStage(s, vp);
     const view = { x: 0, y: 0, w: l.width, h: l.height };
     // The viewBox has the viewport's aspect ratio, so the picture fills the stage.
@@ -124,6 +142,28 @@ describe('stage layout', () => {
 
   it('is a pure function of structure and viewport', () => {
     expect(layoutStage(SCENES.stress!, VIEWPORTS[1])).toEqual(layoutStage(SCENES.stress!, VIEWPORTS[1]));
+  });
+
+  it('lays out any stage from 50 px up, keeping the corner only where the page shows the chart', () => {
+    const s = SCENES.translation!;
+    for (let w = 50; w <= 2600; w += 110) {
+      for (let h = 50; h <= 1400; h += 45) {
+        const l = layoutStage(s, { widthPx: w, heightPx: h });
+        expect(l.width / l.height, `${w}x${h}`).toBeCloseTo(w / h, 3);
+        if (h < CHART_MIN_STAGE_PX) {
+          expect(l.corner.w, `no corner at ${w}x${h}`).toBe(0);
+        } else {
+          expect(l.corner.w * l.zoom, `corner at ${w}x${h}`).toBeCloseTo(CORNER_PX.w, 6);
+          expect(bottom(l.corner)).toBeCloseTo(l.height, 6);
+        }
+      }
+    }
+  });
+
+  it('gives a short stage to the picture: readable, not squeezed above the chart', () => {
+    // A lesson at 800x700: the picture stays as large as a 1024x768 projector shows it, nearly.
+    expect(layoutStage(SCENES['one shelf, one student']!, SMALL_VIEWPORTS[0]).zoom).toBeGreaterThan(0.7);
+    expect(layoutStage(SCENES.translation!, { widthPx: 1024, heightPx: 310 }).zoom).toBeGreaterThan(0.6);
   });
 
   it('falls back to the projector size before the stage is measured', () => {

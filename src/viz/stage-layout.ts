@@ -21,6 +21,12 @@ import type { StageStructure } from './stage-structure';
 const MAX_ZOOM = 2.4;
 /** The chart overlay in the bottom-left corner, in CSS px (its size plus its margin). */
 export const CORNER_PX = { w: 282, h: 224 } as const;
+/**
+ * A stage shorter than this, in CSS px, keeps no corner for the chart: the chart would take most of its
+ * height and squeeze the picture to unreadable. The pages hide their chart below the same height (a
+ * container query in play-page.css, lesson-page.css and class-stage.css: keep them in step).
+ */
+export const CHART_MIN_STAGE_PX = 360;
 /** Used before the stage has been measured, and in tests: a 1024x768 projector minus the bars. */
 export const DEFAULT_VIEWPORT: Viewport = { widthPx: 1024, heightPx: 624 };
 
@@ -33,12 +39,31 @@ interface Config {
 }
 
 /**
+ * How the chart's corner is kept free. `step` grows the stage a step at a time toward room for it (the
+ * usual case, a few steps); `solve` jumps straight to the width whose height leaves room, where stepping
+ * would take too many steps (a short, wide stage); `none` keeps no corner: a stage too short for the
+ * chart, which the page then hides.
+ */
+type CornerMode = 'step' | 'solve' | 'none';
+
+/**
  * Lays out the whole stage for a structure and a viewport. Tries every arrangement (roomy or compact
  * shelves and desks, shelves in 1-3 racks, desks in 1-4 columns) and keeps the one that shows the picture
- * largest, preferring roomy ones. The viewBox always has the viewport's aspect ratio.
+ * largest, preferring roomy ones. The viewBox always has the viewport's aspect ratio. Keeps the
+ * bottom-left corner free for the chart, except on a stage shorter than CHART_MIN_STAGE_PX (a small
+ * window, or a lesson's caption taking the height), where the whole stage is the picture's. Always returns
+ * a layout, whatever the size.
  */
 export function layoutStage(s: StageStructure, viewport: Viewport = DEFAULT_VIEWPORT): StageLayout {
   const vp = viewport.widthPx > 0 && viewport.heightPx > 0 ? viewport : DEFAULT_VIEWPORT;
+  const chart = vp.heightPx >= CHART_MIN_STAGE_PX;
+  const layout = (chart ? (search(s, vp, 'step') ?? search(s, vp, 'solve')) : null) ?? search(s, vp, 'none');
+  // Without a corner the first arrangement tried always fits (see arrange), so this cannot happen.
+  if (!layout) throw new Error(`no stage layout for ${vp.widthPx}x${vp.heightPx}`);
+  return layout;
+}
+
+function search(s: StageStructure, vp: Viewport, mode: CornerMode): StageLayout | null {
   const bands = stageBands(s);
   const tags = groupTags(s.groups.map((g) => g.id));
   const maxPartitions = Math.max(1, ...s.topics.map((t) => t.partitions));
@@ -51,7 +76,7 @@ export function layoutStage(s: StageStructure, viewport: Viewport = DEFAULT_VIEW
         for (let boxCols = 1; boxCols <= Math.min(3, maxGroups); boxCols++) {
           for (let deskCols = 1; deskCols <= Math.min(4, maxMembers); deskCols++) {
             const cfg = { shelves, desks, racks, boxCols, deskCols };
-            const layout = arrange(s, bands, tags, cfg, vp, best?.score ?? -Infinity);
+            const layout = arrange(s, bands, tags, cfg, vp, mode, best?.score ?? -Infinity);
             if (!layout) continue;
             const score = scoreOf(layout, cfg);
             if (!best || score > best.score) best = { layout, score };
@@ -60,7 +85,7 @@ export function layoutStage(s: StageStructure, viewport: Viewport = DEFAULT_VIEW
       }
     }
   }
-  return best!.layout;
+  return best?.layout ?? null;
 }
 
 /**
@@ -91,6 +116,7 @@ function arrange(
   tags: ReadonlyMap<string, string>,
   cfg: Config,
   vp: Viewport,
+  mode: CornerMode,
   beat: number,
 ): StageLayout | null {
   const mm = machineMetrics(s, cfg.shelves, cfg.racks);
@@ -129,18 +155,29 @@ function arrange(
     const zoom = vp.widthPx / width;
     const slots = slotsFor(mm, Math.min(width - fixed(), machineWidth(mm, MAX_SLOTS)));
     if (slots < minSlots(cfg.shelves)) return null;
-    const corner = box(0, height - CORNER_PX.h / zoom, CORNER_PX.w / zoom, CORNER_PX.h / zoom);
+    // Without a corner: an empty box at the bottom-left, which nothing stands in or beside.
+    const corner =
+      mode === 'none'
+        ? box(0, height, 0, 0)
+        : box(0, height - CORNER_PX.h / zoom, CORNER_PX.w / zoom, CORNER_PX.h / zoom);
     const args = { s, bands, bandHeights, tags, mm, gm, slots, width, fixedW: fixed(), leftW, legendH };
     // Whatever stands in the corner's columns must end above it; centre vertically when there is room.
     const draft = place(args, 0);
     const lowest = (boxes: readonly Box[]): number =>
       boxes.filter((b) => b.x < corner.w).reduce((m, b) => Math.max(m, bottom(b)), 0);
     const blocking = lowest(draft.boxes);
-    const free = height - innerH - 2 * MARGIN;
+    // Never below zero (the width was made for at least this height): a rounding error must not read
+    // as a stage too short.
+    const free = Math.max(0, height - innerH - 2 * MARGIN);
     const offset = Math.min(free / 2, corner.y - MARGIN - blocking);
     if (offset < 0) {
       // Either move the machines right of the corner or make room below them: whichever costs less.
-      const taller = (blocking + 2 * MARGIN + corner.h + 4) * aspect;
+      // The corner grows with the stage (it is a fixed size in pixels), so a step toward room falls short;
+      // `solve` goes to the width whose height holds the boxes, the margins and the corner at once.
+      const taller =
+        mode === 'solve'
+          ? ((blocking + 2 * MARGIN + 4) * vp.widthPx) / (vp.heightPx - CORNER_PX.h)
+          : (blocking + 2 * MARGIN + corner.h + 4) * aspect;
       const push = corner.w + 4 - draft.machineX;
       const wider = width + push + 8;
       const leftOnly = lowest(draft.leftBoxes) + 2 * MARGIN + corner.h + 4;
