@@ -24,7 +24,7 @@ export const atLeastOnceEs: LessonText = {
     {
       title: 'Leídos dos veces',
       caption: 'Ana retoma el estante de Ben en su antiguo marcapáginas y vuelve a leer algunos apuntes.',
-      term: 'entrega al menos una vez (at-least-once delivery)',
+      term: 'entrega al menos una vez',
       notes:
         'Confirmar después de procesar da at-least-once (al menos una vez): no se pierde nada, pero el trabajo hecho y no confirmado se repite. Confirmar antes de procesar daría at-most-once (como mucho una vez). El inspector cuenta los duplicados.',
     },

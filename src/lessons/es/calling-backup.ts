@@ -11,7 +11,7 @@ export const callingBackupEs: LessonText = {
       title: 'Llega Marta',
       caption:
         'Marta se une al grupo de estudio de Pablo. Todos paran mientras se vuelven a repartir los estantes.',
-      term: 'grupo de consumidores, rebalanceo (consumer group, rebalance)',
+      term: 'grupo de consumidores, rebalanceo',
       notes:
         'Un miembro nuevo envía JoinGroup y el coordinador inicia un rebalanceo. Con el protocolo eager, el de por defecto, cada miembro suelta todas sus particiones, vuelve a unirse y recibe un reparto nuevo: durante la pausa nadie lee.',
       question: {
@@ -29,7 +29,7 @@ export const callingBackupEs: LessonText = {
       title: 'Dos lectores, dos estantes cada uno',
       caption:
         'Pablo y Marta leen ahora dos estantes cada uno, desde el marcapáginas del grupo en cada estante.',
-      term: 'asignación de particiones (partition assignment)',
+      term: 'asignación de particiones',
       notes:
         'El asignador range (range assignor) da a cada miembro un bloque contiguo de particiones. Quien recibe una partición empieza en su offset confirmado.',
     },
@@ -47,7 +47,7 @@ export const callingBackupEs: LessonText = {
     {
       title: 'Una estudiante de más',
       caption: 'Se une también Pia, pero no queda estante para ella: no tiene nada que hacer.',
-      term: 'las particiones son la unidad de paralelismo',
+      term: 'partición: unidad de paralelismo',
       notes:
         'Un grupo puede tener como mucho tantos miembros ocupados como particiones tenga el topic. Los demás esperan de reserva, listos para tomar el relevo si alguien se va.',
       question: {

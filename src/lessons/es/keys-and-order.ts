@@ -14,7 +14,7 @@ export const keysAndOrderEs: LessonText = {
       title: 'Orden en un estante',
       caption:
         'En un estante, los apuntes siguen el orden en que se dijeron, y cada estudiante lee su estante en ese orden.',
-      term: 'orden por partición (per-partition ordering)',
+      term: 'orden por partición',
       notes:
         'Dentro de una partición los offsets crecen estrictamente, y un consumidor recibe los registros de una partición en orden de offset.',
     },

@@ -31,7 +31,7 @@ export const retentionEs: LessonText = {
     {
       title: 'Ben salta hacia delante',
       caption:
-        'Ben se despierta: su página ya no está y salta a la más antigua que queda. Se pierde los apuntes de en medio, que quedan contados.',
+        'Ben se despierta: su página ya no está y salta a la más antigua que queda. Se pierde los apuntes de en medio, y el inspector los cuenta.',
       term: 'OFFSET_OUT_OF_RANGE, auto.offset.reset',
       notes:
         'Su posición está por debajo del log start offset, así que el fetch queda fuera de rango y se aplica auto.offset.reset: earliest salta al inicio del log. El motor cuenta los registros saltados (skippedByRetention en el inspector).',

@@ -5,7 +5,7 @@ export const spanishTranslationEs: LessonText = {
     {
       title: 'Pablo traduce',
       caption: 'Pablo lee cada apunte, lo traduce al español y lo escribe en una segunda máquina: notas.',
-      term: 'procesamiento de streams (stream processing)',
+      term: 'procesamiento de streams',
       notes:
         'Pablo es consumidor y productor a la vez: lee un topic, transforma cada registro y escribe en otro topic. Kafka Streams y la mayoría de los procesadores de streams funcionan así.',
     },

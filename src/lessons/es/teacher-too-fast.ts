@@ -34,7 +34,7 @@ export const teacherTooFastEs: LessonText = {
       title: 'Pull, no push',
       caption:
         'Cada estudiante decide a qué ritmo lee. Por eso quien lee despacio nunca frena a la profesora.',
-      term: 'consumo basado en pull (pull-based consumption)',
+      term: 'consumo basado en pull',
       notes:
         'Los consumidores de Kafka hacen poll al broker. Un sistema push tendría que frenar al productor, o descartar mensajes, cuando un lector se queda atrás.',
     },

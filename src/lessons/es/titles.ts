@@ -12,7 +12,8 @@ export const LESSON_TITLES_ES: Readonly<Record<string, TitleText>> = {
       'Se duerme, el retraso crece y no se pierde nada; al despertarse, se pone al día desde su marcapáginas.',
   },
   'teacher-too-fast': {
-    title: 'La profesora va demasiado rápido',
+    // Short enough for the lesson page's header at 1024 px ("La profesora va demasiado rápido" is cut).
+    title: 'Dicta demasiado rápido',
     summary:
       'La profesora va más rápido que la estudiante: el retraso crece, pero nadie se bloquea. Pull, no push.',
   },
@@ -32,7 +33,7 @@ export const LESSON_TITLES_ES: Readonly<Record<string, TitleText>> = {
       'Llegan más tarde grupos de estudio nuevos: uno lee desde el principio, otro desde ahora; cada uno tiene sus marcapáginas.',
   },
   retention: {
-    title: 'Los apuntes viejos caducan',
+    title: 'Los apuntes caducan',
     summary:
       'Los apuntes viejos caducan; un estudiante que duerme más de lo que dura la retención pierde su sitio y salta hacia delante.',
   },
@@ -78,7 +79,7 @@ export const SCENARIO_TITLES_ES: Readonly<Record<string, TitleText>> = {
   'keys-and-order': LESSON_TITLES_ES['keys-and-order']!,
   'at-least-once': LESSON_TITLES_ES['at-least-once']!,
   stress: {
-    title: 'Una escuela ajetreada (rendimiento)',
+    title: 'Escuela llena (rendimiento)',
     summary:
       '12 estantes, 3 grupos de estudio, 24 estudiantes y una profesora que dicta 200 apuntes por segundo.',
   },

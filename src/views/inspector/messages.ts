@@ -137,16 +137,16 @@ export const messages = catalogue<InspectorMessages>({
     perSecond: { classroom: 'apuntes por segundo', kafka: 'registros por segundo' },
     myShelves: { classroom: 'Sus estantes', kafka: 'Particiones' },
     noShelf: { classroom: 'Ahora no tiene estante que leer', kafka: 'Sin particiones asignadas' },
-    segments: { classroom: 'Carpetas', kafka: 'Segmentos' },
+    // "Fajos", as the retention lesson, the glossary and the timeline call them.
+    segments: { classroom: 'Fajos', kafka: 'Segmentos' },
     shelves: { classroom: 'Estantes', kafka: 'Particiones' },
     kept: { classroom: 'Apuntes guardados', kafka: 'Registros guardados' },
     baseOffset: { classroom: 'Primera página', kafka: 'Base offset' },
     records: { classroom: 'Apuntes', kafka: 'Registros' },
     bytes: 'Bytes',
     newestAt: { classroom: 'Apunte más nuevo', kafka: 'Timestamp más reciente' },
-    segmentsCaption: { classroom: 'Carpetas (las viejas se tiran enteras)', kafka: 'Segmentos' },
-    newestOf: (words, shown, total) =>
-      words === 'kafka' ? `, los ${shown} más nuevos de ${total}` : `, las ${shown} más nuevas de ${total}`,
+    segmentsCaption: { classroom: 'Fajos (los viejos se tiran enteros)', kafka: 'Segmentos' },
+    newestOf: (_words, shown, total) => `, los ${shown} más nuevos de ${total}`,
     bookmarks: { classroom: 'Marcapáginas en este estante', kafka: 'Offsets de los grupos de consumidores' },
     noReader: {
       classroom: 'Ningún grupo de estudio lee este estante',
@@ -154,6 +154,6 @@ export const messages = catalogue<InspectorMessages>({
     },
     sent: { classroom: 'Apuntes dictados', kafka: 'Registros enviados' },
     writesInto: { classroom: 'Escribe en', kafka: 'Topic' },
-    producerRate: { classroom: 'Ritmo al hablar', kafka: 'Ritmo de envío' },
+    producerRate: { classroom: 'Ritmo de dictado', kafka: 'Ritmo de envío' },
   },
 });

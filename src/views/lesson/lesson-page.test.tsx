@@ -345,7 +345,7 @@ describe('LessonPage in Spanish', () => {
     await user.click(choices[0]!);
     await user.click(screen.getByRole('button', { name: 'Revelar' }));
     expect(screen.getByText(q.explanation)).toBeTruthy();
-    expect(screen.getByText(`La clase eligió la A, “${q.choices[0]}”: esta vez no.`)).toBeTruthy();
+    expect(screen.getByText(`La clase eligió la A, «${q.choices[0]}»: esta vez no.`)).toBeTruthy();
     expect(screen.getByText('Respuesta correcta:').parentElement!.textContent).toBe(
       `Respuesta correcta: ${q.choices[q.answer]}`,
     );

@@ -85,12 +85,14 @@ export const messages = catalogue({
     elapsed: (time: string) => `elapsed ${time}`,
   },
   es: {
-    cannotStart: (id) => `Esta lección no puede empezar: falta su clase “${id}”.`,
+    cannotStart: (id) => `Esta lección no puede empezar: falta su clase «${id}».`,
     pickAnother: 'Elige otra lección',
     playingFreely: 'Exploración libre',
-    popupBlocked:
-      'El navegador bloqueó la ventana de presentador: permite las ventanas emergentes en esta página.',
-    openPresenter: 'Vista de presentador',
+    popupBlocked: 'El navegador bloqueó la vista docente: permite las ventanas emergentes en esta página.',
+    // "Vista docente", the teacher's view: shorter than "Vista de presentador", so the lesson's title
+    // keeps its room in the header at 1024 px, and "docente" is the real teacher, as in "Notas para
+    // docentes" (the story's teacher is "la profesora").
+    openPresenter: 'Vista docente',
     present: 'Presentar',
     presentTitle: 'Pantalla completa con subtítulos grandes',
     stopPresenting: 'Dejar de presentar',
@@ -116,10 +118,14 @@ export const messages = catalogue({
     next: 'Siguiente',
     playFreely: 'Explorar libremente',
     playFreelyTitle: 'Sal de la lección y sigue explorando desde aquí',
-    offScript: 'Fuera del guion de la lección',
-    guessFirst: 'Primero, adivina: se reproduce al revelar la respuesta',
+    offScript: 'Fuera del guion',
+    // Short: beside "Notas para docentes" it must not be wider than the step buttons below it, or the
+    // caption loses width at 1024 px. The question card above already asks the class to guess.
+    guessFirst: 'Se reproduce al revelar',
     lessonEnd: 'Fin de la lección',
-    phase: { asking: 'Preguntando a la clase', running: 'Reproduciendo', done: 'Paso terminado' },
+    // Short, as guessFirst: with the progress bar, "Reproduciendo" widened the column while a step played,
+    // and the caption's lines (and the stage's height) changed when it stopped.
+    phase: { asking: 'Preguntando a la clase', running: 'En marcha', done: 'Paso terminado' },
     paused: 'En pausa',
     stepProgress: 'Progreso del paso',
     changedStory: 'Has cambiado la historia.',
@@ -132,15 +138,15 @@ export const messages = catalogue({
     revealTitle: 'Revela la respuesta y reproduce el paso (R)',
     rightAnswer: 'Respuesta correcta: ',
     pickedRight: (letter) => `La clase eligió la ${letter}: ¡correcto!`,
-    pickedWrong: (letter, choice) => `La clase eligió la ${letter}, “${choice}”: esta vez no.`,
-    presenterTitle: (title) => `Vista de presentador: ${title} · Kafka Classroom`,
-    presenterView: 'Vista de presentador',
+    pickedWrong: (letter, choice) => `La clase eligió la ${letter}, «${choice}»: esta vez no.`,
+    presenterTitle: (title) => `Vista docente: ${title} · Kafka Classroom`,
+    presenterView: 'Vista docente',
     notConnected: 'Sin conexión',
     following: 'Siguiendo la ventana de la lección',
     gone: 'La ventana de la lección se cerró o se recargó',
     waiting: 'Esperando la ventana de la lección…',
     noChannel: (button) =>
-      `Abre esta ventana desde la página de la lección (con su botón “${button}”): este navegador no deja que las dos ventanas se comuniquen.`,
+      `Abre esta ventana desde la página de la lección (con su botón «${button}»): este navegador no deja que las dos ventanas se comuniquen.`,
     classChanged: ' · la clase cambió la historia',
     classFree: 'La lección ha terminado: la clase explora libremente.',
     question: (prompt) => `Pregunta: ${prompt}`,

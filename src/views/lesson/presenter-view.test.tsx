@@ -173,7 +173,7 @@ describe('PresenterView in Spanish', () => {
     expect(presenter.getByText('Aún sin revelar.')).toBeTruthy();
     expect(presenter.getByText(new RegExp(`^3\\. ${es.steps[2]!.title}`))).toBeTruthy();
     expect(presenter.getByRole('button', { name: 'Paso siguiente' })).toBeTruthy();
-    expect(document.title).toBe(`Vista de presentador: ${es.title} · Kafka Classroom`);
+    expect(document.title).toBe(`Vista docente: ${es.title} · Kafka Classroom`);
   });
 
   it('a new presenter view takes the language of the lesson window', () => {

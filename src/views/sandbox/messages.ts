@@ -166,7 +166,8 @@ export const messages = catalogue({
       `may run at most ${max} simulated minutes in all (these steps may run ${n}): shorten maxMs or elapsed times`,
   },
   es: {
-    sandbox: 'Zona de pruebas',
+    // The home page's link says "Sandbox" too; Spanish-speaking engineers say it as it is.
+    sandbox: 'Sandbox',
     exportJson: 'Exportar JSON',
     importJson: 'Importar JSON',
     importFile: 'Importar archivo JSON',
@@ -263,7 +264,7 @@ export const messages = catalogue({
     wholeLink:
       'Comprueba que se copió el enlace entero: un enlace cortado o cambiado no se puede leer. No se ha cambiado nada más.',
     goHome: 'Ir a la página de inicio',
-    goSandbox: 'Preparar una clase en la zona de pruebas',
+    goSandbox: 'Preparar una clase en el sandbox',
     linkNotOpened: 'no se pudo abrir el enlace',
     lesson: 'Lección',
     lessonDone: 'Exploración libre: la lección ha terminado, la clase sigue.',

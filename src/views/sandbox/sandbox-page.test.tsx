@@ -271,8 +271,8 @@ describe('SandboxPage: in Spanish', () => {
 
   it('labels the form and describes the class in Spanish, and switches back to English', async () => {
     const { user } = setupEs();
-    expect(screen.getByRole('heading', { name: 'Zona de pruebas' })).toBeTruthy();
-    expect(document.title).toBe('Zona de pruebas · Kafka Classroom');
+    expect(screen.getByRole('heading', { name: 'Sandbox' })).toBeTruthy();
+    expect(document.title).toBe('Sandbox · Kafka Classroom');
     expect(running()).toBe(
       'En marcha: 1 topic (3 estantes), 1 profesora, 1 grupo de estudio (2 estudiantes)',
     );
