@@ -20,6 +20,8 @@ async function measure(page: Page, throttle: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  // A fresh document each time: going to the same address with only a hash would keep the old page.
+  await page.goto('about:blank');
   await page.goto(URL);
   await page.waitForSelector('svg');
   await page.waitForTimeout(2000);

@@ -26,7 +26,7 @@ interface LagChartProps {
 
 /** Lag (the backlog) over time, one line per consumer group in its colour, with the playhead. */
 export function LagChart({ size, group }: LagChartProps) {
-  // Lines and playhead follow a playing class four times a second.
+  // Lines and playhead follow a playing class three times a second.
   const { snapshot, renderTime, horizonMs: horizon, samples } = useSampled(TEXT_REFRESH_MS);
   const voice = useVoice();
   const { lang } = voice;

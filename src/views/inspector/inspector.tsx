@@ -45,7 +45,7 @@ export function Inspector() {
 
 function Drawer({ selection }: { selection: Selection }) {
   const store = useSimulatorStore();
-  // The drawer's tables are read, not watched: they follow a playing class four times a second.
+  // The drawer's tables are read, not watched: they follow a playing class three times a second.
   const snapshot = useSampled(TEXT_REFRESH_MS).snapshot;
   const voice = useVoice();
   const m = messages(voice.lang);
