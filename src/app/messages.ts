@@ -22,7 +22,7 @@ export const messages = catalogue({
     noLesson: (id: string) => `No hay ninguna lección llamada «${id}». Elige una abajo.`,
     nothingAt: (hash: string) => `No hay nada en «#${hash}». Elige una clase abajo.`,
     reloadClass: 'Recargar esta clase',
-    reloadPresenter: 'Recargar la vista del presentador',
+    reloadPresenter: 'Recargar la vista docente',
     reloadLesson: 'Recargar la lección en este paso',
     reloadSandbox: 'Recargar el sandbox',
     reopenLink: 'Abrir el enlace otra vez',

@@ -201,8 +201,13 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
           </p>
         ) : null}
         <LangSwitch />
-        <button type="button" className="lesson-button" onClick={openPresenterView}>
-          {m.openPresenter}
+        <button
+          type="button"
+          className="lesson-button"
+          onClick={openPresenterView}
+          aria-label={m.openPresenter}
+        >
+          {m.presenterShort}
         </button>
         <button
           type="button"

@@ -13,6 +13,8 @@ export const messages = catalogue({
     playingFreely: 'Playing freely',
     popupBlocked: 'The browser blocked the presenter window: allow pop-ups for this page.',
     openPresenter: 'Open presenter view',
+    /** The button's visible text; its accessible name is openPresenter, which contains it. */
+    presenterShort: 'Presenter view',
     present: 'Present',
     presentTitle: 'Full screen with large captions',
     stopPresenting: 'Stop presenting',
@@ -92,7 +94,8 @@ export const messages = catalogue({
     // "Vista docente", the teacher's view: shorter than "Vista de presentador", so the lesson's title
     // keeps its room in the header at 1024 px, and "docente" is the real teacher, as in "Notas para
     // docentes" (the story's teacher is "la profesora").
-    openPresenter: 'Vista docente',
+    openPresenter: 'Abrir la vista docente',
+    presenterShort: 'Vista docente',
     present: 'Presentar',
     presentTitle: 'Pantalla completa con subtítulos grandes',
     stopPresenting: 'Dejar de presentar',

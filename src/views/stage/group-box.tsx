@@ -60,10 +60,12 @@ export const GroupBox = memo(function GroupBox({
   const name = `${word(voice, 'group')} ${group.id}`;
   const state = groupStateLabel(voice, group.state, group.generation);
   // The longest telling that fits: state and backlog, then the state alone (the desks show backlogs).
+  // In Kafka words the last resort is the bare state name; classroom words never fall back to Kafka's.
+  const shortest = voice.words === 'kafka' ? group.state : state;
   const statusLine =
-    [`${state} · ${lagLabel(voice, group.totalLag)}`, state, group.state].find(
+    [`${state} · ${lagLabel(voice, group.totalLag)}`, state, shortest].find(
       (t) => textWidth(t, FONT.body) <= layout.status.w,
-    ) ?? group.state;
+    ) ?? shortest;
   const selected = selection?.kind === 'group' && selection.group === group.id;
   return (
     <g>

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Voice } from '../../shared/lang';
-import { assignmentItem, lagLabel, memberName, rateLabel, shelvesLine } from './labels';
+import {
+  assignmentItem,
+  earlierLabel,
+  lagLabel,
+  logEndLabel,
+  memberName,
+  rateLabel,
+  shelvesLine,
+} from './labels';
 
 const classroom: Voice = { lang: 'en', words: 'classroom' };
 const kafka: Voice = { lang: 'en', words: 'kafka' };
@@ -45,5 +53,9 @@ describe('stage labels', () => {
     expect(assignmentItem(kafkaEs, 'ana', [['notes', 0]], () => 12345)).toBe('ana: notes-0 @12.345');
     expect(rateLabel(clase, 1.5)).toBe('1,5 apuntes/s');
     expect(lagLabel(clase, 3)).toBe('3 de retraso');
+    expect(earlierLabel(clase, 1)).toBe('1 apunte anterior');
+    expect(earlierLabel(clase, 12345)).toBe('12.345 apuntes anteriores');
+    expect(earlierLabel(classroom, 1)).toBe('1 earlier note');
+    expect(logEndLabel(kafkaEs, 40)).toBe('log end 40');
   });
 });

@@ -153,19 +153,19 @@ export function memberName(voice: Voice, member: string, activity: MemberActivit
 
 export function earlierLabel(voice: Voice, hidden: number): string {
   const n = countLabel(voice, hidden);
-  return voice.lang === 'es'
-    ? `${n} ${word(voice, 'records')} anteriores`
-    : `${n} earlier ${word(voice, 'records')}`;
+  const notes = word(voice, hidden === 1 ? 'record' : 'records');
+  if (voice.lang === 'es') return `${n} ${notes} ${hidden === 1 ? 'anterior' : 'anteriores'}`;
+  return `${n} earlier ${notes}`;
 }
 
 export function logStartLabel(voice: Voice, logStart: number): string {
   const n = countLabel(voice, logStart);
-  if (voice.lang === 'es') return voice.words === 'kafka' ? `inicio del log ${n}` : `primera página ${n}`;
+  if (voice.lang === 'es') return voice.words === 'kafka' ? `log start ${n}` : `primera página ${n}`;
   return voice.words === 'kafka' ? `log start ${n}` : `first ${word(voice, 'offset')} ${n}`;
 }
 
 export function logEndLabel(voice: Voice, logEnd: number): string {
   const n = countLabel(voice, logEnd);
-  if (voice.lang === 'es') return voice.words === 'kafka' ? `fin del log ${n}` : `próxima página ${n}`;
+  if (voice.lang === 'es') return voice.words === 'kafka' ? `log end ${n}` : `próxima página ${n}`;
   return voice.words === 'kafka' ? `log end ${n}` : `next ${word(voice, 'offset')} ${n}`;
 }
