@@ -33,18 +33,21 @@ interface Chapter {
 }
 
 function chaptersOf(voice: Voice, milestones: readonly EngineEvent[], endMs: number): Chapter[] {
-  const byBucket = new Map<string, { first: EngineEvent; lines: string[] }>();
+  // A long class holds tens of thousands of milestones: only the lines a tooltip shows are written out,
+  // the rest are counted (writing them all was a cost that grew with the length of the run).
+  const byBucket = new Map<string, { first: EngineEvent; lines: string[]; count: number }>();
+  const lineOf = (e: EngineEvent): string =>
+    `${formatClock(voice.lang, e.timeMs)} ${describeChapter(voice, e)}`;
   for (const e of milestones) {
     if (!CHAPTER_TYPES.has(e.type) || e.timeMs > endMs) continue;
     const key = `${chapterKind(e.type)}:${Math.round((e.timeMs / endMs) * BUCKETS)}`;
-    const line = `${formatClock(voice.lang, e.timeMs)} ${describeChapter(voice, e)}`;
     const found = byBucket.get(key);
-    if (found) found.lines.push(line);
-    else byBucket.set(key, { first: e, lines: [line] });
+    if (!found) byBucket.set(key, { first: e, lines: [lineOf(e)], count: 1 });
+    else if (++found.count <= TOOLTIP_LINES) found.lines.push(lineOf(e));
   }
-  return [...byBucket.entries()].map(([key, { first, lines }]) => {
-    const shown = lines.slice(0, TOOLTIP_LINES);
-    if (lines.length > TOOLTIP_LINES) shown.push(messages(voice.lang).andMore(lines.length - TOOLTIP_LINES));
+  return [...byBucket.entries()].map(([key, { first, lines, count }]) => {
+    const shown = [...lines];
+    if (count > TOOLTIP_LINES) shown.push(messages(voice.lang).andMore(count - TOOLTIP_LINES));
     return {
       key,
       timeMs: first.timeMs,
