@@ -191,6 +191,47 @@ describe('ControlBar: words and groups', () => {
   });
 });
 
+describe('ControlBar: the new group dialog refuses what it cannot start', () => {
+  it('names the problem, marks the field, focuses it and starts nothing', async () => {
+    const { store, user } = setup();
+    await user.click(screen.getByRole('button', { name: 'New study group' }));
+    const dialog = screen.getByRole('dialog', { name: 'New study group' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    const pace = within(dialog).getByRole('spinbutton', { name: 'Reading pace (notes per second)' });
+    const start = within(dialog).getByRole('button', { name: 'Start the group' });
+
+    await user.clear(name);
+    await user.click(start);
+    expect(within(dialog).getByRole('alert').textContent).toBe('Give the group a name.');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(name);
+
+    await user.type(name, 'french');
+    await user.clear(pace);
+    await user.type(pace, '99999');
+    await user.click(start);
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      '99,999 is too many: the most is 1,000 notes per second.',
+    );
+    expect(pace.getAttribute('aria-invalid')).toBe('true');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    expect(document.activeElement).toBe(pace);
+
+    await user.clear(pace);
+    await user.click(start);
+    expect(within(dialog).getByRole('alert').textContent).toBe(
+      'Type a number from 0.1 to 1,000 notes per second.',
+    );
+    expect(store.getState().snapshot.groups.map((g) => g.id)).toEqual(['class']);
+
+    await user.type(pace, '2.5');
+    await user.click(start);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const french = store.getState().snapshot.groups.find((g) => g.id === 'french');
+    expect(french?.members.map((m) => m.recordsPerSec)).toEqual([2.5]);
+  });
+});
+
 describe('ControlBar: in Spanish', () => {
   it('names every control in Spanish, and they still work', async () => {
     const { store, user } = setup({ timeMs: 5000 }, 'es');

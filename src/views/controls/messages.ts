@@ -27,6 +27,8 @@ interface ControlsMessages {
   groupName: ByWords;
   groupTopics: ByWords;
   pickTopic: ByWords;
+  nameGroup: ByWords;
+  perSecond: ByWords;
   whereToStart: ByWords;
   earliest: ByWords;
   latest: ByWords;
@@ -62,6 +64,8 @@ export const messages = catalogue<ControlsMessages>({
     groupName: { classroom: 'Name', kafka: 'Group id' },
     groupTopics: { classroom: 'Which note-taking machines', kafka: 'Topics' },
     pickTopic: { classroom: 'Pick at least one note-taking machine.', kafka: 'Pick at least one topic.' },
+    nameGroup: { classroom: 'Give the group a name.', kafka: 'Give the group an id.' },
+    perSecond: { classroom: 'notes per second', kafka: 'records per second' },
     whereToStart: { classroom: 'Where to start', kafka: 'auto.offset.reset' },
     earliest: { classroom: 'From the beginning', kafka: 'earliest (from the beginning)' },
     latest: { classroom: 'From now', kafka: 'latest (from now)' },
@@ -92,6 +96,8 @@ export const messages = catalogue<ControlsMessages>({
     groupName: { classroom: 'Nombre', kafka: 'Id del grupo' },
     groupTopics: { classroom: 'Máquinas de apuntes', kafka: 'Topics' },
     pickTopic: { classroom: 'Elige al menos una máquina de apuntes.', kafka: 'Elige al menos un topic.' },
+    nameGroup: { classroom: 'Dale un nombre al grupo.', kafka: 'Dale un id al grupo.' },
+    perSecond: { classroom: 'apuntes por segundo', kafka: 'registros por segundo' },
     whereToStart: { classroom: 'Por dónde empezar', kafka: 'auto.offset.reset' },
     earliest: { classroom: 'Desde el principio', kafka: 'earliest (desde el principio)' },
     latest: { classroom: 'Desde ahora', kafka: 'latest (desde ahora)' },

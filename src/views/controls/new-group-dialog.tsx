@@ -3,6 +3,7 @@ import type { GroupSpec } from '../../engine';
 import { useSimulatorStore } from '../../store/context';
 import type { Voice } from '../../shared/lang';
 import { FRIENDLY_NAMES, GROUP_NAMES, freeNames, usedMemberIds } from './friendly-names';
+import { MAX_TYPED_RATE, readTypedRate } from '../typed-rate';
 import { messages } from './messages';
 import './new-group-dialog.css';
 
@@ -26,6 +27,7 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
   const store = useSimulatorStore();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
+  const paceRef = useRef<HTMLInputElement>(null);
   const ids = { title: useId(), name: useId(), count: useId(), pace: useId(), error: useId() };
   const m = messages(voice.lang);
   const w = voice.words;
@@ -42,8 +44,10 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
   const [topics, setTopics] = useState<string[]>(initial.topics.slice(0, 1));
   const [reset, setReset] = useState<'earliest' | 'latest'>('earliest');
   const [count, setCount] = useState(1);
-  const [pace, setPace] = useState(3);
+  const [pace, setPace] = useState('3');
   const [error, setError] = useState<string | null>(null);
+  /** The field the error is about, marked invalid and focused; null when it is about the whole form. */
+  const [errorField, setErrorField] = useState<'name' | 'pace' | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -67,23 +71,26 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const { snapshot, milestones } = store.getState();
-    if (topics.length === 0) {
-      setError(m.pickTopic[w]);
-      return;
-    }
+    const refuse = (message: string, field: 'name' | 'pace' | null): void => {
+      setError(message);
+      setErrorField(field);
+      (field === 'name' ? nameRef : field === 'pace' ? paceRef : null)?.current?.focus();
+    };
+    if (name.trim() === '') return refuse(m.nameGroup[w], 'name');
+    if (topics.length === 0) return refuse(m.pickTopic[w], null);
+    const rate = readTypedRate(voice.lang, pace, { min: 0.1, max: MAX_TYPED_RATE, unit: m.perSecond[w] });
+    if ('problem' in rate) return refuse(rate.problem, 'pace');
     const names = freeNames(count, usedMemberIds(snapshot, milestones), FRIENDLY_NAMES);
     const group: GroupSpec = {
       id: name.trim(),
       topics,
       autoOffsetReset: reset,
       ...CLASSROOM_TIMERS,
-      members: names.map((id) => ({ id, recordsPerSec: pace })),
+      members: names.map((id) => ({ id, recordsPerSec: rate.value })),
     };
     const refusal = store.getState().command({ type: 'addGroup', group });
-    if (refusal !== null) {
-      setError(refusal);
-      return;
-    }
+    // The engine's own rules (a name taken, a character it does not allow) speak for themselves.
+    if (refusal !== null) return refuse(refusal, null);
     store.getState().select({ kind: 'group', group: group.id });
     onClose();
   };
@@ -116,6 +123,8 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
             autoComplete="off"
             spellCheck={false}
             value={name}
+            aria-invalid={errorField === 'name' || undefined}
+            aria-describedby={errorField === 'name' ? ids.error : undefined}
             onChange={(e) => setName(e.currentTarget.value)}
           />
         </div>
@@ -167,13 +176,16 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
           <div className="new-group__field">
             <label htmlFor={ids.pace}>{m.pace[w]}</label>
             <input
+              ref={paceRef}
               id={ids.pace}
               type="number"
               min={0.1}
-              max={100}
+              max={MAX_TYPED_RATE}
               step={0.1}
               value={pace}
-              onChange={(e) => setPace(Number(e.currentTarget.value))}
+              aria-invalid={errorField === 'pace' || undefined}
+              aria-describedby={errorField === 'pace' ? ids.error : undefined}
+              onChange={(e) => setPace(e.currentTarget.value)}
             />
           </div>
         </div>

@@ -29,6 +29,15 @@ function setup(
 }
 
 const ben = { kind: 'member', group: 'class', member: 'ben' } as const;
+
+/** The message a field is described by when it refuses what was typed (an alert), or null. */
+function problem(field: HTMLElement): string | null {
+  const id = field.getAttribute('aria-describedby');
+  const node = id === null ? null : document.getElementById(id);
+  if (!node) return null;
+  expect(node.getAttribute('role')).toBe('alert');
+  return node.textContent;
+}
 const memberBen = (store: ReturnType<typeof setup>['store']) =>
   store.getState().snapshot.groups[0]!.members.find((m) => m.id === 'ben')!;
 
@@ -94,6 +103,32 @@ describe('Inspector: a student', () => {
     expect(memberBen(store).recordsPerSec).toBe(7);
   });
 
+  it('refuses a typed pace out of range, says why, and keeps her pace', async () => {
+    const { store, user } = setup(ben);
+    const field = screen.getByRole('spinbutton', { name: 'notes per second' });
+    const commands = store.getState().recordedCommands().length;
+    await user.clear(field);
+    await user.type(field, '99999{Enter}');
+    expect(problem(field)).toBe('99,999 is too many: the most is 1,000 notes per second. Still 3.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(memberBen(store).recordsPerSec).toBe(3);
+    await user.clear(field);
+    await user.type(field, '-2{Enter}');
+    expect(problem(field)).toBe('-2 is too few: the least is 0.1 notes per second. Still 3.');
+    await user.clear(field);
+    await user.type(field, '{Enter}');
+    expect(problem(field)).toBe('Type a number from 0.1 to 1,000 notes per second. Still 3.');
+    expect(store.getState().recordedCommands()).toHaveLength(commands);
+    expect((field as HTMLInputElement).value).toBe('3');
+    // A good number clears the message and is taken.
+    await user.clear(field);
+    await user.type(field, '4.5{Enter}');
+    expect(problem(field)).toBeNull();
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText(/too many|too few|Type a number/)).toBeNull();
+    expect(memberBen(store).recordsPerSec).toBe(4.5);
+  });
+
   it('changes her pace by the slider (keys commit at once)', () => {
     const { store } = setup(ben);
     fireEvent.change(screen.getByRole('slider', { name: 'Reading pace' }), { target: { value: '5' } });
@@ -148,6 +183,25 @@ describe('Inspector: teacher, machine and shelf', () => {
     expect(screen.getByRole('heading', { name: 'teacher' })).toBeTruthy();
     fireEvent.change(screen.getByRole('slider', { name: 'Speaking pace' }), { target: { value: '12' } });
     expect(store.getState().snapshot.producers[0]!.recordsPerSec).toBe(12);
+  });
+
+  it("takes a teacher rate above the slider, and refuses one above the field's limit in Spanish", async () => {
+    const { store, user } = setup(
+      { kind: 'producer', id: 'teacher' },
+      { timeMs: 10_000 },
+      'sleepy-student',
+      'es',
+    );
+    const field = screen.getByRole('spinbutton', { name: 'apuntes por segundo' });
+    await user.clear(field);
+    await user.type(field, '200{Enter}');
+    expect(store.getState().snapshot.producers[0]!.recordsPerSec).toBe(200);
+    await user.clear(field);
+    await user.type(field, '12345{Enter}');
+    expect(problem(field)).toBe(
+      '12.345 son demasiados: lo máximo son 1000 apuntes por segundo. Sigue en 200.',
+    );
+    expect(store.getState().snapshot.producers[0]!.recordsPerSec).toBe(200);
   });
 
   it('shows a topic and opens one of its partitions', async () => {

@@ -10,6 +10,7 @@ import { Facts } from './facts';
 import { activityLabel, activityTone, capitalize, countOrDash, partitionName } from './labels';
 import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
+import { MAX_TYPED_RATE } from '../typed-rate';
 import { RateControl } from './rate-control';
 import { StatusLine } from './status-line';
 import './member-panel.css';
@@ -115,7 +116,7 @@ export function MemberPanel({ group, member, color, voice }: MemberPanelProps) {
         value={member.recordsPerSec}
         min={0.1}
         sliderMax={20}
-        max={1000}
+        max={MAX_TYPED_RATE}
         step={0.1}
         onCommit={(recordsPerSec) =>
           store.getState().command({ type: 'setMemberRate', ...target, recordsPerSec })

@@ -8,6 +8,7 @@ import { Facts } from './facts';
 import { capitalize } from './labels';
 import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
+import { MAX_TYPED_RATE } from '../typed-rate';
 import { RateControl } from './rate-control';
 
 /** The teacher (producer): how fast she speaks and how much she has said. */
@@ -30,7 +31,7 @@ export function ProducerPanel({ producer, voice }: { producer: ProducerView; voi
         value={producer.recordsPerSec}
         min={0}
         sliderMax={50}
-        max={50}
+        max={MAX_TYPED_RATE}
         step={0.5}
         onCommit={(recordsPerSec) =>
           store.getState().command({ type: 'setProducerRate', producer: producer.id, recordsPerSec })

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatDecimal } from '../../shared/format-number';
 import { useLang } from '../../store/prefs';
+import { readTypedRate } from '../typed-rate';
 import './rate-control.css';
 
 interface RateControlProps {
@@ -19,13 +20,15 @@ interface RateControlProps {
 
 /**
  * A rate as a slider and an exact number. Each commit is a command in the run's history, so a drag commits
- * once, when the pointer lets go; keys and typed numbers commit as they are confirmed.
+ * once, when the pointer lets go; keys and typed numbers commit as they are confirmed. A typed number out
+ * of range is refused with a message naming the problem, and the rate stays as it was.
  */
 export function RateControl({ label, unit, value, min, sliderMax, max, step, onCommit }: RateControlProps) {
   const lang = useLang();
-  const ids = { label: useId(), number: useId() };
+  const ids = { label: useId(), number: useId(), problem: useId() };
   const [dragValue, setDragValue] = useState<number | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const dragging = useRef(false);
   const latestDrag = useRef<number | null>(null);
   const stopListening = useRef<(() => void) | null>(null);
@@ -55,7 +58,13 @@ export function RateControl({ label, unit, value, min, sliderMax, max, step, onC
   };
 
   const commitDraft = (): void => {
-    if (draft !== null && draft.trim() !== '') commit(Number(draft));
+    if (draft === null) return;
+    const read = readTypedRate(lang, draft, { min, max, unit }, value);
+    if ('problem' in read) setProblem(read.problem);
+    else {
+      setProblem(null);
+      commit(read.value);
+    }
     setDraft(null);
   };
 
@@ -77,6 +86,7 @@ export function RateControl({ label, unit, value, min, sliderMax, max, step, onC
         onPointerDown={startDrag}
         onChange={(event) => {
           const next = Number(event.currentTarget.value);
+          setProblem(null);
           if (dragging.current) {
             latestDrag.current = next;
             setDragValue(next);
@@ -92,13 +102,16 @@ export function RateControl({ label, unit, value, min, sliderMax, max, step, onC
           max={max}
           step={step}
           value={draft ?? String(shown)}
+          aria-invalid={problem !== null || undefined}
+          aria-describedby={problem !== null ? ids.problem : undefined}
           onChange={(event) => setDraft(event.currentTarget.value)}
           onBlur={commitDraft}
           onKeyDown={(event) => {
             if (event.key === 'Enter') commitDraft();
-            if (event.key === 'Escape' && draft !== null) {
+            if (event.key === 'Escape' && (draft !== null || problem !== null)) {
               event.preventDefault();
               setDraft(null);
+              setProblem(null);
             }
           }}
         />
@@ -106,6 +119,12 @@ export function RateControl({ label, unit, value, min, sliderMax, max, step, onC
           {unit}
         </label>
       </span>
+      {problem !== null && (
+        // An alert that appears with its text is announced at once; the field points to it as well.
+        <p id={ids.problem} className="rate-control__problem" role="alert">
+          {problem}
+        </p>
+      )}{' '}
     </div>
   );
 }
