@@ -17,47 +17,91 @@ export interface Sample {
 export const CHROME_REFRESH_MS = 100;
 
 /**
- * Wall-clock period of what is read rather than watched while playing: desks, captions, the inspector's
- * tables, the charts. Three times a second keeps numbers alive and legible; faster, they only blur, and
- * each redraw of the busy school's 24 desks costs a slow laptop a dropped frame (measured by bench:ui:
- * at 4 Hz the p95 frame with the CPU slowed four times was 50 ms, at 3 Hz 17 ms).
+ * Wall-clock period of what is read rather than watched while a busy class plays: desks, captions, the
+ * inspector's tables, the charts. Three times a second keeps numbers alive and legible; faster, they only
+ * blur, and each redraw of the busy school's 24 desks costs a slow laptop a dropped frame (measured by
+ * bench:ui: at 4 Hz the p95 frame with the CPU slowed four times was 50 ms, at 3 Hz 17 ms).
  */
 export const TEXT_REFRESH_MS = 333;
 
-interface Cache {
-  sample: Sample;
-  bucket: number;
+/**
+ * Up to this many notes written per wall-clock second (the teachers' and translators' rates times the
+ * speed), a class is calm: a reader follows every number, and the numbers must agree with each other (a
+ * lesson says "lag = log end offset - committed offset" while the shelf shows its log end), so text is
+ * redrawn when the class changes instead of up to a third of a second late. Every lesson at 1x is calm.
+ */
+export const CALM_NOTES_PER_SEC = 15;
+
+/** Whether a playing class is slow enough for text to follow every change (see CALM_NOTES_PER_SEC). */
+export function isCalm(s: Pick<SimulatorState, 'snapshot' | 'speed'>): boolean {
+  let written = 0;
+  for (const p of s.snapshot.producers) written += p.recordsPerSec;
+  for (const g of s.snapshot.groups) {
+    if (g.outputTopic === null) continue;
+    for (const m of g.members) written += m.recordsPerSec;
+  }
+  return written * s.speed <= CALM_NOTES_PER_SEC;
 }
 
-/** One cache per store and period, shared by every reader, so all parts sampled alike show one moment. */
-const caches = new WeakMap<SimulatorStore, Map<number, Cache>>();
+/**
+ * Changes whenever text on the stage can: a note appended moves a log end, a note processed moves a
+ * student's count, and everything else a label shows (fetches, commits, sleeps, rebalances, deletions) is
+ * an engine event. The snapshot itself is new every frame because its clock moves, so comparing
+ * snapshots would redraw text 60 times a second.
+ */
+function changeKey(snapshot: Snapshot): string {
+  let ends = 0;
+  for (const t of snapshot.topics) for (const p of t.partitions) ends += p.logEndOffset;
+  let processed = 0;
+  for (const g of snapshot.groups) for (const m of g.members) processed += m.processed;
+  return `${snapshot.eventCount}:${ends}:${processed}`;
+}
+
+interface Cache {
+  sample: Sample;
+  /** The wall-clock bucket of a periodic sample, or the change key of a calm one; '' when live. */
+  mark: string;
+}
+
+/** One cache per store and kind of sample, shared by every reader, so all parts sampled alike show one moment. */
+const caches = new WeakMap<SimulatorStore, Map<string, Cache>>();
 
 /**
  * The snapshot and render time, sampled every `periodMs` of wall-clock time while playing (0: every
  * frame). Paused, stepping or scrubbing, it is always the live moment. Parts whose changes the eye cannot
- * follow at 60 Hz (numbers on desks, a shelf scrolling a hundred notes a second) read a sampled moment
- * and redraw a few times a second instead of every frame.
+ * follow at 60 Hz (a shelf scrolling a hundred notes a second, the time readout) read a sampled moment
+ * and redraw a few times a second instead of every frame. Text reads `useTextSample`.
  *
  * All parts sampled at one period redraw on the same frame. Giving each part its own phase within the
  * period, to spread the work over frames, was measured and rejected: every extra frame that changes the
  * stage pays style, layout and paint of its SVG again, and the busy school then cost 60% more in total.
  */
 export function useSampled(periodMs: number): Sample {
+  return useSample(periodMs, false);
+}
+
+/**
+ * The moment text is drawn from (desks, captions, the inspector, the charts): in a calm class, the
+ * latest moment whenever something a label shows changed; in a busy one, every TEXT_REFRESH_MS.
+ */
+export function useTextSample(): Sample {
+  return useSample(TEXT_REFRESH_MS, true);
+}
+
+function useSample(periodMs: number, text: boolean): Sample {
   const store = useSimulatorStore();
   const get = useCallback((): Sample => {
     const s = store.getState();
-    let byPeriod = caches.get(store);
-    if (!byPeriod) caches.set(store, (byPeriod = new Map()));
-    let cache = byPeriod.get(periodMs);
+    let byKind = caches.get(store);
+    if (!byKind) caches.set(store, (byKind = new Map()));
+    const kind = `${periodMs}${text ? 't' : ''}`;
+    let cache = byKind.get(kind);
     if (!cache) {
-      cache = {
-        sample: take(s),
-        bucket: NaN,
-      };
-      byPeriod.set(periodMs, cache);
+      cache = { sample: take(s), mark: '' };
+      byKind.set(kind, cache);
     }
     if (periodMs <= 0 || !s.playing) {
-      cache.bucket = NaN;
+      cache.mark = '';
       if (
         cache.sample.snapshot !== s.snapshot ||
         cache.sample.renderTime !== s.renderTime ||
@@ -68,13 +112,21 @@ export function useSampled(periodMs: number): Sample {
       }
       return cache.sample;
     }
-    const bucket = Math.floor(s.renderTime / Math.max(1, periodMs * s.speed));
-    if (bucket !== cache.bucket) {
-      cache.bucket = bucket;
+    if (text && isCalm(s)) {
+      const key = changeKey(s.snapshot);
+      if (key !== cache.mark || cache.sample.samples !== s.samples) {
+        cache.mark = key;
+        cache.sample = take(s);
+      }
+      return cache.sample;
+    }
+    const bucket = `b${Math.floor(s.renderTime / Math.max(1, periodMs * s.speed))}`;
+    if (bucket !== cache.mark) {
+      cache.mark = bucket;
       cache.sample = take(s);
     }
     return cache.sample;
-  }, [store, periodMs]);
+  }, [store, periodMs, text]);
   return useSyncExternalStore(store.subscribe, get, get);
 }
 

@@ -3,7 +3,7 @@ import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import { formatCount } from '../../shared/format-number';
 import { useVoice } from '../../store/prefs';
-import { TEXT_REFRESH_MS, useSampled } from '../../store/use-sampled';
+import { useTextSample } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
 import { lagLine, maxValue, samplesIn, thin, type Point } from './chart-math';
@@ -27,7 +27,7 @@ interface LagChartProps {
 /** Lag (the backlog) over time, one line per consumer group in its colour, with the playhead. */
 export function LagChart({ size, group }: LagChartProps) {
   // Lines and playhead follow a playing class three times a second.
-  const { snapshot, renderTime, horizonMs: horizon, samples } = useSampled(TEXT_REFRESH_MS);
+  const { snapshot, renderTime, horizonMs: horizon, samples } = useTextSample();
   const voice = useVoice();
   const { lang } = voice;
   const box = BOXES[size];

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { Sample } from '../../runtime/history';
 import { formatDecimal } from '../../shared/format-number';
 import { useVoice } from '../../store/prefs';
-import { TEXT_REFRESH_MS, useSampled } from '../../store/use-sampled';
+import { useTextSample } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
 import { maxValue, rateLine, thin, type Point } from './chart-math';
@@ -33,7 +33,7 @@ const sum = (values: (number | undefined)[]): number | undefined =>
  */
 export function ThroughputChart({ group }: { group?: string }) {
   // Lines and playhead follow a playing class three times a second.
-  const { snapshot, renderTime, horizonMs: horizon, samples } = useSampled(TEXT_REFRESH_MS);
+  const { snapshot, renderTime, horizonMs: horizon, samples } = useTextSample();
   const voice = useVoice();
   const { lang } = voice;
   const m = chartMessages(lang);

@@ -4,7 +4,7 @@ import { useSimulator, useSimulatorStore } from '../../store/context';
 import type { Voice } from '../../shared/lang';
 import { useVoice } from '../../store/prefs';
 import { selectSelection } from '../../store/selectors';
-import { TEXT_REFRESH_MS, useSampled } from '../../store/use-sampled';
+import { useTextSample } from '../../store/use-sampled';
 import type { Selection } from '../../store/simulator-store';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
@@ -46,7 +46,7 @@ export function Inspector() {
 function Drawer({ selection }: { selection: Selection }) {
   const store = useSimulatorStore();
   // The drawer's tables are read, not watched: they follow a playing class three times a second.
-  const snapshot = useSampled(TEXT_REFRESH_MS).snapshot;
+  const snapshot = useTextSample().snapshot;
   const voice = useVoice();
   const m = messages(voice.lang);
   const headingId = useId();
