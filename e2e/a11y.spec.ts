@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 /** Every page and lesson, checked by axe-core: no serious or critical violations. */
@@ -17,23 +18,78 @@ const PAGES = [
   './#/lesson/at-least-once/2',
   './#/lesson/teacher-too-fast/2',
   './#/presenter/sleepy-student',
+  './#/sandbox',
+  './#/share/not-a-link',
 ];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+}
 
 for (const url of PAGES) {
   test(`no serious accessibility violations: ${url}`, async ({ page }) => {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} at ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('no serious accessibility violations on a working share link', async ({ page }) => {
+  await page.goto('./#/sandbox');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByLabel('Share link').inputValue();
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Shared class' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('no serious accessibility violations with the inspector, a refused rate and a dialog open', async ({
+  page,
+}) => {
+  await page.goto('./#/play/calling-backup?t=30000');
+  const stage = page.getByRole('main', { name: 'Stage' });
+  await stage.getByRole('button', { name: /^study group translators/ }).click();
+  await expect(page.getByRole('table', { name: /Shelves and bookmarks/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Pablo's desk is under the drawer now: open him from the group's list of students.
+  await page
+    .getByRole('complementary', { name: 'translators' })
+    .getByRole('button', { name: /^pablo/ })
+    .click();
+  const pace = page.getByRole('spinbutton', { name: 'notes per second' });
+  await pace.fill('5000');
+  await pace.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText(
+    '5,000 is too many: the most is 1,000 notes per second. Still 1.5.',
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'New study group' }).click();
+  await expect(page.getByRole('dialog', { name: 'New study group' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('dark theme, in Kafka words', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const url of ['./', './#/play/spanish-translation?t=20000', './#/lesson/retention/3']) {
+    test(`no serious accessibility violations: ${url}`, async ({ page }) => {
+      await page.goto(url);
+      const words = page.getByRole('group', { name: 'Words' });
+      if (await words.isVisible()) await words.getByRole('radio', { name: 'Kafka' }).click();
+      await page.waitForTimeout(300);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
