@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { test, expect } from './fixtures';
 
 /** Every page and lesson, checked by axe-core: no serious or critical violations. */
@@ -22,24 +21,9 @@ const PAGES = [
   './#/share/not-a-link',
 ];
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
-
 for (const url of PAGES) {
   test(`no serious accessibility violations: ${url}`, async ({ page }) => {
     await page.goto(url);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
@@ -88,7 +72,6 @@ test.describe('dark theme, in Kafka words', () => {
       await page.goto(url);
       const words = page.getByRole('group', { name: 'Words' });
       if (await words.isVisible()) await words.getByRole('radio', { name: 'Kafka' }).click();
-      await page.waitForTimeout(300);
       expect(await seriousViolations(page)).toEqual([]);
     });
   }

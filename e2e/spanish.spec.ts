@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { COURSE } from '../src/lessons/course';
 import { sleepyStudentEs } from '../src/lessons/es/sleepy-student';
 import { LESSON_TITLES_ES } from '../src/lessons/es/titles';
+import { seriousViolations } from './axe';
 import { test, expect } from './fixtures';
 
 /** The caption strip under the stage (the live region repeats the caption for screen readers). */
@@ -11,22 +11,6 @@ const caption = (page: Page) => page.locator('.lesson-caption__caption');
 const SLEEPY_EN = COURSE.find((l) => l.id === 'sleepy-student')!;
 const SLEEPY_ES_TITLE = LESSON_TITLES_ES['sleepy-student']!.title;
 const STEPS = SLEEPY_EN.steps.length;
-
-/** Serious and critical axe-core violations, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
 
 test.describe('a Spanish browser', () => {
   test.use({ locale: 'es-ES' });
