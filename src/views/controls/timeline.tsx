@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import type { EngineEvent } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useVoice } from '../../store/prefs';
@@ -24,6 +24,16 @@ export function timelineEnd(nowMs: number, horizonMs: number): number {
   return Math.max(horizonMs, Math.ceil((nowMs + LOOKAHEAD_MS) / END_STEP_MS) * END_STEP_MS);
 }
 
+/** Each kind of mark has its own row of buckets. */
+const KIND_INDEX: Record<ChapterKind, number> = {
+  sleep: 0,
+  wake: 1,
+  trouble: 2,
+  rebalance: 3,
+  deletion: 4,
+  change: 5,
+};
+
 interface Chapter {
   readonly key: string;
   readonly timeMs: number;
@@ -34,13 +44,14 @@ interface Chapter {
 
 function chaptersOf(voice: Voice, milestones: readonly EngineEvent[], endMs: number): Chapter[] {
   // A long class holds tens of thousands of milestones: only the lines a tooltip shows are written out,
-  // the rest are counted (writing them all was a cost that grew with the length of the run).
-  const byBucket = new Map<string, { first: EngineEvent; lines: string[]; count: number }>();
+  // the rest are counted, under a numeric key (writing them all, or a string key each, was a cost that
+  // grew with the length of the run).
+  const byBucket = new Map<number, { first: EngineEvent; lines: string[]; count: number }>();
   const lineOf = (e: EngineEvent): string =>
     `${formatClock(voice.lang, e.timeMs)} ${describeChapter(voice, e)}`;
   for (const e of milestones) {
-    if (!CHAPTER_TYPES.has(e.type) || e.timeMs > endMs) continue;
-    const key = `${chapterKind(e.type)}:${Math.round((e.timeMs / endMs) * BUCKETS)}`;
+    if (e.timeMs > endMs || !CHAPTER_TYPES.has(e.type)) continue;
+    const key = KIND_INDEX[chapterKind(e.type)] * (BUCKETS + 1) + Math.round((e.timeMs / endMs) * BUCKETS);
     const found = byBucket.get(key);
     if (!found) byBucket.set(key, { first: e, lines: [lineOf(e)], count: 1 });
     else if (++found.count <= TOOLTIP_LINES) found.lines.push(lineOf(e));
@@ -49,7 +60,7 @@ function chaptersOf(voice: Voice, milestones: readonly EngineEvent[], endMs: num
     const shown = [...lines];
     if (count > TOOLTIP_LINES) shown.push(messages(voice.lang).andMore(count - TOOLTIP_LINES));
     return {
-      key,
+      key: String(key),
       timeMs: first.timeMs,
       percent: (first.timeMs / endMs) * 100,
       kind: chapterKind(first.type),
@@ -57,6 +68,32 @@ function chaptersOf(voice: Voice, milestones: readonly EngineEvent[], endMs: num
     };
   });
 }
+
+/** The chapter marks: redrawn when the chapters change, not each time the playhead moves. */
+const ChapterMarks = memo(function ChapterMarks({
+  chapters,
+  onSeek,
+}: {
+  chapters: readonly Chapter[];
+  onSeek(ms: number): void;
+}) {
+  return (
+    // Pointer-only shortcuts, hidden from assistive tech: Step back and Step forward reach every chapter.
+    <div className="timeline__chapters" aria-hidden="true">
+      {chapters.map((c) => (
+        <button
+          key={c.key}
+          type="button"
+          tabIndex={-1}
+          className={`timeline__chapter timeline__chapter--${c.kind}`}
+          style={{ left: `${c.percent}%` }}
+          title={c.title}
+          onClick={() => onSeek(c.timeMs)}
+        />
+      ))}
+    </div>
+  );
+});
 
 /** The scrub bar: drag to any moment (the engine seeks there), with chapter marks for what happened. */
 export function Timeline() {
@@ -69,7 +106,10 @@ export function Timeline() {
   const end = timelineEnd(now, horizon);
   const chapters = useMemo(() => chaptersOf(voice, milestones, end), [voice, milestones, end]);
 
-  const seek = (ms: number): void => store.getState().seek(Math.min(end, Math.max(0, Math.round(ms))));
+  const seek = useCallback(
+    (ms: number): void => store.getState().seek(Math.min(end, Math.max(0, Math.round(ms)))),
+    [store, end],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const big = event.shiftKey ? 10_000 : 1_000;
@@ -89,29 +129,19 @@ export function Timeline() {
     seek(target);
   };
 
+  // On the input, not the whole bar: custom properties inherit, and set on the bar ten times a second
+  // they made the browser restyle every chapter mark as well (a cost that grew with a long class).
   const style = {
     '--timeline-played': `${(Math.min(renderTime, end) / end) * 100}%`,
     '--timeline-recorded': `${(Math.min(horizon, end) / end) * 100}%`,
   } as CSSProperties;
 
   return (
-    <div className="timeline" style={style}>
-      {/* Pointer-only shortcuts, hidden from assistive tech: Step back and Step forward reach every chapter. */}
-      <div className="timeline__chapters" aria-hidden="true">
-        {chapters.map((c) => (
-          <button
-            key={c.key}
-            type="button"
-            tabIndex={-1}
-            className={`timeline__chapter timeline__chapter--${c.kind}`}
-            style={{ left: `${c.percent}%` }}
-            title={c.title}
-            onClick={() => seek(c.timeMs)}
-          />
-        ))}
-      </div>
+    <div className="timeline">
+      <ChapterMarks chapters={chapters} onSeek={seek} />
       <input
         className="timeline__range"
+        style={style}
         type="range"
         aria-label={messages(voice.lang).timeline}
         min={0}
