@@ -26,7 +26,7 @@ interface LagChartProps {
 
 /** Lag (the backlog) over time, one line per consumer group in its colour, with the playhead. */
 export function LagChart({ size, group }: LagChartProps) {
-  // Lines and playhead follow a playing class three times a second.
+  // Lines and playhead follow a playing class as its text does (useTextSample).
   const { snapshot, renderTime, horizonMs: horizon, samples } = useTextSample();
   const voice = useVoice();
   const { lang } = voice;

@@ -32,7 +32,7 @@ const sum = (values: (number | undefined)[]): number | undefined =>
  * to the topics, out = processed by a group. With `group`, that group's topics in and its members' work out.
  */
 export function ThroughputChart({ group }: { group?: string }) {
-  // Lines and playhead follow a playing class three times a second.
+  // Lines and playhead follow a playing class as its text does (useTextSample).
   const { snapshot, renderTime, horizonMs: horizon, samples } = useTextSample();
   const voice = useVoice();
   const { lang } = voice;
