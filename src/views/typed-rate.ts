@@ -8,6 +8,9 @@ import { formatDecimal } from '../shared/format-number';
  */
 export const MAX_TYPED_RATE = 1000;
 
+/** The slowest a student reads when her pace is typed: one note every ten seconds. */
+export const MIN_READING_RATE = 0.1;
+
 interface TypedRateMessages {
   tooHigh: (typed: string, max: string, unit: string) => string;
   tooLow: (typed: string, min: string, unit: string) => string;

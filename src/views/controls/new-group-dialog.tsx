@@ -3,7 +3,7 @@ import type { GroupSpec } from '../../engine';
 import { useSimulatorStore } from '../../store/context';
 import type { Voice } from '../../shared/lang';
 import { FRIENDLY_NAMES, GROUP_NAMES, freeNames, usedMemberIds } from './friendly-names';
-import { MAX_TYPED_RATE, readTypedRate } from '../typed-rate';
+import { MAX_TYPED_RATE, MIN_READING_RATE, readTypedRate } from '../typed-rate';
 import { messages } from './messages';
 import './new-group-dialog.css';
 
@@ -78,7 +78,11 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
     };
     if (name.trim() === '') return refuse(m.nameGroup[w], 'name');
     if (topics.length === 0) return refuse(m.pickTopic[w], null);
-    const rate = readTypedRate(voice.lang, pace, { min: 0.1, max: MAX_TYPED_RATE, unit: m.perSecond[w] });
+    const rate = readTypedRate(voice.lang, pace, {
+      min: MIN_READING_RATE,
+      max: MAX_TYPED_RATE,
+      unit: m.perSecond[w],
+    });
     if ('problem' in rate) return refuse(rate.problem, 'pace');
     const names = freeNames(count, usedMemberIds(snapshot, milestones), FRIENDLY_NAMES);
     const group: GroupSpec = {
@@ -179,7 +183,7 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
               ref={paceRef}
               id={ids.pace}
               type="number"
-              min={0.1}
+              min={MIN_READING_RATE}
               max={MAX_TYPED_RATE}
               step={0.1}
               value={pace}

@@ -10,7 +10,7 @@ import { Facts } from './facts';
 import { activityLabel, activityTone, capitalize, countOrDash, partitionName } from './labels';
 import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
-import { MAX_TYPED_RATE } from '../typed-rate';
+import { MAX_TYPED_RATE, MIN_READING_RATE } from '../typed-rate';
 import { RateControl } from './rate-control';
 import { StatusLine } from './status-line';
 import './member-panel.css';
@@ -114,7 +114,7 @@ export function MemberPanel({ group, member, color, voice }: MemberPanelProps) {
         label={m.memberRate[words]}
         unit={m.perSecond[words]}
         value={member.recordsPerSec}
-        min={0.1}
+        min={MIN_READING_RATE}
         sliderMax={20}
         max={MAX_TYPED_RATE}
         step={0.1}

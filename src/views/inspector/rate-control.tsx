@@ -124,7 +124,7 @@ export function RateControl({ label, unit, value, min, sliderMax, max, step, onC
         <p id={ids.problem} className="rate-control__problem" role="alert">
           {problem}
         </p>
-      )}{' '}
+      )}
     </div>
   );
 }
