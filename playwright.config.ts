@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './build/chromium.ts';
  * End-to-end tests against the production build, in Debian's Chromium (Playwright's own browser downloads
  * are not available here). `npm test` builds first, then runs these.
  */
-const port = 4173;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side without sharing a server.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
