@@ -119,3 +119,37 @@ test('a new study group by keyboard alone', async ({ page }) => {
   await expect(dialog).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^study group french/ })).toBeVisible();
 });
+
+test('the speed slider moves one stop per arrow key from any speed, up to 16x and down to 0.1x', async ({
+  page,
+}) => {
+  // 2.3x comes from a link: it lies between two stops, and the keys still move it.
+  await page.goto('./#/play/sleepy-student?t=5000&speed=2.3');
+  const speed = page.getByRole('slider', { name: 'Speed' });
+  await expect(speed).toHaveAttribute('aria-valuetext', '2.3x');
+  await tabTo(page, speed);
+  expect(await focusIsVisible(page)).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await expect(speed).toHaveAttribute('aria-valuetext', '2.5x');
+  await page.keyboard.press('ArrowLeft');
+  await expect(speed).toHaveAttribute('aria-valuetext', '2x');
+  // From 2x down to 1x, then up from 1x (where the old slider stuck).
+  for (const label of ['1.5x', '1.2x', '1x']) {
+    await page.keyboard.press('ArrowDown');
+    await expect(speed).toHaveAttribute('aria-valuetext', label);
+  }
+  await page.keyboard.press('ArrowRight');
+  await expect(speed).toHaveAttribute('aria-valuetext', '1.2x');
+  // Every press moves until an end, and the ends hold.
+  const seen = new Set<string>();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('ArrowRight');
+    seen.add((await speed.getAttribute('aria-valuetext')) ?? '');
+  }
+  await expect(speed).toHaveAttribute('aria-valuetext', '16x');
+  expect(seen.has('12x')).toBe(true);
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowLeft');
+  await expect(speed).toHaveAttribute('aria-valuetext', '0.1x');
+  await page.keyboard.press('ArrowUp');
+  await expect(speed).toHaveAttribute('aria-valuetext', '0.12x');
+});

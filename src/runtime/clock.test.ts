@@ -4,8 +4,11 @@ import {
   MAX_FRAME_DELTA_MS,
   MAX_SPEED,
   MIN_SPEED,
+  SPEED_STOPS,
   advanceRenderTime,
   clampSpeed,
+  nearestSpeedStop,
+  stepSpeed,
   sliderToSpeed,
   speedToSlider,
 } from './clock';
@@ -36,5 +39,20 @@ describe('playback clock', () => {
     expect(advanceRenderTime(1000, 16, 2)).toBe(1032);
     expect(advanceRenderTime(1000, 60_000, 1)).toBe(1000 + MAX_FRAME_DELTA_MS);
     expect(advanceRenderTime(1000, -5, 1)).toBe(1000);
+  });
+
+  it('steps between speed stops from any speed, always moving unless at an end', () => {
+    expect(SPEED_STOPS[0]).toBe(MIN_SPEED);
+    expect(SPEED_STOPS.at(-1)).toBe(MAX_SPEED);
+    expect(SPEED_STOPS[nearestSpeedStop(1)]).toBe(1);
+    fc.assert(
+      fc.property(fc.double({ min: MIN_SPEED, max: MAX_SPEED, noNaN: true }), (s) => {
+        const up = stepSpeed(s, 1);
+        const down = stepSpeed(s, -1);
+        return (
+          (up > s || s === MAX_SPEED) && (down < s || s === MIN_SPEED) && up <= MAX_SPEED && down >= MIN_SPEED
+        );
+      }),
+    );
   });
 });

@@ -25,6 +25,32 @@ export function sliderToSpeed(position: number): number {
   return clampSpeed(Number(raw.toPrecision(2)));
 }
 
+/**
+ * The speeds the slider stops at: roughly even steps on the log scale (each about a quarter faster than the
+ * last), in numbers a teacher can say aloud. Each arrow key press moves one stop, from any speed, so a speed
+ * set by a link (2.3x) or by the old rounding (0.17x) never sticks.
+ */
+export const SPEED_STOPS: readonly number[] = [
+  0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 12, 16,
+];
+
+/** The index of the stop nearest to a speed on the log scale (where the slider's thumb is drawn). */
+export function nearestSpeedStop(speed: number): number {
+  const s = Math.log(clampSpeed(speed));
+  let best = 0;
+  SPEED_STOPS.forEach((stop, i) => {
+    if (Math.abs(Math.log(stop) - s) < Math.abs(Math.log(SPEED_STOPS[best]!) - s)) best = i;
+  });
+  return best;
+}
+
+/** The next stop strictly faster (direction 1) or slower (-1) than a speed; at either end, that end. */
+export function stepSpeed(speed: number, direction: 1 | -1): number {
+  const s = clampSpeed(speed);
+  if (direction > 0) return SPEED_STOPS.find((stop) => stop > s + 1e-9) ?? MAX_SPEED;
+  return [...SPEED_STOPS].reverse().find((stop) => stop < s - 1e-9) ?? MIN_SPEED;
+}
+
 /** The render time after one frame: the clamped wall delta times the speed. */
 export function advanceRenderTime(renderTime: number, wallDeltaMs: number, speed: number): number {
   const delta = Math.min(MAX_FRAME_DELTA_MS, Math.max(0, wallDeltaMs));

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findScenario } from '../../lessons/scenarios';
-import { sliderToSpeed } from '../../runtime/clock';
+import { SPEED_STOPS } from '../../runtime/clock';
 import { SimulatorProvider } from '../../store/context';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorOptions } from '../../store/simulator-store';
@@ -79,19 +79,46 @@ describe('ControlBar: playback', () => {
 });
 
 describe('ControlBar: speed', () => {
-  it('the Speed slider sets the store speed on the log scale', () => {
+  it('the Speed slider sets the store speed to its stops, from 0.1x to 16x', () => {
     const { store } = setup();
     const slider = screen.getByRole('slider', { name: 'Speed' });
     expect(slider.getAttribute('aria-valuetext')).toBe('1x');
-    fireEvent.change(slider, { target: { value: '100' } });
+    fireEvent.change(slider, { target: { value: String(SPEED_STOPS.length - 1) } });
     expect(store.getState().speed).toBe(16);
     expect(slider.getAttribute('aria-valuetext')).toBe('16x');
     fireEvent.change(slider, { target: { value: '0' } });
     expect(store.getState().speed).toBe(0.1);
-    fireEvent.change(slider, { target: { value: '50' } });
-    expect(store.getState().speed).toBe(sliderToSpeed(0.5));
-    expect(store.getState().speed).toBeGreaterThan(1);
-    expect(store.getState().speed).toBeLessThan(2);
+    fireEvent.change(slider, { target: { value: String(SPEED_STOPS.indexOf(2)) } });
+    expect(store.getState().speed).toBe(2);
+  });
+
+  it('an arrow key moves the speed one stop from any speed, and stops at the ends', () => {
+    const { store } = setup();
+    const slider = screen.getByRole('slider', { name: 'Speed' });
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(store.getState().speed).toBe(1.2);
+    fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+    fireEvent.keyDown(slider, { key: 'ArrowDown' });
+    expect(store.getState().speed).toBe(0.75);
+    // Speeds between stops (a link's 2.3x, the old slider's 0.17x and 11x) move to the next stop each way.
+    for (const [from, up, down] of [
+      [2.3, 2.5, 2],
+      [0.17, 0.2, 0.15],
+      [11, 12, 10],
+    ] as const) {
+      act(() => store.getState().setSpeed(from));
+      fireEvent.keyDown(slider, { key: 'ArrowUp' });
+      expect(store.getState().speed).toBe(up);
+      act(() => store.getState().setSpeed(from));
+      fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+      expect(store.getState().speed).toBe(down);
+    }
+    act(() => store.getState().setSpeed(16));
+    fireEvent.keyDown(slider, { key: 'ArrowRight' });
+    expect(store.getState().speed).toBe(16);
+    act(() => store.getState().setSpeed(0.1));
+    fireEvent.keyDown(slider, { key: 'ArrowLeft' });
+    expect(store.getState().speed).toBe(0.1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { sliderToSpeed, speedToSlider } from '../../runtime/clock';
+import { SPEED_STOPS, nearestSpeedStop, stepSpeed } from '../../runtime/clock';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import { selectSpeed } from '../../store/selectors';
@@ -7,10 +7,15 @@ import { formatSpeed } from './format-time';
 import { messages } from './messages';
 import './speed-slider.css';
 
-/** Slider positions between 0.1x and 16x; the scale is logarithmic, so 1x sits a little left of the middle. */
-const STEPS = 100;
+/** Keys that move the thumb one stop; the browser's own move would land on the stop the thumb is drawn at. */
+const FASTER = new Set(['ArrowRight', 'ArrowUp']);
+const SLOWER = new Set(['ArrowLeft', 'ArrowDown']);
 
-/** Playback speed, 0.1x to 16x on a log scale, with the value beside it. */
+/**
+ * Playback speed, 0.1x to 16x, in stops about a quarter apart on a log scale (1x a little left of the
+ * middle), with the value beside it. An arrow key always moves to the next stop faster or slower than the
+ * speed now, whatever set it.
+ */
 export function SpeedSlider() {
   const store = useSimulatorStore();
   const speed = useSimulator(selectSpeed);
@@ -28,13 +33,21 @@ export function SpeedSlider() {
         className="speed-slider__range"
         type="range"
         min={0}
-        max={STEPS}
+        max={SPEED_STOPS.length - 1}
         step={1}
-        value={Math.round(speedToSlider(speed) * STEPS)}
+        value={nearestSpeedStop(speed)}
         aria-valuetext={label}
-        onChange={(event) =>
-          store.getState().setSpeed(sliderToSpeed(Number(event.currentTarget.value) / STEPS))
-        }
+        onChange={(event) => {
+          const stop = SPEED_STOPS[Number(event.currentTarget.value)];
+          if (stop !== undefined) store.getState().setSpeed(stop);
+        }}
+        onKeyDown={(event) => {
+          if (event.altKey || event.ctrlKey || event.metaKey) return;
+          const direction = FASTER.has(event.key) ? 1 : SLOWER.has(event.key) ? -1 : 0;
+          if (direction === 0) return;
+          event.preventDefault();
+          store.getState().setSpeed(stepSpeed(store.getState().speed, direction));
+        }}
         onDoubleClick={() => store.getState().setSpeed(1)}
         title={m.speedTitle(formatSpeed(lang, 1))}
       />
