@@ -81,11 +81,6 @@ export function cellCenter(shelf: ShelfLayout, end: number, offset: number): Poi
   return { x: Math.min(x, shelf.tape.x + shelf.tape.w - shelf.cellW / 2), y };
 }
 
-/** x of the boundary before `offset` (where a bookmark or caret stands), kept on the tape. */
-export function boundaryX(shelf: ShelfLayout, end: number, offset: number): number {
-  return clamp(slotLeft(shelf, end, offset), shelf.tape.x, shelf.tape.x + shelf.tape.w);
-}
-
 /**
  * How far a note has come: 1 once it has landed on its shelf. With reduced motion nothing travels and
  * the cell fades in instead, over the same time.

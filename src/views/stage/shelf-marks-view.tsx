@@ -1,15 +1,33 @@
 import { memo } from 'react';
+import { formatCount } from '../../shared/format-number';
+import type { Lang } from '../../shared/lang';
 import type { ShelfLayout } from '../../viz/layout-types';
 import type { ShelfMarks } from '../../viz/shelf-marks';
 import { caretX, ribbons, RIBBON_W, stripes } from '../../viz/markers';
+import { FONT } from '../../viz/stage-metrics';
+import { textWidth } from '../../viz/text-width';
 import type { GroupStyle } from './group-style';
+
+/**
+ * A bookmark in the pile says where it is and what the pile hides from it: "@5 +8" is the bookmark at
+ * page 5 with 8 unread notes in the pile before the drawn cells (numbers only: the same in both words).
+ */
+export function bannerText(lang: Lang, offset: number, hiddenUnread: number): string {
+  return `@${formatCount(lang, offset)} +${formatCount(lang, hiddenUnread)}`;
+}
+
+function bannerFont(shelf: ShelfLayout): number {
+  return Math.min(FONT.body, shelf.laneH - 5);
+}
 
 interface ShelfMarksViewProps {
   shelf: ShelfLayout;
   end: number;
   logEndOffset: number;
+  logStartOffset: number;
   marks: ShelfMarks | undefined;
   styles: ReadonlyMap<string, GroupStyle>;
+  lang: Lang;
 }
 
 /**
@@ -20,14 +38,19 @@ export const ShelfMarksView = memo(function ShelfMarksView({
   shelf,
   end,
   logEndOffset,
+  logStartOffset,
   marks,
   styles,
+  lang,
 }: ShelfMarksViewProps) {
   if (!marks) return null;
   const top = shelf.tape.y;
+  const font = bannerFont(shelf);
+  const bannerW = (r: { offset: number; hiddenUnread: number }): number =>
+    textWidth(bannerText(lang, r.offset, r.hiddenUnread), font, true) + 10;
   return (
     <g aria-hidden="true">
-      {stripes(shelf, end, logEndOffset, marks.bookmarks).map((s) =>
+      {stripes(shelf, end, logEndOffset, marks.bookmarks, logStartOffset).map((s) =>
         s.x1 - s.x0 > 0.5 ? (
           <rect
             key={`s-${s.group}`}
@@ -41,7 +64,7 @@ export const ShelfMarksView = memo(function ShelfMarksView({
         ) : null,
       )}
       {marks.carets.map((c) => {
-        const x = caretX(shelf, end, c.position);
+        const x = caretX(shelf, end, c.position, logStartOffset);
         const lane = Math.max(0, shelf.lanes.indexOf(c.group));
         const y = shelf.stripeY + lane * shelf.stripeStep + shelf.stripeH / 2;
         const color = styles.get(c.group)?.color;
@@ -56,7 +79,7 @@ export const ShelfMarksView = memo(function ShelfMarksView({
           </g>
         );
       })}
-      {ribbons(shelf, end, marks.bookmarks).map((r) => {
+      {ribbons(shelf, end, marks.bookmarks, logStartOffset, bannerW).map((r) => {
         const style = styles.get(r.group);
         const y0 = shelf.laneY + 1;
         const y1 = top + 7;
@@ -84,6 +107,27 @@ export const ShelfMarksView = memo(function ShelfMarksView({
             >
               {style?.tag}
             </text>
+            {r.bannerW > 0 ? (
+              <g className="stage-flag-banner">
+                <rect
+                  x={r.x + half}
+                  y={y0}
+                  width={r.bannerW}
+                  height={shelf.laneH - 3}
+                  rx={3}
+                  fill={style?.color}
+                />
+                <text
+                  x={r.x + half + 5}
+                  y={y0 + (shelf.laneH - 3) / 2 + font * 0.36}
+                  fill={style?.ink}
+                  fontSize={font}
+                  className="stage-flag-offset tabular"
+                >
+                  {bannerText(lang, r.offset, r.hiddenUnread)}
+                </text>
+              </g>
+            ) : null}
           </g>
         );
       })}

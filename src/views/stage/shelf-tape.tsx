@@ -163,8 +163,10 @@ export const ShelfTape = memo(function ShelfTape({
         shelf={shelf}
         end={view.end}
         logEndOffset={partition.logEndOffset}
+        logStartOffset={partition.logStartOffset}
         marks={marks}
         styles={styles}
+        lang={voice.lang}
       />
     </g>
   );
