@@ -14,7 +14,28 @@ export type Condition =
   | { kind: 'elapsed'; ms: number }
   /** Lag of a group, or of one member's partitions, is at most / at least a value. */
   | { kind: 'lag'; group: string; member?: string; atMost?: number; atLeast?: number }
-  | { kind: 'groupState'; group: string; state: GroupStateName }
+  /** A group's state, and optionally its generation (which rebalance it is in or has finished). */
+  | { kind: 'groupState'; group: string; state: GroupStateName; generation?: number }
+  /** A member owns exactly these partitions (of the topics its group reads), no more, no fewer. */
+  | { kind: 'owns'; group: string; member: string; partitions: number[] }
+  /**
+   * A group's committed offset (bookmark) on one partition of `topic` (default: the group's first topic):
+   * at least / at most a value, or below the log start (its page deleted by retention). Null (nothing
+   * committed yet) meets none of these.
+   */
+  | {
+      kind: 'committed';
+      group: string;
+      partition: number;
+      topic?: string;
+      atLeast?: number;
+      atMost?: number;
+      belowLogStart?: boolean;
+    }
+  /** A partition's log start offset (oldest page kept) or log end offset (next page number): at least / at most. */
+  | { kind: 'log'; topic: string; partition: number; of: 'start' | 'end'; atLeast?: number; atMost?: number }
+  /** The opposite of a condition: e.g. no rebalance started during the step. */
+  | { kind: 'not'; condition: Condition }
   /** A group's count of records processed twice, or skipped because retention deleted them, is at least. */
   | { kind: 'count'; group: string; of: 'duplicates' | 'skippedByRetention'; atLeast: number }
   | { kind: 'activity'; group: string; member: string; activity: MemberActivity }

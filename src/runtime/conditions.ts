@@ -28,8 +28,49 @@ export function conditionHolds(
       if (lag === null) return false;
       return (c.atMost === undefined || lag <= c.atMost) && (c.atLeast === undefined || lag >= c.atLeast);
     }
-    case 'groupState':
-      return snapshot.groups.find((g) => g.id === c.group)?.state === c.state;
+    case 'groupState': {
+      const group = snapshot.groups.find((g) => g.id === c.group);
+      return (
+        group !== undefined &&
+        group.state === c.state &&
+        (c.generation === undefined || group.generation === c.generation)
+      );
+    }
+    case 'owns': {
+      const member = snapshot.groups.find((g) => g.id === c.group)?.members.find((m) => m.id === c.member);
+      if (!member) return false;
+      const owned = member.assignment.map(([, p]) => p).sort((a, b) => a - b);
+      const wanted = [...c.partitions].sort((a, b) => a - b);
+      return owned.length === wanted.length && owned.every((p, i) => p === wanted[i]);
+    }
+    case 'committed': {
+      const group = snapshot.groups.find((g) => g.id === c.group);
+      const topic = c.topic ?? group?.topics[0];
+      const offset = group?.offsets.find((o) => o.topic === topic && o.partition === c.partition);
+      if (!offset || offset.committed === null) return false;
+      const committed = offset.committed;
+      const logStart = snapshot.topics
+        .find((t) => t.name === topic)
+        ?.partitions.find((p) => p.partition === c.partition)?.logStartOffset;
+      return (
+        (c.atLeast === undefined || committed >= c.atLeast) &&
+        (c.atMost === undefined || committed <= c.atMost) &&
+        (c.belowLogStart === undefined ||
+          (logStart !== undefined && committed < logStart) === c.belowLogStart)
+      );
+    }
+    case 'log': {
+      const log = snapshot.topics
+        .find((t) => t.name === c.topic)
+        ?.partitions.find((p) => p.partition === c.partition);
+      if (!log) return false;
+      const offset = c.of === 'start' ? log.logStartOffset : log.logEndOffset;
+      return (
+        (c.atLeast === undefined || offset >= c.atLeast) && (c.atMost === undefined || offset <= c.atMost)
+      );
+    }
+    case 'not':
+      return !conditionHolds(c.condition, snapshot, stepEvents, elapsedMs);
     case 'count': {
       const group = snapshot.groups.find((g) => g.id === c.group);
       return group !== undefined && group[c.of] >= c.atLeast;
@@ -68,7 +109,34 @@ export function describeCondition(c: Condition): string {
       return `lag of ${who} ${bounds}`;
     }
     case 'groupState':
-      return `${c.group} is ${c.state}`;
+      return `${c.group} is ${c.state}${c.generation === undefined ? '' : ` in generation ${c.generation}`}`;
+    case 'owns':
+      return `${c.member} (${c.group}) owns exactly partitions [${c.partitions.join(', ')}]`;
+    case 'committed': {
+      const bounds = [
+        c.atLeast !== undefined ? `>= ${c.atLeast}` : '',
+        c.atMost !== undefined ? `<= ${c.atMost}` : '',
+        c.belowLogStart === undefined
+          ? ''
+          : c.belowLogStart
+            ? 'below the log start'
+            : 'not below the log start',
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      return `committed offset of ${c.group} on ${c.topic ?? 'its topic'}-${c.partition} ${bounds}`;
+    }
+    case 'log': {
+      const bounds = [
+        c.atLeast !== undefined ? `>= ${c.atLeast}` : '',
+        c.atMost !== undefined ? `<= ${c.atMost}` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      return `log ${c.of} offset of ${c.topic}-${c.partition} ${bounds}`;
+    }
+    case 'not':
+      return `not (${describeCondition(c.condition)})`;
     case 'count':
       return `${c.of} of ${c.group} >= ${c.atLeast}`;
     case 'activity':

@@ -1,16 +1,22 @@
-import { createSimulation, type Command, type Scenario } from '../engine';
-import type { Lesson } from '../lessons/lesson';
+import { createSimulation, type Command, type Scenario, type Simulation } from '../engine';
+import type { Condition, Lesson } from '../lessons/lesson';
 import { conditionHolds, describeCondition } from './conditions';
 
 /** Default cap on a step that waits for a condition. */
 export const DEFAULT_STEP_MAX_MS = 60_000;
-/** How finely a condition is checked while planning: the step ends within this of the moment it holds. */
+/**
+ * A step's commands are given this long after the previous step's end, so that end is a moment of its own:
+ * the class sees the step finish on its own picture, and the next step's commands happen in front of it.
+ * (Given at the very same millisecond, a seek to the end replayed them too: "Ben keeps up" ended asleep.)
+ */
+export const COMMAND_GAP_MS = 1;
+/** How often a waiting step's condition is tried before the planner looks for its exact first moment. */
 export const PLAN_RESOLUTION_MS = 100;
 
 export interface StepPlan {
   /** When the step begins: its commands are given at this moment. */
   readonly startMs: number;
-  /** When it pauses. */
+  /** When it pauses: the moment its condition became true (or its cap). */
   readonly endMs: number;
   /** Whether its condition held (false: it ran into maxMs). */
   readonly reached: boolean;
@@ -25,39 +31,82 @@ export interface LessonPlan {
   readonly script: readonly { timeMs: number; command: Command }[];
 }
 
+/** How long a step may run at most. */
+export function stepCapMs(until: Condition, maxMs: number | undefined): number {
+  return until.kind === 'elapsed' ? until.ms : (maxMs ?? DEFAULT_STEP_MAX_MS);
+}
+
 /**
  * Runs a lesson headless from its first step to its last, finding when each step begins and ends. The
  * engine is deterministic, so this plan holds for every later run: stepping to step k is a seek to its start.
+ *
+ * A step ends on the moment its condition becomes true, not some time after (see runUntil). The next
+ * step's commands come COMMAND_GAP_MS later, so nothing of the next step is in this step's end.
  */
 export function planLesson(lesson: Lesson, scenario: Scenario): LessonPlan {
   const sim = createSimulation(scenario);
   sim.advanceTo(0);
   const steps: StepPlan[] = [];
   const script: { timeMs: number; command: Command }[] = [];
-  for (const step of lesson.steps) {
-    const startMs = sim.now;
+  lesson.steps.forEach((step, i) => {
+    const previousEnd = steps[i - 1]?.endMs;
+    // The first step starts at 0, or 1 ms in if it gives commands, so its entry frame shows the class before them.
+    const startMs =
+      previousEnd !== undefined
+        ? previousEnd + COMMAND_GAP_MS
+        : (step.commands?.length ?? 0) > 0
+          ? COMMAND_GAP_MS
+          : 0;
+    sim.advanceTo(startMs);
     const firstEvent = sim.snapshot().eventCount;
     for (const command of step.commands ?? []) {
       sim.apply(command);
       script.push({ timeMs: startMs, command });
     }
-    const maxMs = step.until.kind === 'elapsed' ? step.until.ms : (step.maxMs ?? DEFAULT_STEP_MAX_MS);
-    let reached = false;
-    for (;;) {
-      const snapshot = sim.snapshot();
-      if (conditionHolds(step.until, snapshot, sim.events(firstEvent), sim.now - startMs)) {
-        reached = true;
-        break;
-      }
-      if (sim.now - startMs >= maxMs) break;
-      sim.advanceTo(Math.min(startMs + maxMs, sim.now + PLAN_RESOLUTION_MS));
-    }
+    const capMs = startMs + stepCapMs(step.until, step.maxMs);
+    const reached = runUntil(sim, step.until, startMs, firstEvent, capMs);
     const snapshot = sim.snapshot();
     const events = sim.events(firstEvent);
     const broken = (step.expect ?? [])
       .filter((c) => !conditionHolds(c, snapshot, events, sim.now - startMs))
       .map(describeCondition);
     steps.push({ startMs, endMs: sim.now, reached, broken });
-  }
+  });
   return { lessonId: lesson.id, steps, script };
+}
+
+/**
+ * Advances to the first moment `until` holds, or to `capMs`; says whether it held. The condition is tried
+ * every PLAN_RESOLUTION_MS (a busy class has a scheduled moment every millisecond or so, and a check builds
+ * a snapshot); once it holds, the planner goes back to the last check that failed and walks forward one
+ * scheduled moment at a time, so the step ends on the moment the condition became true. (A state that is
+ * true for less than PLAN_RESOLUTION_MS between two tries, such as a lag that dips for a few ms, may be
+ * passed over for a later one: the step still ends on a moment where it holds, never after it.)
+ */
+function runUntil(
+  sim: Simulation,
+  until: Condition,
+  startMs: number,
+  firstEvent: number,
+  capMs: number,
+): boolean {
+  if (until.kind === 'elapsed') {
+    sim.advanceTo(capMs);
+    return true;
+  }
+  const holds = (): boolean =>
+    conditionHolds(until, sim.snapshot(), sim.events(firstEvent), sim.now - startMs);
+  if (holds()) return true;
+  while (sim.now < capMs) {
+    const from = sim.now;
+    const to = Math.min(capMs, from + PLAN_RESOLUTION_MS);
+    sim.advanceTo(to);
+    if (!holds()) continue;
+    // The engine's state changes only when a timer fires: the first moment is one of those in (from, to].
+    sim.seek(from);
+    do sim.advanceTo(Math.min(to, Math.max(sim.now + 1, sim.nextTimerAt())));
+    while (!holds() && sim.now < to);
+    return true;
+  }
+  return false;
 }

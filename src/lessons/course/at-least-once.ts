@@ -1,3 +1,4 @@
+import { groupIn, happened, owns } from '../conditions';
 import type { Lesson } from '../lesson';
 
 export const atLeastOnce: Lesson = {
@@ -15,6 +16,7 @@ export const atLeastOnce: Lesson = {
         'Auto-commit commits, at a poll, the positions of everything returned by earlier polls, at most every 5 s here.',
       highlight: [{ kind: 'group', group: 'class' }],
       until: { kind: 'elapsed', ms: 9000 },
+      expect: [owns('class', 'ana', [0]), owns('class', 'ben', [1]), groupIn('class', 'Stable', 1)],
     },
     {
       title: 'Ben leaves mid-batch',
@@ -32,6 +34,11 @@ export const atLeastOnce: Lesson = {
       },
       until: { kind: 'event', type: 'partitionsAssigned', member: 'ana' },
       maxMs: 20000,
+      expect: [
+        happened('memberLeft', { member: 'ben' }),
+        owns('class', 'ana', [0, 1]),
+        groupIn('class', 'Stable', 2),
+      ],
     },
     {
       title: 'Read twice',

@@ -1,3 +1,4 @@
+import { groupIn, happened, is, lag, not, owns } from '../conditions';
 import type { Lesson } from '../lesson';
 
 export const callingBackup: Lesson = {
@@ -13,7 +14,7 @@ export const callingBackup: Lesson = {
       notes: 'One consumer owns all four partitions. Lag grows by about 2.5 records a second.',
       highlight: [{ kind: 'member', group: 'translators', member: 'pablo' }],
       until: { kind: 'elapsed', ms: 8000 },
-      expect: [{ kind: 'lag', group: 'translators', atLeast: 10 }],
+      expect: [owns('translators', 'pablo', [0, 1, 2, 3]), lag('translators', { atLeast: 10 })],
     },
     {
       title: 'Marta joins',
@@ -36,6 +37,13 @@ export const callingBackup: Lesson = {
       },
       until: { kind: 'event', type: 'partitionsAssigned', member: 'marta' },
       maxMs: 20000,
+      expect: [
+        happened('rebalanceStarted', { group: 'translators' }),
+        happened('partitionsRevoked', { member: 'pablo' }),
+        groupIn('translators', 'Stable', 2),
+        owns('translators', 'marta', [0, 1]),
+        owns('translators', 'pablo', [2, 3]),
+      ],
     },
     {
       title: 'Two readers, two shelves each',
@@ -45,10 +53,16 @@ export const callingBackup: Lesson = {
         'The range assignor gives each member a contiguous block of partitions. A new owner starts at the committed offset.',
       words: 'kafka',
       until: { kind: 'elapsed', ms: 6000 },
+      expect: [
+        owns('translators', 'marta', [0, 1]),
+        owns('translators', 'pablo', [2, 3]),
+        groupIn('translators', 'Stable', 2),
+        not(happened('rebalanceStarted')),
+      ],
     },
     {
       title: 'More backup',
-      caption: 'Nico and Olga join too. Four students, four shelves: one each. The backlog starts to fall.',
+      caption: 'Nico and Olga join too. Four students, four shelves: one each.',
       commands: [
         { type: 'addMember', group: 'translators', member: { id: 'nico', recordsPerSec: 1.5 } },
         { type: 'addMember', group: 'translators', member: { id: 'olga', recordsPerSec: 1.5 } },
@@ -58,6 +72,13 @@ export const callingBackup: Lesson = {
       notes: 'Together they read six notes a second against four arriving.',
       until: { kind: 'event', type: 'partitionsAssigned', member: 'olga' },
       maxMs: 20000,
+      expect: [
+        groupIn('translators', 'Stable', 3),
+        owns('translators', 'marta', [0]),
+        owns('translators', 'nico', [1]),
+        owns('translators', 'olga', [2]),
+        owns('translators', 'pablo', [3]),
+      ],
     },
     {
       title: 'Catching up together',
@@ -66,6 +87,11 @@ export const callingBackup: Lesson = {
       notes: 'Show the lag chart: it turns down after the last rebalance.',
       until: { kind: 'lag', group: 'translators', atMost: 8 },
       maxMs: 90000,
+      expect: [
+        lag('translators', { atMost: 8 }),
+        groupIn('translators', 'Stable', 3),
+        not(happened('rebalanceStarted')),
+      ],
     },
     {
       title: 'One too many',
@@ -83,7 +109,15 @@ export const callingBackup: Lesson = {
       },
       until: { kind: 'event', type: 'partitionsAssigned', member: 'pia' },
       maxMs: 20000,
-      expect: [{ kind: 'activity', group: 'translators', member: 'pia', activity: 'idle' }],
+      expect: [
+        is('translators', 'pia', 'idle'),
+        owns('translators', 'pia', []),
+        groupIn('translators', 'Stable', 4),
+        owns('translators', 'marta', [0]),
+        owns('translators', 'nico', [1]),
+        owns('translators', 'olga', [2]),
+        owns('translators', 'pablo', [3]),
+      ],
     },
   ],
 };

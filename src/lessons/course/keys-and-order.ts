@@ -1,3 +1,4 @@
+import { groupIn, lag, noDuplicates, owns } from '../conditions';
 import type { Lesson } from '../lesson';
 
 export const keysAndOrder: Lesson = {
@@ -16,6 +17,7 @@ export const keysAndOrder: Lesson = {
         'The record key is hashed (murmur2) and the hash modulo the number of partitions picks the partition: the same key always lands on the same partition while the partition count stays the same.',
       highlight: [{ kind: 'producer', id: 'teacher' }],
       until: { kind: 'elapsed', ms: 8000 },
+      expect: [owns('class', 'ana', [0]), owns('class', 'ben', [1]), owns('class', 'carla', [2])],
     },
     {
       title: 'Order on a shelf',
@@ -27,6 +29,7 @@ export const keysAndOrder: Lesson = {
         'Offsets increase strictly within a partition, and a consumer receives a partition’s records in offset order.',
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       until: { kind: 'elapsed', ms: 6000 },
+      expect: [noDuplicates('class'), lag('class', { atMost: 3 }), groupIn('class', 'Stable', 1)],
     },
     {
       title: 'No order across shelves',
@@ -41,6 +44,7 @@ export const keysAndOrder: Lesson = {
         explanation: 'Kafka orders records only within a partition.',
       },
       until: { kind: 'elapsed', ms: 8000 },
+      expect: [owns('class', 'ana', [0]), owns('class', 'ben', [1]), lag('class', { atMost: 3 })],
     },
   ],
 };

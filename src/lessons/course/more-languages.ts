@@ -1,4 +1,5 @@
 import type { GroupSpec } from '../../engine';
+import { happened, is, lag, logStart, owns } from '../conditions';
 import type { Lesson } from '../lesson';
 
 const newGroup = (id: string, member: string, autoOffsetReset: 'earliest' | 'latest'): GroupSpec => ({
@@ -25,6 +26,12 @@ export const moreLanguages: Lesson = {
       notes: 'One consumer group so far, with its own committed offsets on both partitions.',
       highlight: [{ kind: 'group', group: 'english' }],
       until: { kind: 'elapsed', ms: 12000 },
+      expect: [
+        lag('english', { atMost: 3 }),
+        owns('english', 'emma', [0, 1]),
+        logStart('notes', 0, { atMost: 0 }),
+        logStart('notes', 1, { atMost: 0 }),
+      ],
     },
     {
       title: 'French, from the beginning',
@@ -46,7 +53,12 @@ export const moreLanguages: Lesson = {
       },
       until: { kind: 'lag', group: 'french', atMost: 3 },
       maxMs: 60000,
-      expect: [{ kind: 'event', type: 'offsetReset', group: 'french' }],
+      expect: [
+        happened('offsetReset', { group: 'french' }),
+        lag('french', { atMost: 3 }),
+        logStart('notes', 0, { atMost: 0 }),
+        logStart('notes', 1, { atMost: 0 }),
+      ],
     },
     {
       title: 'German, from now',
@@ -56,7 +68,12 @@ export const moreLanguages: Lesson = {
       commands: [{ type: 'addGroup', group: newGroup('german', 'greta', 'latest') }],
       highlight: [{ kind: 'group', group: 'german' }],
       until: { kind: 'elapsed', ms: 8000 },
-      expect: [{ kind: 'lag', group: 'german', atMost: 3 }],
+      expect: [
+        happened('offsetReset', { group: 'german' }),
+        lag('german', { atMost: 3 }),
+        lag('english', { atMost: 3 }),
+        lag('french', { atMost: 3 }),
+      ],
     },
     {
       title: 'Each group, its own bookmarks',
@@ -66,7 +83,12 @@ export const moreLanguages: Lesson = {
       words: 'kafka',
       commands: [{ type: 'sleep', group: 'english', member: 'emma' }],
       until: { kind: 'elapsed', ms: 8000 },
-      expect: [{ kind: 'lag', group: 'english', atLeast: 8 }],
+      expect: [
+        is('english', 'emma', 'asleep'),
+        lag('english', { atLeast: 8 }),
+        lag('french', { atMost: 3 }),
+        lag('german', { atMost: 3 }),
+      ],
     },
   ],
 };

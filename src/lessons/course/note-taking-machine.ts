@@ -1,3 +1,4 @@
+import { committed, groupIn, happened, lag, logEnd, logStart, owns } from '../conditions';
 import type { Lesson } from '../lesson';
 
 export const noteTakingMachine: Lesson = {
@@ -16,6 +17,11 @@ export const noteTakingMachine: Lesson = {
       words: 'classroom',
       highlight: [{ kind: 'producer', id: 'teacher' }],
       until: { kind: 'elapsed', ms: 4000 },
+      expect: [
+        logEnd('notes', 0, { atLeast: 4, atMost: 4 }),
+        groupIn('class', 'Stable', 1),
+        owns('class', 'ana', [0]),
+      ],
     },
     {
       title: 'The machine keeps every note',
@@ -32,7 +38,11 @@ export const noteTakingMachine: Lesson = {
           'Reading does not remove anything: the log is kept by time or size, not by who has read it.',
       },
       until: { kind: 'elapsed', ms: 5000 },
-      expect: [{ kind: 'lag', group: 'class', atMost: 3 }],
+      expect: [
+        logStart('notes', 0, { atMost: 0 }),
+        committed('class', 0, { atLeast: 5 }),
+        lag('class', { atMost: 3 }),
+      ],
     },
     {
       title: 'The student pulls when ready',
@@ -42,6 +52,11 @@ export const noteTakingMachine: Lesson = {
         'Ana is a consumer. She polls: she asks the broker for records from her position, up to max.poll.records at a time (3 here). The broker never pushes notes at her.',
       highlight: [{ kind: 'member', group: 'class', member: 'ana' }],
       until: { kind: 'elapsed', ms: 5000 },
+      expect: [
+        happened('fetched', { member: 'ana' }),
+        lag('class', { atMost: 3 }),
+        logStart('notes', 0, { atMost: 0 }),
+      ],
     },
     {
       title: 'The bookmark',
@@ -53,6 +68,11 @@ export const noteTakingMachine: Lesson = {
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       until: { kind: 'event', type: 'committed', member: 'ana' },
       maxMs: 5000,
+      expect: [
+        happened('committed', { member: 'ana' }),
+        committed('class', 0, { atLeast: 12 }),
+        lag('class', { atMost: 3 }),
+      ],
     },
     {
       title: 'Nobody waits for anybody',
@@ -63,7 +83,11 @@ export const noteTakingMachine: Lesson = {
         'This is the first big idea: producers and consumers are decoupled in time and speed. Either side can stop, slow down or be replaced without the other noticing.',
       words: 'classroom',
       until: { kind: 'elapsed', ms: 5000 },
-      expect: [{ kind: 'groupState', group: 'class', state: 'Stable' }],
+      expect: [
+        groupIn('class', 'Stable', 1),
+        lag('class', { atMost: 3 }),
+        logEnd('notes', 0, { atLeast: 21 }),
+      ],
     },
   ],
 };

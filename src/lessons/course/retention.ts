@@ -1,3 +1,4 @@
+import { committed, happened, is, lag, logStart, owns } from '../conditions';
 import type { Lesson } from '../lesson';
 
 export const retention: Lesson = {
@@ -15,6 +16,7 @@ export const retention: Lesson = {
         'A partition is stored as segments; only the newest, the active segment, takes new records. A new one is rolled on append once the active one spans segment.ms (5 s here).',
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       until: { kind: 'elapsed', ms: 14000 },
+      expect: [happened('segmentRolled'), logStart('notes', 0, { atMost: 0 })],
     },
     {
       title: 'Old bundles are thrown away',
@@ -26,6 +28,11 @@ export const retention: Lesson = {
       words: 'kafka',
       until: { kind: 'event', type: 'segmentsDeleted' },
       maxMs: 30000,
+      expect: [
+        happened('segmentsDeleted'),
+        logStart('notes', 0, { atLeast: 1 }),
+        committed('class', 0, { belowLogStart: false }),
+      ],
     },
     {
       title: 'Ben sleeps too long',
@@ -41,6 +48,11 @@ export const retention: Lesson = {
         explanation: 'Retention is about time (or size), not about readers.',
       },
       until: { kind: 'elapsed', ms: 40000 },
+      expect: [
+        is('class', 'ben', 'asleep'),
+        committed('class', 0, { belowLogStart: true }),
+        owns('class', 'ben', [0]),
+      ],
     },
     {
       title: 'Ben jumps ahead',
@@ -53,7 +65,10 @@ export const retention: Lesson = {
       commands: [{ type: 'wake', group: 'class', member: 'ben' }],
       until: { kind: 'event', type: 'offsetReset', member: 'ben' },
       maxMs: 10000,
-      expect: [{ kind: 'count', group: 'class', of: 'skippedByRetention', atLeast: 1 }],
+      expect: [
+        happened('memberWoke', { member: 'ben' }),
+        { kind: 'count', group: 'class', of: 'skippedByRetention', atLeast: 1 },
+      ],
     },
     {
       title: 'Catching up with what is left',
@@ -62,6 +77,7 @@ export const retention: Lesson = {
       notes: 'Lesson: size retention for the slowest reader you must not lose data for.',
       until: { kind: 'lag', group: 'class', atMost: 2 },
       maxMs: 40000,
+      expect: [lag('class', { atMost: 2 }), committed('class', 0, { belowLogStart: false })],
     },
   ],
 };

@@ -1,3 +1,4 @@
+import { groupIn, happened, is, lag, logStart, noDuplicates, not, owns } from '../conditions';
 import type { Lesson } from '../lesson';
 
 export const sleepyStudent: Lesson = {
@@ -14,7 +15,7 @@ export const sleepyStudent: Lesson = {
         'The backlog is the gap between the newest page on the shelf and Ben’s bookmark. Kafka calls it lag.',
       highlight: [{ kind: 'member', group: 'class', member: 'ben' }],
       until: { kind: 'elapsed', ms: 6000 },
-      expect: [{ kind: 'lag', group: 'class', atMost: 3 }],
+      expect: [lag('class', { atMost: 3 }), is('class', 'ben', 'processing'), owns('class', 'ben', [0])],
     },
     {
       title: 'Ben falls asleep',
@@ -30,7 +31,12 @@ export const sleepyStudent: Lesson = {
         explanation: 'The machine keeps every note whether or not anyone reads it. Nobody blocks.',
       },
       until: { kind: 'elapsed', ms: 10000 },
-      expect: [{ kind: 'lag', group: 'class', atLeast: 8 }],
+      expect: [
+        is('class', 'ben', 'asleep'),
+        owns('class', 'ben', [0]),
+        groupIn('class', 'Stable', 1),
+        lag('class', { atLeast: 8 }),
+      ],
     },
     {
       title: 'The backlog, in numbers',
@@ -42,6 +48,11 @@ export const sleepyStudent: Lesson = {
       words: 'kafka',
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       until: { kind: 'elapsed', ms: 4000 },
+      expect: [
+        is('class', 'ben', 'asleep'),
+        not(happened('committed', { member: 'ben' })),
+        lag('class', { atLeast: 12 }),
+      ],
     },
     {
       title: 'Ben wakes up',
@@ -60,7 +71,13 @@ export const sleepyStudent: Lesson = {
       },
       until: { kind: 'lag', group: 'class', member: 'ben', atMost: 2 },
       maxMs: 30000,
-      expect: [{ kind: 'event', type: 'memberWoke', member: 'ben' }],
+      expect: [
+        happened('memberWoke', { member: 'ben' }),
+        owns('class', 'ben', [0]),
+        not(happened('rebalanceStarted')),
+        noDuplicates('class'),
+        lag('class', { atMost: 2 }),
+      ],
     },
     {
       title: 'Nothing was lost',
@@ -69,7 +86,12 @@ export const sleepyStudent: Lesson = {
       notes:
         'Compare with a message queue that deletes a message when it is consumed: here the log is the truth and readers keep their own place.',
       until: { kind: 'elapsed', ms: 4000 },
-      expect: [{ kind: 'lag', group: 'class', atMost: 3 }],
+      expect: [
+        noDuplicates('class'),
+        logStart('notes', 0, { atMost: 0 }),
+        lag('class', { atMost: 3 }),
+        groupIn('class', 'Stable', 1),
+      ],
     },
   ],
 };

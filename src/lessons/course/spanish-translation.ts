@@ -1,3 +1,4 @@
+import { happened, is, lag, logEnd, noDuplicates, owns } from '../conditions';
 import type { Lesson } from '../lesson';
 
 export const spanishTranslation: Lesson = {
@@ -18,6 +19,11 @@ export const spanishTranslation: Lesson = {
         { kind: 'topic', topic: 'notas' },
       ],
       until: { kind: 'elapsed', ms: 8000 },
+      expect: [
+        owns('translators', 'pablo', [0, 1]),
+        logEnd('notas', 0, { atLeast: 3 }),
+        logEnd('notas', 1, { atLeast: 3 }),
+      ],
     },
     {
       title: 'Same subject, same shelf',
@@ -28,6 +34,11 @@ export const spanishTranslation: Lesson = {
         'The output record keeps the input key, and the partitioner hashes the key: the same subject always goes to the same partition of notas.',
       words: 'kafka',
       until: { kind: 'elapsed', ms: 5000 },
+      expect: [
+        logEnd('notas', 0, { atLeast: 8 }),
+        logEnd('notas', 1, { atLeast: 8 }),
+        lag('translators', { atMost: 3 }),
+      ],
     },
     {
       title: 'Lucia reads Spanish',
@@ -37,6 +48,7 @@ export const spanishTranslation: Lesson = {
       notes:
         'A pipeline is a chain of decoupled stages, each with its own consumer group and its own bookmarks.',
       until: { kind: 'elapsed', ms: 5000 },
+      expect: [owns('spanish', 'lucia', [0, 1]), lag('spanish', { atMost: 3 }), noDuplicates('spanish')],
     },
     {
       title: 'Pablo falls asleep',
@@ -60,7 +72,12 @@ export const spanishTranslation: Lesson = {
         explanation: 'Lucia only reads notas. With no new translations she simply finds nothing to fetch.',
       },
       until: { kind: 'elapsed', ms: 8000 },
-      expect: [{ kind: 'lag', group: 'translators', atLeast: 8 }],
+      expect: [
+        is('translators', 'pablo', 'asleep'),
+        lag('translators', { atLeast: 8 }),
+        lag('spanish', { atMost: 0 }),
+        is('spanish', 'lucia', 'waiting'),
+      ],
     },
     {
       title: 'Pablo catches up',
@@ -70,6 +87,12 @@ export const spanishTranslation: Lesson = {
         'Watch both backlogs: the first shrinks as Pablo catches up; Lucia’s rises a little, then falls as she reads.',
       until: { kind: 'lag', group: 'translators', atMost: 2 },
       maxMs: 40000,
+      expect: [
+        happened('memberWoke', { member: 'pablo' }),
+        lag('translators', { atMost: 2 }),
+        logEnd('notas', 0, { atLeast: 20 }),
+        logEnd('notas', 1, { atLeast: 20 }),
+      ],
     },
   ],
 };

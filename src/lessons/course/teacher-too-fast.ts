@@ -1,3 +1,4 @@
+import { groupIn, happened, is, lag, logEnd, owns } from '../conditions';
 import type { Lesson } from '../lesson';
 
 export const teacherTooFast: Lesson = {
@@ -15,6 +16,11 @@ export const teacherTooFast: Lesson = {
         { kind: 'member', group: 'class', member: 'ana' },
       ],
       until: { kind: 'elapsed', ms: 6000 },
+      expect: [
+        logEnd('notes', 0, { atLeast: 18, atMost: 18 }),
+        is('class', 'ana', 'processing'),
+        owns('class', 'ana', [0]),
+      ],
     },
     {
       title: 'The backlog grows',
@@ -36,7 +42,7 @@ export const teacherTooFast: Lesson = {
           'Producers and consumers are decoupled: the log absorbs the difference, for as long as retention allows.',
       },
       until: { kind: 'elapsed', ms: 10000 },
-      expect: [{ kind: 'lag', group: 'class', atLeast: 15 }],
+      expect: [lag('class', { atLeast: 15 }), logEnd('notes', 0, { atLeast: 48 })],
     },
     {
       title: 'The teacher slows down',
@@ -47,6 +53,7 @@ export const teacherTooFast: Lesson = {
       commands: [{ type: 'setProducerRate', producer: 'teacher', recordsPerSec: 0.2 }],
       until: { kind: 'lag', group: 'class', atMost: 3 },
       maxMs: 60000,
+      expect: [happened('producerRateChanged'), lag('class', { atMost: 3 })],
     },
     {
       title: 'Pull, not push',
@@ -57,6 +64,7 @@ export const teacherTooFast: Lesson = {
         'Kafka consumers poll the broker. A push system would have to slow the producer down, or drop messages, when a reader falls behind.',
       words: 'kafka',
       until: { kind: 'elapsed', ms: 4000 },
+      expect: [lag('class', { atMost: 3 }), groupIn('class', 'Stable', 1)],
     },
   ],
 };

@@ -35,8 +35,7 @@ export const callingBackupEs: LessonText = {
     },
     {
       title: 'Más refuerzos',
-      caption:
-        'Se unen también Nico y Olga. Cuatro estudiantes, cuatro estantes: uno cada uno. El retraso empieza a bajar.',
+      caption: 'Se unen también Nico y Olga. Cuatro estudiantes, cuatro estantes: uno cada uno.',
       notes: 'Entre todos leen seis apuntes por segundo, y llegan cuatro.',
     },
     {

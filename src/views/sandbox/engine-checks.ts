@@ -118,7 +118,8 @@ export function checkLesson(input: unknown, scenario: Scenario): Checked<Checked
     for (const command of step.commands ?? []) script.push({ timeMs: totalMs, command });
     totalMs += step.until.kind === 'elapsed' ? step.until.ms : (step.maxMs ?? 60_000);
   }
-  // Planning checks every step's condition each 100 ms: that costs like one more student.
+  // Planning checks a step's condition at each moment the engine has something scheduled: about what
+  // one more student costs.
   const work = estimateWork(scenario, script, totalMs) + totalMs / 100;
   if (work > MAX_REPLAY_WORK) {
     return {

@@ -47,7 +47,7 @@ describe('lesson files: shape', () => {
     expect(problems(l)).toEqual([
       'colour: unknown field',
       'steps[0].caption: must be text of 1 to 2,000 characters',
-      'steps[0].until.kind: must be "elapsed", "lag", "groupState", "count", "activity" or "event"',
+      'steps[0].until.kind: must be "elapsed", "lag", "groupState", "count", "activity", "event", "owns", "committed", "not" or "log"',
       'steps[1].until.type: must be ' +
         '"rebalanceStarted", "groupStateChanged", "partitionsAssigned", "partitionsRevoked", "fetched", "committed", ' +
         '"offsetReset", "memberJoined", "memberLeft", "memberAdded", "memberRemoved", "memberSlept", "memberWoke", ' +
@@ -59,6 +59,41 @@ describe('lesson files: shape', () => {
       'steps[3].commands[0]: must be an object describing a command',
       'steps[3].until.atMost: or atLeast is required: say how much backlog to wait for',
       'steps[4].expect[0].activity: must be "processing", "waiting", "rebalancing", "idle", "asleep", "crashed" or "out"',
+    ]);
+  });
+
+  it('reads the conditions that pin a caption: owner, bookmark, generation, and their opposite', () => {
+    const l = base();
+    l.steps[0]!.expect = [
+      { kind: 'owns', group: 'class', member: 'ben', partitions: [0] },
+      { kind: 'committed', group: 'class', partition: 0, atMost: 9, belowLogStart: false },
+      { kind: 'groupState', group: 'class', state: 'Stable', generation: 1 },
+      { kind: 'not', condition: { kind: 'event', type: 'rebalanceStarted' } },
+      { kind: 'log', topic: 'notes', partition: 0, of: 'start', atMost: 0 },
+    ];
+    const shape = readLessonShape(JSON.parse(JSON.stringify(l)));
+    expect(shape.ok && shape.value).toEqual(l);
+    const bad = base() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    bad.steps[0].expect = [
+      { kind: 'owns', group: 'class', member: 'ben', partitions: [0, -1] },
+      { kind: 'committed', group: 'class', partition: 0, belowLogStart: 'yes' },
+      { kind: 'not' },
+      {
+        kind: 'not',
+        condition: {
+          kind: 'not',
+          condition: {
+            kind: 'not',
+            condition: { kind: 'not', condition: { kind: 'not', condition: { kind: 'elapsed', ms: 1 } } },
+          },
+        },
+      },
+    ];
+    expect(problems(bad)).toEqual([
+      'steps[0].expect[0].partitions[1]: must be a whole number from 0 to 63',
+      'steps[0].expect[1].belowLogStart: must be "true" or "false"',
+      'steps[0].expect[2].condition: is required',
+      'steps[0].expect[3].condition.condition.condition.condition.condition: must be an object describing a condition',
     ]);
   });
 
