@@ -107,6 +107,12 @@ function layerImportRule(layer, { extraPatterns = [] } = {}) {
   return ['error', { paths: EVERYWHERE_PATHS, patterns }];
 }
 
+/** The app never reaches into kafka/ (Node, Java and a real broker live there; the app is Java-free). */
+const KAFKA_FOLDER_PATTERN = {
+  regex: '^(?:\\.\\./)+kafka(?:/|$)',
+  message: 'src/ may not import kafka/: the Kafka checks run in Node beside the app, never inside it.',
+};
+
 const TEST_FILES = ['**/*.test.{ts,tsx}', 'test/**', 'e2e/**'];
 
 /** Layers that must run anywhere, deterministically: the engine, and shared because the engine runs it. */
@@ -162,7 +168,15 @@ const TEST_BANNED_PROPERTIES = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist/', 'dist-single/', 'coverage/', 'node_modules/', 'test-results/', 'bench/out/']),
+  globalIgnores([
+    'kafka/.work/',
+    'dist/',
+    'dist-single/',
+    'coverage/',
+    'node_modules/',
+    'test-results/',
+    'bench/out/',
+  ]),
 
   // ---- Base rule sets --------------------------------------------------------------------------------
   {
@@ -245,9 +259,17 @@ export default defineConfig([
     files: [`src/${layer}/**/*.{ts,tsx}`],
     rules: {
       '@typescript-eslint/no-restricted-imports': layerImportRule(layer, {
-        extraPatterns: PURE_LAYERS.includes(layer)
-          ? [{ regex: nodeBuiltinsRegex(), message: `${layer}/ runs in the browser too: no Node built-ins.` }]
-          : [],
+        extraPatterns: [
+          KAFKA_FOLDER_PATTERN,
+          ...(PURE_LAYERS.includes(layer)
+            ? [
+                {
+                  regex: nodeBuiltinsRegex(),
+                  message: `${layer}/ runs in the browser too: no Node built-ins.`,
+                },
+              ]
+            : []),
+        ],
       }),
     },
   })),
@@ -257,6 +279,7 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-restricted-imports': layerImportRule(layer, {
         extraPatterns: [
+          KAFKA_FOLDER_PATTERN,
           {
             regex: nodeBuiltinsRegex(['fs', 'fs/promises', 'url', 'path']),
             message: `${layer}/ tests may use node:fs, node:url and node:path only.`,
@@ -295,6 +318,26 @@ export default defineConfig([
             "NewExpression[callee.name='Date'][arguments.length=0], CallExpression[callee.name='Date']",
           message:
             'Tests are deterministic: build dates from a fixed value (new Date(0)), never the wall clock.',
+        },
+      ],
+    },
+  },
+
+  // ---- kafka/: Node tooling beside the app (a real broker, the oracle harness) -------------------------
+  {
+    name: 'kafka (node): the engine through its door only',
+    files: ['kafka/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?:\\.\\./)+src/(?!engine(?:/index(?:\\.ts)?)?$).+',
+              message: 'kafka/ may import the app only through the engine door, src/engine (index.ts).',
+            },
+          ],
         },
       ],
     },
