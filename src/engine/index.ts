@@ -16,7 +16,7 @@ export {
 export { createSimulation, type Simulation, type RecordedCommand } from './sim/simulation';
 export { ScenarioError, CommandError, type Problem } from './scenario/scenario-error';
 export { validateScenario } from './scenario/validate-scenario';
-export { KAFKA_DEFAULTS, LIMITS, RECORD_SIZE_BYTES } from './scenario/defaults';
+export { KAFKA_BOUNDS, KAFKA_DEFAULTS, LIMITS, RECORD_SIZE_BYTES } from './scenario/defaults';
 export { CHECKPOINT_INTERVAL_MS } from './sim/checkpoints';
 export { EVENT_LOG_LIMIT, MILESTONE_LIMIT } from './sim/event-history';
 export { HISTORY_BUDGET_RECORDS } from './sim/simulation';
@@ -49,6 +49,8 @@ export type {
   RecordView,
   ProducerView,
   GroupView,
+  GroupSettingsView,
+  BrokerView,
   MemberView,
   MemberActivity,
   OffsetView,

@@ -66,6 +66,14 @@ export function group(id: string, members: MemberView[], opts: Partial<GroupView
     assignor: 'range',
     topics: ['notes'],
     outputTopic: null,
+    settings: {
+      autoOffsetReset: 'earliest',
+      sessionTimeoutMs: 6000,
+      heartbeatIntervalMs: 1000,
+      maxPollIntervalMs: 300_000,
+      autoCommitIntervalMs: 2000,
+      maxPollRecords: 3,
+    },
     members,
     offsets: [],
     skippedByRetention: 0,
@@ -81,6 +89,7 @@ export function snapshot(opts: Partial<Snapshot> = {}): Snapshot {
     topics: [topic('notes', [partition(0, 20)])],
     producers: [{ id: 'teacher', topic: 'notes', keys: [], recordsPerSec: 1, sent: 20 }],
     groups: [],
+    broker: { logRetentionCheckIntervalMs: 300_000, groupInitialRebalanceDelayMs: 1000 },
     eventCount: 0,
     ...opts,
   };

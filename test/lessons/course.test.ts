@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, describeEvent } from '../../src/engine';
+import { createSimulation, describeEvent, validateScenario } from '../../src/engine';
 import { COURSE } from '../../src/lessons/course';
-import { findScenario } from '../../src/lessons/scenarios';
+import { findScenario, SCENARIOS } from '../../src/lessons/scenarios';
 import { planLesson } from '../../src/runtime/lesson-plan';
 
 /**
@@ -47,5 +47,26 @@ describe.each(COURSE.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) =
       );
     }
     await expect(lines.join('\n') + '\n').toMatchFileSnapshot(`../golden/${id}.txt`);
+  });
+});
+
+/**
+ * Every built-in class, and every group a lesson adds, stays inside what a real Kafka 4.x accepts where the
+ * engine checks it (a session timeout from group.min.session.timeout.ms to group.max.session.timeout.ms, a
+ * heartbeat under it): the classroom's short timers are settings a real cluster takes.
+ */
+describe('built-in classes and lessons against Kafka bounds', () => {
+  it.each(SCENARIOS.map((s) => [s.id, s.scenario] as const))('class %s validates', (_id, scenario) => {
+    expect(validateScenario(scenario)).toEqual(scenario);
+    for (const g of scenario.groups) expect(g.sessionTimeoutMs).toBeGreaterThanOrEqual(6_000);
+  });
+
+  it.each(COURSE.map((l) => [l.id, l] as const))('lesson %s adds only valid groups', (_id, lesson) => {
+    const builtIn = findScenario(lesson.scenarioId)!;
+    const added = lesson.steps.flatMap((s) =>
+      (s.commands ?? []).flatMap((c) => (c.type === 'addGroup' ? [c.group] : [])),
+    );
+    const scenario = { ...builtIn.scenario, groups: [...builtIn.scenario.groups, ...added] };
+    expect(validateScenario(scenario)).toEqual(scenario);
   });
 });

@@ -125,11 +125,12 @@ const GOOD: Case[] = [
     },
   ],
   [
-    'a session timeout just over the default heartbeat',
-    (s) => {
-      delete s.groups[0].heartbeatIntervalMs;
-      s.groups[0].sessionTimeoutMs = 3_001;
-    },
+    'the shortest session timeout a broker accepts (group.min.session.timeout.ms)',
+    (s) => (s.groups[0].sessionTimeoutMs = 6_000),
+  ],
+  [
+    'the longest session timeout a broker accepts (group.max.session.timeout.ms)',
+    (s) => (s.groups[0].sessionTimeoutMs = 1_800_000),
   ],
   [
     'names with dots, dashes and underscores, 40 long',
@@ -228,6 +229,15 @@ const BAD: Case[] = [
   ['max.poll.records 0', (s) => (s.groups[0].maxPollRecords = 0)],
   ['max.poll.records 10,001', (s) => (s.groups[0].maxPollRecords = 10_001)],
   ['a session timeout of 0', (s) => (s.groups[0].sessionTimeoutMs = 0)],
+  ['a session timeout under group.min.session.timeout.ms', (s) => (s.groups[0].sessionTimeoutMs = 5_999)],
+  ['a session timeout over group.max.session.timeout.ms', (s) => (s.groups[0].sessionTimeoutMs = 1_800_001)],
+  [
+    'a session timeout just over the default heartbeat',
+    (s) => {
+      delete s.groups[0].heartbeatIntervalMs;
+      s.groups[0].sessionTimeoutMs = 3_001;
+    },
+  ],
   [
     'a heartbeat at the default session timeout',
     (s) => {
@@ -387,12 +397,16 @@ describe('public/scenario.schema.json', () => {
       101,
       3000,
       3001,
+      5_999,
+      6_000,
       44_999,
       45_000,
       50_000,
       50_001,
       1_000_000,
       1_000_001,
+      1_800_000,
+      1_800_001,
       2_147_483_647,
       2 ** 31,
       LIMITS.maxDurationMs,

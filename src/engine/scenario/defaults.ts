@@ -40,6 +40,25 @@ export const KAFKA_DEFAULTS = {
 } as const;
 
 /**
+ * Bounds a real Kafka 4.x cluster enforces on settings the classroom changes, so the classroom can refuse what a
+ * broker would refuse, or mark what only the classroom allows.
+ */
+export const KAFKA_BOUNDS = {
+  /**
+   * `group.min.session.timeout.ms` and `group.max.session.timeout.ms` (broker defaults, `GroupCoordinatorConfig`):
+   * `GroupCoordinatorService.joinGroup` answers INVALID_SESSION_TIMEOUT to a classic member asking for a session
+   * timeout outside them.
+   */
+  groupMinSessionTimeoutMs: 6_000,
+  groupMaxSessionTimeoutMs: 1_800_000,
+  /**
+   * `segment.bytes` at least 1 MiB since Kafka 4.0 (KIP-1030, KAFKA-16368). At 100 bytes a record that is over
+   * ten thousand notes, so smaller segments stay accepted here and are marked "classroom only".
+   */
+  minSegmentBytes: 1_048_576,
+} as const;
+
+/**
  * Every record counts as this many bytes for `segment.bytes`, `retention.bytes` and `batch.size`.
  * Real records vary; a fixed size keeps a teacher's arithmetic simple (a 1,000-byte segment holds 10 notes).
  */

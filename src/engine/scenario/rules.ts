@@ -4,7 +4,7 @@
  */
 
 import type { AssignorName, AutoOffsetReset, CleanupPolicy } from './types';
-import { LIMITS, RECORD_SIZE_BYTES } from './defaults';
+import { KAFKA_BOUNDS, LIMITS, RECORD_SIZE_BYTES } from './defaults';
 import { fmt, whole, type NumberRule } from './checks';
 
 const DAYS = LIMITS.maxDurationMs / 86_400_000;
@@ -43,6 +43,14 @@ export const RULES = {
   logRetentionCheckIntervalMs: ms(1),
   groupInitialRebalanceDelayMs: ms(0),
   timeoutMs: ms(1),
+  sessionTimeoutMs: whole(
+    KAFKA_BOUNDS.groupMinSessionTimeoutMs,
+    KAFKA_BOUNDS.groupMaxSessionTimeoutMs,
+    `must be a whole number of milliseconds from ${fmt(KAFKA_BOUNDS.groupMinSessionTimeoutMs)} to ` +
+      `${fmt(KAFKA_BOUNDS.groupMaxSessionTimeoutMs)} (30 minutes): a Kafka broker refuses a member whose ` +
+      'session timeout is outside group.min.session.timeout.ms and group.max.session.timeout.ms ' +
+      '(INVALID_SESSION_TIMEOUT; these are their defaults)',
+  ),
   tombstoneEvery: whole(
     1,
     1_000_000,

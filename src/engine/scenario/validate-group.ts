@@ -24,12 +24,7 @@ const GROUP_FIELDS = [
   'members',
 ] as const;
 type GroupOptions = Omit<GroupSpec, 'id' | 'topics' | 'members'>;
-const TIMEOUTS = [
-  'sessionTimeoutMs',
-  'heartbeatIntervalMs',
-  'maxPollIntervalMs',
-  'autoCommitIntervalMs',
-] as const;
+const TIMEOUTS = ['heartbeatIntervalMs', 'maxPollIntervalMs', 'autoCommitIntervalMs'] as const;
 
 /** Reads one member; `id` is returned whenever it is valid, `value` only when the whole member is. */
 export function readMember(
@@ -95,6 +90,8 @@ export function readGroup(
   if (assignor !== undefined) spec.assignor = assignor;
   const reset = enumAt(out, f, 'autoOffsetReset', path, OFFSET_RESETS, OFFSET_RESET_MESSAGE);
   if (reset !== undefined) spec.autoOffsetReset = reset;
+  const session = numberAt(out, f, 'sessionTimeoutMs', path, RULES.sessionTimeoutMs);
+  if (session !== undefined) spec.sessionTimeoutMs = session;
   for (const key of TIMEOUTS) {
     const value = numberAt(out, f, key, path, RULES.timeoutMs);
     if (value !== undefined) spec[key] = value;
@@ -151,7 +148,11 @@ export function readGroup(
   return { id, value: { id, topics: inputs, ...spec, members } };
 }
 
-/** Kafka's consumer refuses to start unless the heartbeat interval is shorter than the session timeout. */
+/**
+ * Kafka's consumer refuses to start unless the heartbeat interval is shorter than the session timeout
+ * (`Heartbeat`'s constructor: "Heartbeat must be set lower than the session timeout"). The session timeout is at
+ * least 6,000 ms (`RULES.sessionTimeoutMs`), above the default heartbeat, so only a given heartbeat can break it.
+ */
 function checkHeartbeat(
   out: Out,
   sessionGiven: boolean,
@@ -160,27 +161,17 @@ function checkHeartbeat(
   spec: GroupOptions,
   path: string,
 ): void {
-  if ((sessionGiven && session === undefined) || (heartbeatGiven && spec.heartbeatIntervalMs === undefined))
+  if ((sessionGiven && session === undefined) || !heartbeatGiven || spec.heartbeatIntervalMs === undefined)
     return;
   const sessionMs = session ?? KAFKA_DEFAULTS.sessionTimeoutMs;
-  const heartbeatMs = spec.heartbeatIntervalMs ?? KAFKA_DEFAULTS.heartbeatIntervalMs;
-  if (heartbeatMs < sessionMs) return;
-  if (heartbeatGiven) {
-    const which = sessionGiven ? 'sessionTimeoutMs' : "Kafka's default session timeout";
-    out.push({
-      path: at(path, 'heartbeatIntervalMs'),
-      message:
-        `must be less than ${which} (${fmt(sessionMs)} ms): ` +
-        "Kafka's consumer refuses a heartbeat interval that is not shorter than the session timeout",
-    });
-  } else {
-    out.push({
-      path: at(path, 'sessionTimeoutMs'),
-      message:
-        `must be more than Kafka's default heartbeat interval (${fmt(heartbeatMs)} ms): ` +
-        'set heartbeatIntervalMs lower as well',
-    });
-  }
+  if (spec.heartbeatIntervalMs < sessionMs) return;
+  const which = sessionGiven ? 'sessionTimeoutMs' : "Kafka's default session timeout";
+  out.push({
+    path: at(path, 'heartbeatIntervalMs'),
+    message:
+      `must be less than ${which} (${fmt(sessionMs)} ms): ` +
+      "Kafka's consumer refuses a heartbeat interval that is not shorter than the session timeout",
+  });
 }
 
 /**

@@ -390,7 +390,7 @@ describe('validateScenario: number ranges', () => {
     ['producers[0].recordsPerSec', [0, 0.001, 0.5, 50_000], [-1, 0.0005, 5e-324, 50_001]],
     ['producers[0].batchSizeBytes', [100, 2_147_483_647], [0, 99, 2_147_483_648]],
     ['producers[1].tombstoneEvery', [1, 1_000_000], [0, -1, 1.5, 1_000_001]],
-    ['groups[0].sessionTimeoutMs', [3_001, MAX_MS], [0, MAX_MS + 1]],
+    ['groups[0].sessionTimeoutMs', [6_000, 1_800_000], [0, 3_001, 5_999, 1_800_001, MAX_MS]],
     ['groups[0].heartbeatIntervalMs', [1, 9_999], [0, 1.5]],
     ['groups[0].maxPollIntervalMs', [1, MAX_MS], [0, MAX_MS + 1]],
     ['groups[0].autoCommitIntervalMs', [1, MAX_MS], [0, MAX_MS + 1]],
@@ -418,17 +418,32 @@ describe('validateScenario: number ranges', () => {
           "Kafka's consumer refuses a heartbeat interval that is not shorter than the session timeout",
       },
     ]);
-    const shortSession = withChange({
-      'groups[0].heartbeatIntervalMs': undefined,
-      'groups[0].sessionTimeoutMs': 3_000,
+    const defaultSession = withChange({
+      'groups[0].heartbeatIntervalMs': 45_000,
+      'groups[0].sessionTimeoutMs': undefined,
     });
-    expect(problemsOf(shortSession)).toEqual([
+    expect(problemsOf(defaultSession)).toEqual([
       {
-        path: 'groups[0].sessionTimeoutMs',
+        path: 'groups[0].heartbeatIntervalMs',
         message:
-          "must be more than Kafka's default heartbeat interval (3,000 ms): set heartbeatIntervalMs lower as well",
+          "must be less than Kafka's default session timeout (45,000 ms): " +
+          "Kafka's consumer refuses a heartbeat interval that is not shorter than the session timeout",
       },
     ]);
+  });
+
+  it("refuses a session timeout a broker refuses, naming Kafka's limits", () => {
+    for (const sessionTimeoutMs of [3_000, 5_999, 1_800_001]) {
+      expect(problemsOf(withChange({ 'groups[0].sessionTimeoutMs': sessionTimeoutMs }))).toEqual([
+        {
+          path: 'groups[0].sessionTimeoutMs',
+          message:
+            'must be a whole number of milliseconds from 6,000 to 1,800,000 (30 minutes): a Kafka broker ' +
+            'refuses a member whose session timeout is outside group.min.session.timeout.ms and ' +
+            'group.max.session.timeout.ms (INVALID_SESSION_TIMEOUT; these are their defaults)',
+        },
+      ]);
+    }
   });
 });
 
@@ -752,8 +767,8 @@ describe('validateScenario: properties', () => {
       const group = fc.record({
         id: names,
         topics: fc.subarray(topicNames, { minLength: 1 }),
-        heartbeatIntervalMs: fc.integer({ min: 1, max: 1_000 }),
-        sessionTimeoutMs: fc.integer({ min: 1_001, max: MAX_MS }),
+        heartbeatIntervalMs: fc.integer({ min: 1, max: 5_999 }),
+        sessionTimeoutMs: fc.integer({ min: 6_000, max: 1_800_000 }),
         members: fc.uniqueArray(fc.record({ id: names, recordsPerSec: rate }), {
           selector: (m) => m.id,
           maxLength: LIMITS.membersPerGroup,

@@ -87,6 +87,22 @@ export interface OffsetView {
   readonly owner: string | null;
 }
 
+/** A group's consumer settings, Kafka's defaults filled in: what every member of it was configured with. */
+export interface GroupSettingsView {
+  readonly autoOffsetReset: 'earliest' | 'latest';
+  readonly sessionTimeoutMs: number;
+  readonly heartbeatIntervalMs: number;
+  readonly maxPollIntervalMs: number;
+  readonly autoCommitIntervalMs: number;
+  readonly maxPollRecords: number;
+}
+
+/** The broker's settings, Kafka's defaults filled in. */
+export interface BrokerView {
+  readonly logRetentionCheckIntervalMs: number;
+  readonly groupInitialRebalanceDelayMs: number;
+}
+
 export interface GroupView {
   readonly id: string;
   readonly state: GroupStateName;
@@ -94,6 +110,7 @@ export interface GroupView {
   readonly assignor: string;
   readonly topics: readonly string[];
   readonly outputTopic: string | null;
+  readonly settings: GroupSettingsView;
   readonly members: readonly MemberView[];
   readonly offsets: readonly OffsetView[];
   /** Records the group never read because retention deleted them first (auto.offset.reset jumps). */
@@ -108,6 +125,7 @@ export interface Snapshot {
   readonly topics: readonly TopicView[];
   readonly producers: readonly ProducerView[];
   readonly groups: readonly GroupView[];
+  readonly broker: BrokerView;
   /** Id the next event will get: a cheap way to tell whether anything happened. */
   readonly eventCount: number;
 }
@@ -169,6 +187,10 @@ export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot
       sent: p.sent,
     })),
     groups: world.groups.map((g) => groupView(ctx, g)),
+    broker: {
+      logRetentionCheckIntervalMs: world.retentionCheckIntervalMs,
+      groupInitialRebalanceDelayMs: world.initialRebalanceDelayMs,
+    },
     eventCount: world.eventCount,
   };
 }
@@ -221,6 +243,14 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
     assignor: g.assignor,
     topics: g.topics.map((t) => world.topics[t]!.name),
     outputTopic: g.outputTopic >= 0 ? world.topics[g.outputTopic]!.name : null,
+    settings: {
+      autoOffsetReset: g.autoOffsetReset,
+      sessionTimeoutMs: g.sessionTimeoutMs,
+      heartbeatIntervalMs: g.heartbeatIntervalMs,
+      maxPollIntervalMs: g.maxPollIntervalMs,
+      autoCommitIntervalMs: g.autoCommitIntervalMs,
+      maxPollRecords: g.maxPollRecords,
+    },
     members: g.members
       .filter((m) => !m.removed)
       .map((m) => ({

@@ -1,10 +1,12 @@
-import type { GroupView, OffsetView } from '../../engine';
+import type { BrokerView, GroupView, OffsetView } from '../../engine';
+import { groupSettingRows } from '../../runtime/kafka-settings';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { selectMilestones } from '../../store/selectors';
 import { LagChart } from '../charts/lag-chart';
 import { ThroughputChart } from '../charts/throughput-chart';
+import { SettingsTable } from '../settings/settings-table';
 import { freeNames, usedMemberIds } from '../controls/friendly-names';
 import { word } from '../words';
 import { ActionButton } from './action-button';
@@ -28,12 +30,13 @@ const BACKUP_RECORDS_PER_SEC = 2;
 
 interface GroupPanelProps {
   group: GroupView;
+  broker: BrokerView;
   color: string;
   voice: Voice;
 }
 
 /** A study group (consumer group): its state, members, the offsets table of the management UIs, its charts. */
-export function GroupPanel({ group, color, voice }: GroupPanelProps) {
+export function GroupPanel({ group, broker, color, voice }: GroupPanelProps) {
   const store = useSimulatorStore();
   const milestones = useSimulator(selectMilestones);
   const { lang, words } = voice;
@@ -126,6 +129,7 @@ export function GroupPanel({ group, color, voice }: GroupPanelProps) {
       />
       <LagChart size="large" group={group.id} />
       <ThroughputChart group={group.id} />
+      <SettingsTable rows={groupSettingRows(group.settings, group.assignor, broker)} voice={voice} />
     </>
   );
 }

@@ -133,7 +133,7 @@ function Panel({
       const group = snapshot.groups[g];
       if (!group)
         return <Gone kicker={capitalize(word(voice, 'group'))} title={selection.group} text={m.notNow} />;
-      return <GroupPanel group={group} color={groupColor(g)} voice={voice} />;
+      return <GroupPanel group={group} broker={snapshot.broker} color={groupColor(g)} voice={voice} />;
     }
     case 'producer': {
       const producer = snapshot.producers.find((p) => p.id === selection.id);
@@ -145,7 +145,7 @@ function Panel({
       const topic = snapshot.topics.find((t) => t.name === selection.topic);
       if (!topic)
         return <Gone kicker={capitalize(word(voice, 'topic'))} title={selection.topic} text={m.notHere} />;
-      return <TopicPanel topic={topic} voice={voice} />;
+      return <TopicPanel topic={topic} broker={snapshot.broker} voice={voice} />;
     }
     case 'partition': {
       const partition = snapshot.topics

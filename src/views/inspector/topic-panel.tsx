@@ -1,8 +1,10 @@
-import type { PartitionView, Snapshot, TopicView } from '../../engine';
+import type { BrokerView, PartitionView, Snapshot, TopicView } from '../../engine';
+import { topicSettingRows } from '../../runtime/kafka-settings';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import { useSimulatorStore } from '../../store/context';
 import { formatClock } from '../controls/format-time';
+import { SettingsTable } from '../settings/settings-table';
 import { word } from '../words';
 import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';
@@ -15,7 +17,7 @@ import { PanelHeading } from './panel-heading';
 const MAX_SEGMENT_ROWS = 12;
 
 /** A topic (note-taking machine): its partitions side by side. */
-export function TopicPanel({ topic, voice }: { topic: TopicView; voice: Voice }) {
+export function TopicPanel({ topic, broker, voice }: { topic: TopicView; broker: BrokerView; voice: Voice }) {
   const store = useSimulatorStore();
   const { lang, words } = voice;
   const m = messages(lang);
@@ -70,6 +72,7 @@ export function TopicPanel({ topic, voice }: { topic: TopicView; voice: Voice })
         rows={topic.partitions}
         rowKey={(p) => String(p.partition)}
       />
+      <SettingsTable rows={topicSettingRows(topic, broker)} voice={voice} />
     </>
   );
 }

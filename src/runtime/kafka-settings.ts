@@ -1,0 +1,142 @@
+import {
+  KAFKA_BOUNDS,
+  KAFKA_DEFAULTS,
+  type BrokerView,
+  type GroupSettingsView,
+  type GroupSpec,
+  type Scenario,
+  type TopicView,
+} from '../engine';
+
+/**
+ * A class's settings beside Kafka's defaults, as rows the inspector and the "What this simulator simplifies"
+ * page show (views may not import engine values, so the defaults and bounds come through here).
+ */
+
+/** Kafka's configuration names the classroom shows; the views word each one in both vocabularies. */
+export type SettingName =
+  | 'group.initial.rebalance.delay.ms'
+  | 'session.timeout.ms'
+  | 'heartbeat.interval.ms'
+  | 'max.poll.interval.ms'
+  | 'auto.commit.interval.ms'
+  | 'max.poll.records'
+  | 'auto.offset.reset'
+  | 'partition.assignment.strategy'
+  | 'retention.ms'
+  | 'retention.bytes'
+  | 'segment.ms'
+  | 'segment.bytes'
+  | 'cleanup.policy'
+  | 'log.retention.check.interval.ms';
+
+/** How a value reads: a duration, a count of records, a size, or one of Kafka's words. */
+export type SettingUnit = 'ms' | 'records' | 'bytes' | 'word';
+
+export interface SettingRow {
+  readonly name: SettingName;
+  readonly unit: SettingUnit;
+  /** -1 for "unlimited" (retention). */
+  readonly value: number | string;
+  readonly kafkaDefault: number | string;
+  /** Set when a real Kafka 4.x cluster refuses this value: the bound it would need ("classroom only"). */
+  readonly kafkaMin?: number;
+}
+
+function row(name: SettingName, unit: SettingUnit, value: number | string, kafkaDefault: number | string) {
+  return { name, unit, value, kafkaDefault };
+}
+
+/** Whether the class departs from Kafka's default here. */
+export function departs(r: SettingRow): boolean {
+  return r.value !== r.kafkaDefault;
+}
+
+/** A consumer group's settings (and the broker's one that shapes its first rebalance), in the order a class meets them. */
+export function groupSettingRows(
+  settings: GroupSettingsView,
+  assignor: string,
+  broker: BrokerView,
+): SettingRow[] {
+  const d = KAFKA_DEFAULTS;
+  return [
+    row('session.timeout.ms', 'ms', settings.sessionTimeoutMs, d.sessionTimeoutMs),
+    row('heartbeat.interval.ms', 'ms', settings.heartbeatIntervalMs, d.heartbeatIntervalMs),
+    row('max.poll.interval.ms', 'ms', settings.maxPollIntervalMs, d.maxPollIntervalMs),
+    row('auto.commit.interval.ms', 'ms', settings.autoCommitIntervalMs, d.autoCommitIntervalMs),
+    row('max.poll.records', 'records', settings.maxPollRecords, d.maxPollRecords),
+    row('auto.offset.reset', 'word', settings.autoOffsetReset, d.autoOffsetReset),
+    row('partition.assignment.strategy', 'word', assignor, d.assignor),
+    row(
+      'group.initial.rebalance.delay.ms',
+      'ms',
+      broker.groupInitialRebalanceDelayMs,
+      d.groupInitialRebalanceDelayMs,
+    ),
+  ];
+}
+
+/** A topic's settings (and the broker's retention check), with the bound a real cluster needs where it refuses one. */
+export function topicSettingRows(topic: TopicView, broker: BrokerView): SettingRow[] {
+  const d = KAFKA_DEFAULTS;
+  const segmentBytes: SettingRow =
+    topic.segmentBytes < KAFKA_BOUNDS.minSegmentBytes
+      ? {
+          ...row('segment.bytes', 'bytes', topic.segmentBytes, d.segmentBytes),
+          kafkaMin: KAFKA_BOUNDS.minSegmentBytes,
+        }
+      : row('segment.bytes', 'bytes', topic.segmentBytes, d.segmentBytes);
+  return [
+    row('retention.ms', 'ms', topic.retentionMs, d.retentionMs),
+    row('retention.bytes', 'bytes', topic.retentionBytes, d.retentionBytes),
+    row('segment.ms', 'ms', topic.segmentMs, d.segmentMs),
+    segmentBytes,
+    row('cleanup.policy', 'word', topic.cleanupPolicy, d.cleanupPolicy),
+    row(
+      'log.retention.check.interval.ms',
+      'ms',
+      broker.logRetentionCheckIntervalMs,
+      d.logRetentionCheckIntervalMs,
+    ),
+  ];
+}
+
+/** A group as a scenario writes it, with Kafka's defaults filled in where it says nothing. */
+function filledGroup(spec: GroupSpec): GroupSettingsView {
+  const d = KAFKA_DEFAULTS;
+  return {
+    autoOffsetReset: spec.autoOffsetReset ?? d.autoOffsetReset,
+    sessionTimeoutMs: spec.sessionTimeoutMs ?? d.sessionTimeoutMs,
+    heartbeatIntervalMs: spec.heartbeatIntervalMs ?? d.heartbeatIntervalMs,
+    maxPollIntervalMs: spec.maxPollIntervalMs ?? d.maxPollIntervalMs,
+    autoCommitIntervalMs: spec.autoCommitIntervalMs ?? d.autoCommitIntervalMs,
+    maxPollRecords: spec.maxPollRecords ?? d.maxPollRecords,
+  };
+}
+
+/**
+ * The settings a built-in class departs from Kafka's defaults with, for its first group: the classroom's
+ * timers, as the "simplifies" page lists them. Rows equal to Kafka's default are left out.
+ */
+export function classroomDepartures(scenario: Scenario): SettingRow[] {
+  const group = scenario.groups[0];
+  if (group === undefined) return [];
+  const broker: BrokerView = {
+    logRetentionCheckIntervalMs:
+      scenario.broker?.logRetentionCheckIntervalMs ?? KAFKA_DEFAULTS.logRetentionCheckIntervalMs,
+    groupInitialRebalanceDelayMs:
+      scenario.broker?.groupInitialRebalanceDelayMs ?? KAFKA_DEFAULTS.groupInitialRebalanceDelayMs,
+  };
+  return groupSettingRows(filledGroup(group), group.assignor ?? KAFKA_DEFAULTS.assignor, broker).filter(
+    departs,
+  );
+}
+
+/** Kafka's bounds on the session timeout (broker defaults of group.min/max.session.timeout.ms), for the page. */
+export const SESSION_TIMEOUT_BOUNDS = {
+  min: KAFKA_BOUNDS.groupMinSessionTimeoutMs,
+  max: KAFKA_BOUNDS.groupMaxSessionTimeoutMs,
+} as const;
+
+/** Every record counts as this many bytes (segment.bytes, retention.bytes, batch.size), for the page. */
+export { RECORD_SIZE_BYTES } from '../engine';
