@@ -67,14 +67,14 @@ test('the class predicts, then the answer is revealed and the step plays', async
   await expect(choice).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Reveal' }).click();
-  await expect(page.getByText('The class picked B: right!')).toBeVisible();
+  await expect(page.getByText('The class picked C: right!')).toBeVisible();
   await expect(
     page.getByText('The machine keeps every note whether or not anyone reads it. Nobody blocks.'),
   ).toBeVisible();
   // Revealing lets the step run.
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Hide answer' }).click();
-  await expect(page.getByText('The class picked B: right!')).toBeHidden();
+  await expect(page.getByText('The class picked C: right!')).toBeHidden();
 });
 
 test('presenter mode enlarges the caption and Escape leaves it', async ({ page }) => {

@@ -132,9 +132,9 @@ test.describe('a Spanish browser', () => {
     const question = sleepyStudentEs.steps[1]!.question!;
     await page.goto('./#/lesson/sleepy-student/2');
     await expect(page.getByText('Se reproduce al revelar', { exact: true })).toBeVisible();
-    await page.getByRole('button', { name: question.choices[1]! }).click();
+    await page.getByRole('button', { name: question.choices[2]! }).click();
     await page.getByRole('button', { name: 'Revelar', exact: true }).click();
-    await expect(page.getByText('La clase eligió la B: ¡correcto!')).toBeVisible();
+    await expect(page.getByText('La clase eligió la C: ¡correcto!')).toBeVisible();
     await expect(page.getByText(question.explanation)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ocultar respuesta' })).toBeVisible();
   });

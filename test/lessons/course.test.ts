@@ -70,3 +70,19 @@ describe('built-in classes and lessons against Kafka bounds', () => {
     expect(validateScenario(scenario)).toEqual(scenario);
   });
 });
+
+describe('the course’s questions', () => {
+  it('spread their right answers over the choices: no letter is right for more than 40% of them', () => {
+    const answers = COURSE.flatMap((l) => l.steps.flatMap((s) => (s.question ? [s.question.answer] : [])));
+    const byLetter = new Map<number, number>();
+    for (const a of answers) byLetter.set(a, (byLetter.get(a) ?? 0) + 1);
+    for (const [letter, n] of byLetter) {
+      expect(
+        n / answers.length,
+        `answer ${'ABC'[letter]} is right ${n} times of ${answers.length}`,
+      ).toBeLessThanOrEqual(0.4);
+    }
+    // Every letter a question offers is right somewhere: A, B and C all occur.
+    expect([...byLetter.keys()].sort()).toEqual([0, 1, 2]);
+  });
+});

@@ -28,10 +28,10 @@ export const callingBackup: Lesson = {
         prompt: 'Will Marta and Pablo both read every shelf?',
         choices: [
           'Yes, both read everything',
-          'No, each shelf goes to exactly one of them',
           'Marta only reads new notes',
+          'No, each shelf goes to exactly one of them',
         ],
-        answer: 1,
+        answer: 2,
         explanation:
           'Within a group, a partition is read by one member at a time. That is how a group shares work.',
       },

@@ -32,8 +32,8 @@ export const noteTakingMachine: Lesson = {
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       question: {
         prompt: 'When Ana reads a note, what happens to it on the shelf?',
-        choices: ['It is removed', 'It stays for anyone else to read', 'It moves to the end'],
-        answer: 1,
+        choices: ['It stays for anyone else to read', 'It is removed', 'It moves to the end'],
+        answer: 0,
         explanation:
           'Reading does not remove anything: the log is kept by time or size, not by who has read it.',
       },

@@ -43,8 +43,8 @@ export const retention: Lesson = {
       notes: 'His bookmark does not move; retention does not care who has read what.',
       question: {
         prompt: 'When Ben wakes, will he find his place?',
-        choices: ['Yes, notes are kept until everyone has read them', 'No, his page was thrown away'],
-        answer: 1,
+        choices: ['No, his page was thrown away', 'Yes, notes are kept until everyone has read them'],
+        answer: 0,
         explanation: 'Retention is about time (or size), not about readers.',
       },
       until: { kind: 'elapsed', ms: 40000 },

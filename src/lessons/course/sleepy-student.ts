@@ -26,8 +26,8 @@ export const sleepyStudent: Lesson = {
       highlight: [{ kind: 'member', group: 'class', member: 'ben' }],
       question: {
         prompt: 'While Ben sleeps, what happens to the notes the teacher says?',
-        choices: ['They are lost', 'They wait on the shelf', 'The teacher has to stop'],
-        answer: 1,
+        choices: ['They are lost', 'The teacher has to stop', 'They wait on the shelf'],
+        answer: 2,
         explanation: 'The machine keeps every note whether or not anyone reads it. Nobody blocks.',
       },
       until: { kind: 'elapsed', ms: 10000 },
@@ -64,8 +64,8 @@ export const sleepyStudent: Lesson = {
       highlight: [{ kind: 'member', group: 'class', member: 'ben' }],
       question: {
         prompt: 'Where will Ben start reading when he wakes?',
-        choices: ['At the newest note', 'Where he stopped, at his bookmark', 'At page 0'],
-        answer: 1,
+        choices: ['Where he stopped, at his bookmark', 'At the newest note', 'At page 0'],
+        answer: 0,
         explanation:
           'Kafka remembers the position for him: the committed offset survives anything that happens to Ben.',
       },

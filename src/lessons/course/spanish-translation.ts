@@ -64,11 +64,11 @@ export const spanishTranslation: Lesson = {
       question: {
         prompt: 'Pablo is asleep. What happens to Lucia?',
         choices: [
-          'She reads the English notes instead',
           'She waits: nothing new arrives, and nothing is lost',
+          'She reads the English notes instead',
           'She falls asleep too',
         ],
-        answer: 1,
+        answer: 0,
         explanation: 'Lucia only reads notas. With no new translations she simply finds nothing to fetch.',
       },
       until: { kind: 'elapsed', ms: 8000 },

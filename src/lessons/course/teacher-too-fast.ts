@@ -34,10 +34,10 @@ export const teacherTooFast: Lesson = {
         prompt: 'Does the teacher have to slow down for Ana?',
         choices: [
           'Yes, she waits for Ana',
-          'No, the machine keeps the notes',
           'Notes Ana cannot read are dropped',
+          'No, the machine keeps the notes',
         ],
-        answer: 1,
+        answer: 2,
         explanation:
           'Producers and consumers are decoupled: the log absorbs the difference, for as long as retention allows.',
       },

@@ -18,8 +18,8 @@ export const callingBackupEs: LessonText = {
         prompt: '¿Leerán Marta y Pablo todos los estantes?',
         choices: [
           'Sí, los dos lo leen todo',
-          'No, cada estante es para uno solo de los dos',
           'Marta solo lee los apuntes nuevos',
+          'No, cada estante es para uno solo de los dos',
         ],
         explanation:
           'Dentro de un grupo, cada partición la lee un solo miembro a la vez. Así es como un grupo se reparte el trabajo.',

@@ -18,7 +18,7 @@ export const noteTakingMachineEs: LessonText = {
         'La máquina es un topic; su estante es una partición: un log al que solo se añade al final (append-only). El número de página es el offset: empieza en 0, sube de uno en uno con cada registro y nunca se reutiliza, ni siquiera cuando se borran registros antiguos.',
       question: {
         prompt: 'Cuando Ana lee un apunte, ¿qué le pasa en el estante?',
-        choices: ['Se borra', 'Se queda ahí para que otros lo lean', 'Pasa al final'],
+        choices: ['Se queda ahí para que otros lo lean', 'Se borra', 'Pasa al final'],
         explanation:
           'Leer no borra nada: el log se conserva según el tiempo o el tamaño, no según quién lo haya leído.',
       },

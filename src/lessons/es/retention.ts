@@ -24,7 +24,7 @@ export const retentionEs: LessonText = {
       notes: 'Su marcapáginas no se mueve; a la retención no le importa quién ha leído qué.',
       question: {
         prompt: 'Cuando Ben se despierte, ¿encontrará su sitio?',
-        choices: ['Sí, los apuntes se guardan hasta que todos los han leído', 'No, su página se tiró'],
+        choices: ['No, su página se tiró', 'Sí, los apuntes se guardan hasta que todos los han leído'],
         explanation: 'La retención depende del tiempo (o del tamaño), no de los lectores.',
       },
     },

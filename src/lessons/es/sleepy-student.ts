@@ -17,7 +17,7 @@ export const sleepyStudentEs: LessonText = {
         'Dormir significa que su programa deja de hacer poll mientras su hilo de heartbeat sigue funcionando. Dentro de max.poll.interval.ms (cinco minutos por defecto) conserva su estante, así que nadie más lo lee.',
       question: {
         prompt: 'Mientras Ben duerme, ¿qué pasa con los apuntes que dicta la profesora?',
-        choices: ['Se pierden', 'Esperan en el estante', 'La profesora tiene que parar'],
+        choices: ['Se pierden', 'La profesora tiene que parar', 'Esperan en el estante'],
         explanation: 'La máquina guarda cada apunte, lo lea alguien o no. Nadie se bloquea.',
       },
     },
@@ -36,7 +36,7 @@ export const sleepyStudentEs: LessonText = {
         'Sigue teniendo su estante, así que continúa desde su posición, justo después de los apuntes que tenía en la mano. Si hubiera dormido más de max.poll.interval.ms, habría salido del grupo y habría vuelto a empezar desde el marcapáginas.',
       question: {
         prompt: '¿Por dónde empezará a leer Ben al despertarse?',
-        choices: ['Por el apunte más nuevo', 'Por donde lo dejó, en su marcapáginas', 'Por la página 0'],
+        choices: ['Por donde lo dejó, en su marcapáginas', 'Por el apunte más nuevo', 'Por la página 0'],
         explanation:
           'Kafka le guarda la posición: el offset confirmado sobrevive a cualquier cosa que le pase a Ben.',
       },

@@ -33,8 +33,8 @@ export const spanishTranslationEs: LessonText = {
       question: {
         prompt: 'Pablo duerme. ¿Qué le pasa a Lucia?',
         choices: [
-          'Lee los apuntes en inglés',
           'Espera: no llega nada nuevo, y no se pierde nada',
+          'Lee los apuntes en inglés',
           'Se duerme también',
         ],
         explanation:

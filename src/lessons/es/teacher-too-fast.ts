@@ -17,8 +17,8 @@ export const teacherTooFastEs: LessonText = {
         prompt: '¿Tiene que ir más despacio la profesora por Ana?',
         choices: [
           'Sí, espera a Ana',
-          'No, la máquina guarda los apuntes',
           'Los apuntes que Ana no puede leer se descartan',
+          'No, la máquina guarda los apuntes',
         ],
         explanation:
           'Productores y consumidores están desacoplados: el log absorbe la diferencia mientras la retención lo permita.',

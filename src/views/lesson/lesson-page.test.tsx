@@ -198,8 +198,8 @@ describe('LessonPage: predictions', () => {
       .filter((b) => b.hasAttribute('aria-pressed'));
     expect(choices.map((c) => c.textContent)).toEqual([
       'AThey are lost',
-      'BThey wait on the shelf',
-      'CThe teacher has to stop',
+      'BThe teacher has to stop',
+      'CThey wait on the shelf',
     ]);
     expect(choices.every((c) => c.getAttribute('aria-pressed') === 'false')).toBe(true);
     await user.click(choices[0]!);
@@ -237,7 +237,7 @@ describe('LessonPage: predictions', () => {
     const { user } = openPage(sleepy, 4);
     await user.click(screen.getByRole('button', { name: /Where he stopped/ }));
     await user.keyboard('r');
-    expect(screen.getByText('The class picked B: right!')).toBeTruthy();
+    expect(screen.getByText('The class picked A: right!')).toBeTruthy();
   });
 });
 

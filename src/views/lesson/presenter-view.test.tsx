@@ -70,7 +70,9 @@ describe('PresenterView', () => {
     const question = sleepy.steps[1]!.question!;
     expect(presenter.getByText(`Question: ${question.prompt}`)).toBeTruthy();
     expect(presenter.getByText('Not revealed yet.')).toBeTruthy();
-    expect(presenter.getByText('right answer').closest('li')!.textContent).toContain(question.choices[1]);
+    expect(presenter.getByText('right answer').closest('li')!.textContent).toContain(
+      question.choices[question.answer],
+    );
     await user.click(main.getByRole('button', { name: /They are lost/ }));
     expect(presenter.getByText('class picked').closest('li')!.textContent).toContain('They are lost');
     await user.click(presenter.getByRole('button', { name: 'Reveal' }));
