@@ -1,0 +1,365 @@
+/**
+ * One case per lesson claim, on the lesson's own class shortened to seconds. Times in claims sit well after
+ * the moment they talk about: a Java member takes a moment to join where the simulator's joins at once.
+ */
+import {
+  knownDisagreement,
+  assignmentAt,
+  committedAt,
+  firstReadAt,
+  keyOrderKept,
+  keysLandOn,
+  lagAt,
+  logStartAt,
+  outputKeepsKeys,
+  compactionKeepsLatest,
+  processedAgain,
+  recordsKept,
+  skippedRecords,
+} from '../claims';
+import { BROKER, CLASSROOM_GROUP as G, SUBJECTS_2, SUBJECTS_3, SUBJECTS_4, type OracleCase } from '../case';
+
+const one = (name = 'notes', partitions = 1) => [{ name, partitions }];
+
+export const LESSON_CASES: OracleCase[] = [
+  {
+    id: 'note-taking-machine',
+    title: 'The note-taking machine: the student keeps up',
+    scenario: {
+      seed: 1,
+      broker: BROKER,
+      topics: one(),
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2 }],
+      groups: [{ id: 'class', topics: ['notes'], ...G, members: [{ id: 'ana', recordsPerSec: 4 }] }],
+    },
+    script: [],
+    durationMs: 10_000,
+    claims: [
+      assignmentAt('class', 8000, 'a lone member reads the only partition'),
+      lagAt('class', 'notes', 9000, 4, 'a member faster than the producer keeps the lag small'),
+    ],
+  },
+  {
+    id: 'sleepy-within',
+    title: 'The sleepy student: asleep within max.poll.interval.ms',
+    scenario: {
+      seed: 2,
+      broker: BROKER,
+      topics: one(),
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2 }],
+      groups: [
+        {
+          id: 'class',
+          topics: ['notes'],
+          ...G,
+          maxPollIntervalMs: 20_000,
+          members: [{ id: 'ben', recordsPerSec: 4 }],
+        },
+      ],
+    },
+    script: [
+      { timeMs: 4000, command: { type: 'sleep', group: 'class', member: 'ben' } },
+      { timeMs: 12_000, command: { type: 'wake', group: 'class', member: 'ben' } },
+    ],
+    durationMs: 20_000,
+    claims: [
+      assignmentAt('class', 11_000, 'a sleeper within max.poll.interval.ms keeps his partition'),
+      lagAt('class', 'notes', 11_500, 4, 'the lag grows while he sleeps'),
+      lagAt('class', 'notes', 19_500, 4, 'awake, he catches up from his committed offset'),
+      processedAgain('class', 1, 'nothing is read twice'),
+    ],
+  },
+  {
+    id: 'sleepy-past',
+    title: 'The sleepy student: asleep past max.poll.interval.ms',
+    scenario: {
+      seed: 3,
+      broker: BROKER,
+      topics: one('notes', 2),
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2, keys: SUBJECTS_2 }],
+      groups: [
+        {
+          id: 'class',
+          topics: ['notes'],
+          ...G,
+          maxPollIntervalMs: 5000,
+          members: [
+            { id: 'ana', recordsPerSec: 4 },
+            { id: 'ben', recordsPerSec: 4 },
+          ],
+        },
+      ],
+    },
+    script: [
+      { timeMs: 5000, command: { type: 'sleep', group: 'class', member: 'ben' } },
+      { timeMs: 17_000, command: { type: 'wake', group: 'class', member: 'ben' } },
+    ],
+    durationMs: 24_000,
+    claims: [
+      assignmentAt('class', 4500, 'two members share two partitions'),
+      assignmentAt('class', 15_000, 'past max.poll.interval.ms the sleeper leaves and his partition moves'),
+      assignmentAt('class', 23_500, 'awake, he rejoins and the partitions are shared again'),
+      lagAt('class', 'notes', 23_500, 4, 'the group catches up'),
+    ],
+  },
+  {
+    id: 'calling-backup',
+    title: 'Calling in backup: the translator and new members',
+    scenario: {
+      seed: 5,
+      broker: BROKER,
+      topics: [
+        { name: 'notes', partitions: 4 },
+        { name: 'notas', partitions: 4 },
+      ],
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 4, keys: SUBJECTS_4 }],
+      groups: [
+        {
+          id: 'translators',
+          topics: ['notes'],
+          outputTopic: 'notas',
+          ...G,
+          members: [{ id: 'pablo', recordsPerSec: 2 }],
+        },
+      ],
+    },
+    script: [
+      {
+        timeMs: 6000,
+        command: { type: 'addMember', group: 'translators', member: { id: 'maria', recordsPerSec: 2 } },
+      },
+      {
+        timeMs: 12_000,
+        command: { type: 'addMember', group: 'translators', member: { id: 'pedro', recordsPerSec: 2 } },
+      },
+      {
+        timeMs: 12_000,
+        command: { type: 'addMember', group: 'translators', member: { id: 'rosa', recordsPerSec: 2 } },
+      },
+      {
+        timeMs: 12_000,
+        command: { type: 'addMember', group: 'translators', member: { id: 'tomas', recordsPerSec: 2 } },
+      },
+    ],
+    durationMs: 20_000,
+    claims: [
+      keysLandOn('notes'),
+      keysLandOn('notas'),
+      outputKeepsKeys('notes', 'notas'),
+      assignmentAt('translators', 5500, 'one translator reads all four partitions'),
+      assignmentAt('translators', 11_500, 'calling in backup shares the partitions out (range)'),
+      assignmentAt('translators', 19_500, 'a fifth member for four partitions stays idle'),
+    ],
+  },
+  {
+    id: 'new-groups',
+    title: 'More languages: new groups from earliest and latest',
+    scenario: {
+      seed: 6,
+      broker: BROKER,
+      topics: one('notes', 2),
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2, keys: SUBJECTS_2 }],
+      groups: [{ id: 'english', topics: ['notes'], ...G, members: [{ id: 'emma', recordsPerSec: 4 }] }],
+    },
+    script: [
+      {
+        timeMs: 6000,
+        command: {
+          type: 'addGroup',
+          group: { id: 'french', topics: ['notes'], ...G, members: [{ id: 'fleur', recordsPerSec: 4 }] },
+        },
+      },
+      {
+        timeMs: 6000,
+        command: {
+          type: 'addGroup',
+          group: {
+            id: 'german',
+            topics: ['notes'],
+            ...G,
+            autoOffsetReset: 'latest',
+            members: [{ id: 'greta', recordsPerSec: 4 }],
+          },
+        },
+      },
+    ],
+    durationMs: 14_000,
+    claims: [
+      firstReadAt(
+        'french',
+        'notes-0',
+        'zero',
+        0,
+        'a new group with auto.offset.reset=earliest starts at the oldest record',
+      ),
+      firstReadAt(
+        'german',
+        'notes-0',
+        'log end',
+        3,
+        'a new group with auto.offset.reset=latest starts at the log end',
+      ),
+      committedAt('english', 'notes-1', 13_500, 3, 'each group keeps its own committed offsets'),
+      lagAt('french', 'notes', 13_500, 4, 'the earliest group catches up on the past'),
+    ],
+  },
+  {
+    id: 'retention',
+    title: 'Old notes expire: retention moves the log start and resets a sleeper',
+    scenario: {
+      seed: 7,
+      broker: BROKER,
+      topics: [{ name: 'notes', partitions: 1, retentionMs: 6000, segmentMs: 2000 }],
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2 }],
+      groups: [
+        {
+          id: 'class',
+          topics: ['notes'],
+          ...G,
+          maxPollIntervalMs: 60_000,
+          members: [{ id: 'ben', recordsPerSec: 6 }],
+        },
+      ],
+    },
+    script: [
+      { timeMs: 3000, command: { type: 'sleep', group: 'class', member: 'ben' } },
+      { timeMs: 16_000, command: { type: 'wake', group: 'class', member: 'ben' } },
+    ],
+    durationMs: 22_000,
+    claims: [
+      logStartAt('notes-0', 12_000, 5, 'retention deletes whole old segments: the log start moves'),
+      logStartAt('notes-0', 15_500, 5, 'the log start keeps moving while the sleeper sleeps'),
+      skippedRecords(
+        'class',
+        5,
+        'the sleeper wakes past the log start: auto.offset.reset skips what was deleted',
+      ),
+      lagAt('class', 'notes', 21_500, 4, 'after the reset he catches up'),
+    ],
+  },
+  {
+    id: 'keys-and-order',
+    title: 'Keys and order: one key, one partition, in order',
+    scenario: {
+      seed: 8,
+      broker: BROKER,
+      topics: one('notes', 3),
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 4, keys: SUBJECTS_3 }],
+      groups: [
+        {
+          id: 'class',
+          topics: ['notes'],
+          ...G,
+          members: [
+            { id: 'ana', recordsPerSec: 3 },
+            { id: 'ben', recordsPerSec: 3 },
+            { id: 'carla', recordsPerSec: 3 },
+          ],
+        },
+      ],
+    },
+    script: [],
+    durationMs: 9000,
+    claims: [
+      keysLandOn('notes'),
+      keyOrderKept('notes'),
+      assignmentAt('class', 8500, 'three members, three partitions: one each (range)'),
+    ],
+  },
+  {
+    id: 'clean-close',
+    title: 'At least once: a member leaves with close()',
+    scenario: {
+      seed: 9,
+      broker: BROKER,
+      topics: one('notes', 2),
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 4, keys: SUBJECTS_2 }],
+      groups: [
+        {
+          id: 'class',
+          topics: ['notes'],
+          ...G,
+          autoCommitIntervalMs: 5000,
+          maxPollRecords: 5,
+          members: [
+            { id: 'ana', recordsPerSec: 4 },
+            { id: 'ben', recordsPerSec: 4 },
+          ],
+        },
+      ],
+    },
+    script: [{ timeMs: 8200, command: { type: 'removeMember', group: 'class', member: 'ben' } }],
+    durationMs: 15_000,
+    claims: [
+      assignmentAt('class', 12_000, 'after a clean close the other member takes the partition at once'),
+      knownDisagreement(
+        processedAgain('class', 2, 'close() commits under auto-commit: the next owner reads nothing twice'),
+        "the simulator's removeMember sends LeaveGroup without committing, so the next owner reads again what the " +
+          'member processed since its last commit; Kafka commits on close() under auto-commit ' +
+          '(ConsumerCoordinator.close -> maybeAutoCommitOffsetsSync). The engine change is under way (close commits).',
+      ),
+      knownDisagreement(
+        skippedRecords('class', 3, 'close() commits what poll() returned, processed or not'),
+        'Kafka commits positions on close(): the offset after the last record poll() returned, so records of ' +
+          'the batch the member had not processed yet are never read by the group (at most once for them). The ' +
+          'simulator commits nothing on close and counts only retention jumps as records never read.',
+      ),
+    ],
+  },
+  {
+    id: 'crash',
+    title: 'At least once: a member crashes, then restarts',
+    scenario: {
+      seed: 10,
+      broker: BROKER,
+      topics: one('notes', 2),
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 4, keys: SUBJECTS_2 }],
+      groups: [
+        {
+          id: 'class',
+          topics: ['notes'],
+          ...G,
+          autoCommitIntervalMs: 5000,
+          maxPollRecords: 5,
+          members: [
+            { id: 'ana', recordsPerSec: 4 },
+            { id: 'ben', recordsPerSec: 4 },
+          ],
+        },
+      ],
+    },
+    script: [
+      { timeMs: 8200, command: { type: 'crash', group: 'class', member: 'ben' } },
+      { timeMs: 18_000, command: { type: 'wake', group: 'class', member: 'ben' } },
+    ],
+    durationMs: 25_000,
+    claims: [
+      assignmentAt('class', 11_000, 'a crashed member keeps its partitions until session.timeout.ms'),
+      assignmentAt('class', 17_000, 'after session.timeout.ms its partitions move'),
+      knownDisagreement(
+        processedAgain('class', 4, 'what it processed since its last commit is read again'),
+        'Kafka restarts the auto-commit clock when a rebalance completes (ConsumerCoordinator.onJoinComplete: ' +
+          'nextAutoCommitTimer.updateAndReset), so its commits fell just before the crash; the simulator counts ' +
+          'auto.commit.interval.ms from the member start, so it committed earlier and more work was lost.',
+      ),
+      assignmentAt('class', 24_500, 'restarted, it joins as a new member and gets a share again'),
+    ],
+  },
+  {
+    id: 'compaction',
+    title: 'Keeping only the latest note per subject: log compaction',
+    scenario: {
+      seed: 11,
+      broker: BROKER,
+      topics: [{ name: 'settings', partitions: 1, cleanupPolicy: 'compact', segmentMs: 1000 }],
+      producers: [{ id: 'teacher', topic: 'settings', recordsPerSec: 4, keys: ['colour', 'size', 'font'] }],
+      groups: [],
+    },
+    script: [],
+    durationMs: 12_000,
+    claims: [
+      compactionKeepsLatest('settings-0'),
+      recordsKept('settings-0', 8, 'the log cleaner removes older records of the same key from closed segments'),
+    ],
+  },
+];

@@ -1,0 +1,204 @@
+package classroom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * Plays a class in real time: creates its topics, starts its producers and students at time 0, carries out
+ * the command script at its times, and looks at offsets every half second. Every name gets `prefix` in
+ * front on the broker, so several plays can share one broker.
+ */
+public final class Classroom {
+  /** A student, whichever way it runs (a thread here, or its own process when the script crashes it). */
+  interface Student {
+    void sleep();
+    void wake();
+    void setRate(double rate);
+    void close();
+    void crash();
+    void halt();
+  }
+
+  private final Scenario scenario;
+  private final List<Scenario.Command> script;
+  private final String bootstrap;
+  private final String prefix;
+  private final Facts facts;
+  private final Map<String, Student> students = new HashMap<>();
+  private final Map<String, Scenario.Group> groups = new HashMap<>();
+  private final Map<String, String> groupJson = new HashMap<>();
+  private final Map<String, ProducerLoop> producers = new HashMap<>();
+  private final List<Thread> threads = new ArrayList<>();
+
+  public Classroom(Scenario scenario, List<Scenario.Command> script, String bootstrap, String prefix, Facts facts) {
+    this.scenario = scenario;
+    this.script = script;
+    this.bootstrap = bootstrap;
+    this.prefix = prefix;
+    this.facts = facts;
+  }
+
+  /** Kafka's topic configs from the simulator's topic fields (`retentionMs` -> `retention.ms`, ...). */
+  static Map<String, String> topicConfigs(JsonNode spec) {
+    Map<String, String> c = new HashMap<>();
+    String[][] names = {
+      {"retentionMs", "retention.ms"}, {"retentionBytes", "retention.bytes"}, {"segmentMs", "segment.ms"},
+      {"segmentBytes", "segment.bytes"}, {"cleanupPolicy", "cleanup.policy"}, {"deleteRetentionMs", "delete.retention.ms"},
+    };
+    for (String[] n : names) if (spec.hasNonNull(n[0])) c.put(n[1], spec.get(n[0]).asText());
+    return c;
+  }
+
+  private void createTopics(Admin admin, Map<String, Map<String, String>> extraConfigs) throws Exception {
+    List<NewTopic> topics = new ArrayList<>();
+    for (Scenario.Topic t : scenario.topics) {
+      Map<String, String> configs = topicConfigs(t.spec());
+      configs.putAll(extraConfigs.getOrDefault(t.name(), Map.of()));
+      topics.add(new NewTopic(prefix + t.name(), t.partitions(), (short) 1).configs(configs));
+    }
+    admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+  }
+
+  /** Does the script crash this member at or after `fromMs`? Then it runs in its own process. */
+  private boolean crashesLater(String group, String member, long fromMs) {
+    return script.stream().anyMatch(c -> c.type().equals("crash") && c.timeMs() >= fromMs
+        && c.group().equals(group) && c.member().equals(member));
+  }
+
+  private Student startStudent(Scenario.Group g, Scenario.Member m, boolean now) throws Exception {
+    if (crashesLater(g.id(), m.id(), now ? facts.now() : 0)) {
+      MemberProcess p = new MemberProcess(g, groupJson.get(g.id()), m, prefix, bootstrap, facts);
+      Student s = new Student() {
+        public void sleep() { p.send("sleep"); }
+        public void wake() { p.send("wake"); }
+        public void setRate(double rate) { p.send("rate " + rate); }
+        public void close() { p.send("close"); }
+        public void crash() { p.kill(); }
+        public void halt() { p.kill(); }
+      };
+      pending.add(p);
+      if (now) {
+        p.awaitReady(60_000);
+        p.send("go " + startMs);
+      }
+      return s;
+    }
+    Member member = new Member(g, m, prefix, bootstrap, facts);
+    Thread t = new Thread(member, "member-" + m.id());
+    t.setDaemon(true);
+    threads.add(t);
+    if (now) t.start();
+    return new Student() {
+      public void sleep() { member.sleep(); }
+      public void wake() { member.wake(); }
+      public void setRate(double rate) { member.setRate(rate); }
+      public void close() { member.close(); }
+      public void crash() { throw new IllegalStateException(m.id() + " runs in this JVM and cannot crash"); }
+      public void halt() { member.halt(); }
+    };
+  }
+
+  private final List<MemberProcess> pending = new ArrayList<>();
+  private long startMs;
+
+  private void addGroup(Scenario.Group g, String json, boolean now) throws Exception {
+    groups.put(g.id(), g);
+    groupJson.put(g.id(), json);
+    for (Scenario.Member m : g.members()) students.put(g.id() + "/" + m.id(), startStudent(g, m, now));
+  }
+
+  public void play(long durationMs, Map<String, Map<String, String>> extraConfigs, JsonNode groupsJson) throws Exception {
+    Properties ap = new Properties();
+    ap.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    try (Admin admin = Admin.create(ap)) {
+      createTopics(admin, extraConfigs);
+      Observer observer = new Observer(admin, scenario, prefix, bootstrap, facts);
+      for (int i = 0; i < scenario.groups.size(); i++) addGroup(scenario.groups.get(i), groupsJson.get(i).toString(), false);
+      Member.warmUp(bootstrap, prefix + scenario.topics.get(0).name());
+      for (MemberProcess p : pending) p.awaitReady(60_000);
+      for (Scenario.Producer p : scenario.producers) producers.put(p.id(), new ProducerLoop(p, prefix, bootstrap, facts));
+      // Everyone starts together, a moment from now.
+      startMs = System.currentTimeMillis() + 300;
+      facts.startAt(startMs);
+      for (MemberProcess p : pending) p.send("go " + startMs);
+      sleepUntil(0);
+      for (Thread t : threads) t.start();
+      for (ProducerLoop p : producers.values()) new Thread(p, "producer").start();
+      long nextSample = 0;
+      int next = 0;
+      while (facts.now() < durationMs) {
+        while (next < script.size() && script.get(next).timeMs() <= facts.now()) apply(script.get(next++), observer);
+        if (facts.now() >= nextSample) {
+          observer.sample();
+          nextSample += 500;
+        }
+        long wake = Math.min(nextSample, next < script.size() ? script.get(next).timeMs() : durationMs);
+        sleepUntil(Math.min(wake, durationMs));
+      }
+      for (ProducerLoop p : producers.values()) p.stop();
+      for (Student s : students.values()) s.halt();
+      observer.sample();
+      observer.writeLogs(5_000);
+    }
+    facts.write(facts.fact("end"));
+  }
+
+  private void apply(Scenario.Command c, Observer observer) throws Exception {
+    ObjectNode f = facts.fact("command");
+    f.set("command", c.body());
+    facts.write(f);
+    String key = c.group() + "/" + c.member();
+    switch (c.type()) {
+      case "sleep" -> students.get(key).sleep();
+      case "crash" -> students.get(key).crash();
+      case "removeMember" -> students.remove(key).close();
+      case "setMemberRate" -> students.get(key).setRate(c.body().get("recordsPerSec").asDouble());
+      case "setProducerRate" -> producers.get(c.body().get("producer").asText()).setRate(c.body().get("recordsPerSec").asDouble());
+      case "addMember" -> students.put(key, startStudent(groups.get(c.group()), Scenario.member(c.body().get("member")), true));
+      case "addGroup" -> {
+        Scenario.Group g = Scenario.group(c.body().get("group"));
+        observer.addGroup(g.id());
+        addGroup(g, c.body().get("group").toString(), true);
+      }
+      case "wake" -> wake(c, key);
+      default -> throw new IllegalArgumentException("unknown command " + c.type());
+    }
+  }
+
+  /** Waking a crashed student restarts the program: a new consumer, a new member id, the same name. */
+  private void wake(Scenario.Command c, String key) throws Exception {
+    Student s = students.get(key);
+    if (!crashed(c)) {
+      s.wake();
+      return;
+    }
+    Scenario.Group g = groups.get(c.group());
+    double rate = g.members().stream().filter(m -> m.id().equals(c.member())).findFirst()
+        .map(Scenario.Member::recordsPerSec).orElse(1.0);
+    students.put(key, startStudent(g, new Scenario.Member(c.member(), rate), true));
+  }
+
+  /** Was this member's last sleep or crash before `c` a crash? */
+  private boolean crashed(Scenario.Command c) {
+    String last = null;
+    for (Scenario.Command x : script) {
+      if (x == c) break;
+      if (x.group().equals(c.group()) && x.member().equals(c.member())) last = x.type();
+    }
+    return "crash".equals(last);
+  }
+
+  private void sleepUntil(long t) throws InterruptedException {
+    long wait = t - facts.now();
+    if (wait > 0) Thread.sleep(wait);
+  }
+}

@@ -1,0 +1,56 @@
+package classroom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Plays a Kafka Classroom class on a real Apache Kafka and writes down what happened.
+ *
+ * <pre>
+ *   java classroom.Player class scenario.json commands.json bootstrap facts.jsonl [durationMs] [prefix] [topicConfigs.json]
+ * </pre>
+ *
+ * scenario.json and commands.json are the simulator's own (a class exported from the sandbox, and its
+ * script: `[{ "timeMs": 5000, "command": {...} }]`). The facts are JSON lines: every record produced (with
+ * its partition and offset), every record processed (by whom), every assignment change, and every half
+ * second the log start and end offsets and committed offsets. See Classroom, Member and Observer.
+ */
+public final class Player {
+  public static void main(String[] args) throws Exception {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    if (args.length > 0 && args[0].equals("member")) {
+      MemberProcess.runChild(args);
+      return;
+    }
+    if (args.length < 5 || !args[0].equals("class")) {
+      System.err.println("usage: Player class scenario.json commands.json bootstrap facts.jsonl [durationMs] [prefix] [topicConfigs.json]");
+      System.exit(2);
+    }
+    JsonNode scenarioJson = Facts.JSON.readTree(Files.readString(Path.of(args[1])));
+    JsonNode commandsJson = Facts.JSON.readTree(Files.readString(Path.of(args[2])));
+    long durationMs = args.length > 5 ? Long.parseLong(args[5]) : 60_000;
+    String prefix = args.length > 6 ? args[6] : "";
+    Map<String, Map<String, String>> extra = new HashMap<>();
+    if (args.length > 7) {
+      for (Map.Entry<String, JsonNode> e : Facts.JSON.readTree(Files.readString(Path.of(args[7]))).properties()) {
+        Map<String, String> configs = new HashMap<>();
+        for (Map.Entry<String, JsonNode> c : e.getValue().properties()) configs.put(c.getKey(), c.getValue().asText());
+        extra.put(e.getKey(), configs);
+      }
+    }
+    try (PrintStream out = new PrintStream(new FileOutputStream(args[4]), true, "UTF-8")) {
+      Facts facts = new Facts(out, System.currentTimeMillis());
+      Scenario scenario = Scenario.parse(scenarioJson);
+      new Classroom(scenario, Scenario.commands(commandsJson), args[3], prefix, facts)
+          .play(durationMs, extra, scenarioJson.path("groups"));
+    }
+    // Members still running are not closed: the class ends as if everyone stopped at once.
+    Runtime.getRuntime().halt(0);
+  }
+}
