@@ -47,8 +47,7 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
   {
     id: 'sleepy-student',
     title: 'The sleepy student',
-    summary:
-      'He falls asleep, the backlog grows, nothing is lost; he wakes and catches up from his bookmark.',
+    summary: 'He falls asleep, the backlog grows, nothing is lost; he wakes and carries on where he stopped.',
     scenario: {
       seed: 2,
       broker: classroomBroker,

@@ -21,7 +21,7 @@ export const callingBackup: Lesson = {
       caption: 'Marta joins Pablo’s study group. Everyone stops while the shelves are shared out again.',
       term: 'consumer group, rebalance',
       notes:
-        'A new member sends JoinGroup; the coordinator starts a rebalance. With the default eager protocol every member gives up all its partitions, rejoins, and gets a new share: nobody reads during the pause.',
+        'A new member sends JoinGroup; the coordinator starts a rebalance. With the default eager protocol each member, at its next poll, commits, gives up all its partitions and rejoins; then each gets a new share. Nobody reads until the new shares arrive, and a member still finishing its batch holds everyone up.',
       commands: [{ type: 'addMember', group: 'translators', member: { id: 'marta', recordsPerSec: 1.5 } }],
       highlight: [{ kind: 'group', group: 'translators' }],
       question: {
@@ -50,7 +50,7 @@ export const callingBackup: Lesson = {
       caption: 'Pablo and Marta now read two shelves each, each from the group’s bookmark on that shelf.',
       term: 'partition assignment',
       notes:
-        'The range assignor gives each member a contiguous block of partitions. A new owner starts at the committed offset.',
+        'The range assignor gives each member a contiguous block of partitions. Every owner starts at the committed offset: under the eager protocol even Pablo, who keeps shelves 2 and 3, gave up his in-memory positions when he gave up his shelves.',
       words: 'kafka',
       until: { kind: 'elapsed', ms: 6000 },
       expect: [
@@ -99,7 +99,7 @@ export const callingBackup: Lesson = {
       term: 'partitions are the unit of parallelism',
       highlight: [{ kind: 'group', group: 'translators' }],
       notes:
-        'A group can have at most as many busy members as the topic has partitions. Extra members wait as hot spares, ready to take over if someone leaves.',
+        'A group can have at most as many busy members as the topic has partitions. Extra members wait as hot spares, ready to take over when someone leaves or fails.',
       commands: [{ type: 'addMember', group: 'translators', member: { id: 'pia', recordsPerSec: 1.5 } }],
       question: {
         prompt: 'Four shelves, five students. How many students read?',

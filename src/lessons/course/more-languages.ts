@@ -38,7 +38,7 @@ export const moreLanguages: Lesson = {
       caption: 'A French group arrives late but starts at page 0: every note is still on the shelves.',
       term: 'auto.offset.reset = earliest',
       notes:
-        'A new group has no committed offsets. auto.offset.reset decides where it starts: earliest = the log start offset. This is how Kafka replays history for a new application.',
+        'A new group has no committed offsets. auto.offset.reset decides where it starts: earliest = the log start offset. This group is set to earliest; Kafka’s default is latest, as the next step shows. This is how Kafka replays history for a new application.',
       commands: [{ type: 'addGroup', group: newGroup('french', 'louis', 'earliest') }],
       highlight: [{ kind: 'group', group: 'french' }],
       question: {
@@ -49,7 +49,8 @@ export const moreLanguages: Lesson = {
           'Only the notes English has not read yet',
         ],
         answer: 1,
-        explanation: 'Reading never removes notes, so a new group can start from the oldest one still kept.',
+        explanation:
+          'It is set to auto.offset.reset = earliest, and reading never removes notes, so it starts from the oldest note still kept.',
       },
       until: { kind: 'lag', group: 'french', atMost: 3 },
       maxMs: 60000,
@@ -64,7 +65,8 @@ export const moreLanguages: Lesson = {
       title: 'German, from now',
       caption: 'A German group starts from now instead: it skips what was said before it arrived.',
       term: 'auto.offset.reset = latest',
-      notes: 'latest = the log end offset at the moment the group first fetches. It is Kafka’s default.',
+      notes:
+        'latest = the log end offset when the new member looks up where to start (strictly the high watermark: the same here, with one copy of each shelf). It is Kafka’s default.',
       commands: [{ type: 'addGroup', group: newGroup('german', 'greta', 'latest') }],
       highlight: [{ kind: 'group', group: 'german' }],
       until: { kind: 'elapsed', ms: 8000 },
@@ -79,7 +81,8 @@ export const moreLanguages: Lesson = {
       title: 'Each group, its own bookmarks',
       caption: 'Emma falls asleep. Only the English bookmarks stop; French and German read on.',
       term: 'independent consumer groups',
-      notes: 'Offsets are committed per group: groups never affect each other, and each gets every record.',
+      notes:
+        'Offsets are committed per group: groups never affect each other, and each reads every record from where it started.',
       words: 'kafka',
       commands: [{ type: 'sleep', group: 'english', member: 'emma' }],
       until: { kind: 'elapsed', ms: 8000 },

@@ -49,7 +49,7 @@ export const noteTakingMachine: Lesson = {
       caption: 'Ana fetches a few notes whenever she is ready, reads them, then fetches again.',
       term: 'consumer, poll',
       notes:
-        'Ana is a consumer. She polls: she asks the broker for records from her position, up to max.poll.records at a time (3 here). The broker never pushes notes at her.',
+        'Ana is a consumer. She polls: each poll() hands her records from her position, at most max.poll.records at a time (3 here; Kafka’s default is 500). Behind poll(), her consumer sends fetch requests to the broker, which answers them and never pushes notes at her.',
       highlight: [{ kind: 'member', group: 'class', member: 'ana' }],
       until: { kind: 'elapsed', ms: 5000 },
       expect: [
@@ -60,10 +60,11 @@ export const noteTakingMachine: Lesson = {
     },
     {
       title: 'The bookmark',
-      caption: 'Every two seconds Ana moves her bookmark to the next page she has to read.',
+      caption:
+        'Every two seconds (Kafka’s default: five) Ana moves her bookmark to the next page she has to read.',
       term: 'committed offset',
       notes:
-        'The bookmark is the committed offset: by convention the next offset to read, so it sits one past the last note she finished. Kafka stores it per consumer group and partition, in the __consumer_offsets topic. Auto-commit moves it at a poll every auto.commit.interval.ms.',
+        'The bookmark is the committed offset: by convention the next offset to read, so it sits one past the last note she finished. Kafka stores it per consumer group and partition, in the __consumer_offsets topic. Auto-commit moves it during a poll once auto.commit.interval.ms has passed (2 s here; Kafka’s default is 5 s), to just after the notes earlier polls handed her.',
       words: 'kafka',
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       until: { kind: 'event', type: 'committed', member: 'ana' },

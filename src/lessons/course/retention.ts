@@ -10,10 +10,11 @@ export const retention: Lesson = {
   steps: [
     {
       title: 'Bundles of pages',
-      caption: 'The machine files notes in bundles: a new bundle starts every five seconds.',
+      caption:
+        'The machine files notes in bundles: once a bundle spans five seconds, the next note starts a new one.',
       term: 'segment',
       notes:
-        'A partition is stored as segments; only the newest, the active segment, takes new records. A new one is rolled on append once the active one spans segment.ms (5 s here).',
+        'A partition is stored as segments; only the newest, the active segment, takes new records. A new one is rolled on append once the active one spans segment.ms (5 s here; Kafka’s default is 7 days), or would pass segment.bytes (1 GiB by default). A quiet partition never rolls.',
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       until: { kind: 'elapsed', ms: 14000 },
       expect: [happened('segmentRolled'), logStart('notes', 0, { atMost: 0 })],
@@ -21,10 +22,10 @@ export const retention: Lesson = {
     {
       title: 'Old bundles are thrown away',
       caption:
-        'Bundles older than twenty seconds are thrown away whole. The oldest page still kept moves forward.',
+        'Bundles whose newest note is older than twenty seconds are thrown away whole. The oldest page still kept moves forward.',
       term: 'retention.ms, log start offset',
       notes:
-        'Every log.retention.check.interval.ms the broker deletes whole segments whose newest record is older than retention.ms. Offsets are not renumbered: the log start offset moves up.',
+        'Every log.retention.check.interval.ms the broker deletes whole segments whose newest record is older than retention.ms. Here the check runs every 2 s and retention.ms is 20 s (Kafka’s defaults: 5 minutes and 7 days). Offsets are not renumbered: the log start offset moves up.',
       words: 'kafka',
       until: { kind: 'event', type: 'segmentsDeleted' },
       maxMs: 30000,
@@ -57,10 +58,10 @@ export const retention: Lesson = {
     {
       title: 'Ben jumps ahead',
       caption:
-        'Ben wakes: his page is gone, so he jumps to the oldest page still kept. The notes in between are missed, and counted.',
+        'Ben wakes: his page is gone. This class is set to jump to the oldest page still kept (auto.offset.reset = earliest; Kafka’s default, latest, jumps to the newest). The notes in between are missed, and counted.',
       term: 'OFFSET_OUT_OF_RANGE, auto.offset.reset',
       notes:
-        'His position is below the log start offset, so the fetch is out of range and auto.offset.reset applies: earliest jumps to the log start. The engine counts the skipped records (skippedByRetention in the inspector).',
+        'His position is below the log start offset, so the fetch is out of range and auto.offset.reset applies: earliest (this class’s setting) jumps to the log start. With Kafka’s default, latest, he would jump to the log end and skip everything said so far; with none, his poll would throw OffsetOutOfRangeException. The engine counts the skipped records (skippedByRetention in the inspector).',
       words: 'kafka',
       commands: [{ type: 'wake', group: 'class', member: 'ben' }],
       until: { kind: 'event', type: 'offsetReset', member: 'ben' },

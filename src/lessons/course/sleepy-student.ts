@@ -4,7 +4,7 @@ import type { Lesson } from '../lesson';
 export const sleepyStudent: Lesson = {
   id: 'sleepy-student',
   title: 'The sleepy student',
-  summary: 'He falls asleep, the backlog grows, nothing is lost; he wakes and catches up from his bookmark.',
+  summary: 'He falls asleep, the backlog grows, nothing is lost; he wakes and carries on where he stopped.',
   scenarioId: 'sleepy-student',
   steps: [
     {
@@ -58,16 +58,20 @@ export const sleepyStudent: Lesson = {
       title: 'Ben wakes up',
       caption: 'Ben wakes up and carries on from where he stopped. His backlog shrinks as he catches up.',
       notes:
-        'He still owns his shelf, so he continues from his position, right after the notes he had in hand. Had he slept past max.poll.interval.ms, he would have left the group and restarted from the bookmark.',
+        'He still owns his shelf, so he continues from his position, right after the notes he had in hand. Had he slept past max.poll.interval.ms, his heartbeat thread would have sent LeaveGroup; on waking he would rejoin, get the shelf as a new owner and restart from the bookmark, reading again what he had read but not committed.',
       words: 'classroom',
       commands: [{ type: 'wake', group: 'class', member: 'ben' }],
       highlight: [{ kind: 'member', group: 'class', member: 'ben' }],
       question: {
         prompt: 'Where will Ben start reading when he wakes?',
-        choices: ['Where he stopped, at his bookmark', 'At the newest note', 'At page 0'],
+        choices: [
+          'Where he stopped, right after the notes he had in hand',
+          'Back at his bookmark, the last page he committed',
+          'At the newest note',
+        ],
         answer: 0,
         explanation:
-          'Kafka remembers the position for him: the committed offset survives anything that happens to Ben.',
+          'He still owns his shelf, so his consumer carries on from its position, which it keeps in memory. The bookmark (committed offset) matters when someone takes the shelf over: a new owner, or Ben himself after losing it.',
       },
       until: { kind: 'lag', group: 'class', member: 'ben', atMost: 2 },
       maxMs: 30000,

@@ -31,7 +31,7 @@ export const spanishTranslation: Lesson = {
         'A translated note keeps its subject, so it lands on the shelf of notas that matches its subject.',
       term: 'key',
       notes:
-        'The output record keeps the input key, and the partitioner hashes the key: the same subject always goes to the same partition of notas.',
+        'The output record keeps the input key, and the partitioner hashes the key: the same subject always goes to the same partition of notas, as long as notas keeps its number of partitions.',
       words: 'kafka',
       until: { kind: 'elapsed', ms: 5000 },
       expect: [

@@ -13,7 +13,7 @@ export const callingBackupEs: LessonText = {
         'Marta se une al grupo de estudio de Pablo. Todos paran mientras se vuelven a repartir los estantes.',
       term: 'grupo de consumidores, rebalanceo',
       notes:
-        'Un miembro nuevo envía JoinGroup y el coordinador inicia un rebalanceo. Con el protocolo eager, el de por defecto, cada miembro suelta todas sus particiones, vuelve a unirse y recibe un reparto nuevo: durante la pausa nadie lee.',
+        'Un miembro nuevo envía JoinGroup y el coordinador inicia un rebalanceo. Con el protocolo eager, el de por defecto, cada miembro, en su siguiente poll, confirma, suelta todas sus particiones y vuelve a unirse; luego cada uno recibe un reparto nuevo. Nadie lee hasta que llega el reparto, y quien aún termina su lote hace esperar a todos.',
       question: {
         prompt: '¿Leerán Marta y Pablo todos los estantes?',
         choices: [
@@ -31,7 +31,7 @@ export const callingBackupEs: LessonText = {
         'Pablo y Marta leen ahora dos estantes cada uno, desde el marcapáginas del grupo en cada estante.',
       term: 'asignación de particiones',
       notes:
-        'El asignador range (range assignor) da a cada miembro un bloque contiguo de particiones. Quien recibe una partición empieza en su offset confirmado.',
+        'El asignador range (range assignor) da a cada miembro un bloque contiguo de particiones. Cada dueño empieza en el offset confirmado: con el protocolo eager, hasta Pablo, que conserva los estantes 2 y 3, perdió sus posiciones en memoria al soltar sus estantes.',
     },
     {
       title: 'Más refuerzos',
@@ -48,7 +48,7 @@ export const callingBackupEs: LessonText = {
       caption: 'Se une también Pia, pero no queda estante para ella: no tiene nada que hacer.',
       term: 'partición: unidad de paralelismo',
       notes:
-        'Un grupo puede tener como mucho tantos miembros ocupados como particiones tenga el topic. Los demás esperan de reserva, listos para tomar el relevo si alguien se va.',
+        'Un grupo puede tener como mucho tantos miembros ocupados como particiones tenga el topic. Los demás esperan de reserva, listos para tomar el relevo cuando alguien se va o falla.',
       question: {
         prompt: 'Cuatro estantes, cinco estudiantes. ¿Cuántos leen?',
         choices: ['Cinco', 'Cuatro', 'Uno'],

@@ -28,14 +28,15 @@ export const noteTakingMachineEs: LessonText = {
       caption: 'Ana pide unos cuantos apuntes cuando está lista, los lee y vuelve a pedir más.',
       term: 'consumidor (consumer), poll',
       notes:
-        'Ana hace de consumidor (consumer). Hace poll: le pide al broker registros a partir de su posición, hasta max.poll.records cada vez (aquí, 3). El broker nunca le manda apuntes sin que los pida.',
+        'Ana hace de consumidor (consumer). Hace poll: cada poll() le entrega registros a partir de su posición, como mucho max.poll.records cada vez (aquí, 3; en Kafka, 500 por defecto). Por debajo, su consumidor envía peticiones fetch al broker, que las responde y nunca le manda apuntes sin que los pida.',
     },
     {
       title: 'El marcapáginas',
-      caption: 'Cada dos segundos, Ana mueve su marcapáginas a la siguiente página que le toca leer.',
+      caption:
+        'Cada dos segundos (en Kafka, cinco por defecto), Ana mueve su marcapáginas a la siguiente página que le toca leer.',
       term: 'offset confirmado (committed offset)',
       notes:
-        'El marcapáginas es el offset confirmado (committed offset): por convención, el siguiente offset que hay que leer, así que queda una página después del último apunte que terminó. Kafka lo guarda por grupo de consumidores y partición, en el topic __consumer_offsets. El auto-commit lo mueve en un poll, cada auto.commit.interval.ms.',
+        'El marcapáginas es el offset confirmado (committed offset): por convención, el siguiente offset que hay que leer, así que queda una página después del último apunte que terminó. Kafka lo guarda por grupo de consumidores y partición, en el topic __consumer_offsets. El auto-commit lo mueve durante un poll cuando ha pasado auto.commit.interval.ms (aquí, 2 s; en Kafka, 5 s por defecto), justo detrás de los apuntes que le entregaron los poll anteriores.',
     },
     {
       title: 'Nadie espera a nadie',

@@ -33,12 +33,16 @@ export const sleepyStudentEs: LessonText = {
       title: 'Ben se despierta',
       caption: 'Ben se despierta y sigue por donde lo dejó. Su retraso baja a medida que se pone al día.',
       notes:
-        'Sigue teniendo su estante, así que continúa desde su posición, justo después de los apuntes que tenía en la mano. Si hubiera dormido más de max.poll.interval.ms, habría salido del grupo y habría vuelto a empezar desde el marcapáginas.',
+        'Sigue teniendo su estante, así que continúa desde su posición, justo después de los apuntes que tenía en la mano. Si hubiera dormido más de max.poll.interval.ms, su hilo de heartbeat habría enviado LeaveGroup; al despertarse volvería a unirse, recibiría el estante como dueño nuevo y empezaría desde el marcapáginas, releyendo lo que había leído sin confirmar.',
       question: {
         prompt: '¿Por dónde empezará a leer Ben al despertarse?',
-        choices: ['Por donde lo dejó, en su marcapáginas', 'Por el apunte más nuevo', 'Por la página 0'],
+        choices: [
+          'Por donde lo dejó, justo después de los apuntes que tenía en la mano',
+          'Vuelve a su marcapáginas, la última página que confirmó',
+          'Por el apunte más nuevo',
+        ],
         explanation:
-          'Kafka le guarda la posición: el offset confirmado sobrevive a cualquier cosa que le pase a Ben.',
+          'Sigue teniendo su estante, así que su consumidor continúa desde su posición, que guarda en memoria. El marcapáginas (offset confirmado) importa cuando alguien se queda con el estante: un dueño nuevo, o el propio Ben después de perderlo.',
       },
     },
     {

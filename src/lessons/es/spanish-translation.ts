@@ -15,7 +15,7 @@ export const spanishTranslationEs: LessonText = {
         'Un apunte traducido conserva su asignatura, así que cae en el estante de notas de esa asignatura.',
       term: 'clave (key)',
       notes:
-        'El registro de salida conserva la clave del de entrada, y el particionador calcula el hash de la clave: la misma asignatura va siempre a la misma partición de notas.',
+        'El registro de salida conserva la clave del de entrada, y el particionador calcula el hash de la clave: la misma asignatura va siempre a la misma partición de notas, mientras notas no cambie su número de particiones.',
     },
     {
       title: 'Lucia lee en español',

@@ -8,8 +8,7 @@ export const LESSON_TITLES_ES: Readonly<Record<string, TitleText>> = {
   },
   'sleepy-student': {
     title: 'El estudiante dormilón',
-    summary:
-      'Se duerme, el retraso crece y no se pierde nada; al despertarse, se pone al día desde su marcapáginas.',
+    summary: 'Se duerme, el retraso crece y no se pierde nada; al despertarse, sigue por donde lo dejó.',
   },
   'teacher-too-fast': {
     // Short enough for the lesson page's header at 1024 px ("La profesora va demasiado rápido" is cut).
