@@ -17,6 +17,9 @@ const PresenterView = lazy(() =>
 const SandboxPage = lazy(() =>
   import('../views/sandbox/sandbox-page').then((m) => ({ default: m.SandboxPage })),
 );
+const SimplificationsPage = lazy(() =>
+  import('../views/simplifications/simplifications-page').then((m) => ({ default: m.SimplificationsPage })),
+);
 const SharedPage = lazy(() =>
   import('../views/sandbox/shared-page').then((m) => ({ default: m.SharedPage })),
 );
@@ -83,6 +86,13 @@ export function App() {
     return (
       <Page reloadLabel={m.reloadSandbox} m={m}>
         <SandboxPage />
+      </Page>
+    );
+  }
+  if (route.kind === 'simplifications') {
+    return (
+      <Page reloadLabel={m.reloadPage} m={m}>
+        <SimplificationsPage />
       </Page>
     );
   }

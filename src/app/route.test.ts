@@ -23,6 +23,11 @@ describe('addresses', () => {
     expect(parseRoute('#/play/%E0%A4%A')).toMatchObject({ kind: 'play', scenarioId: '%E0%A4%A' });
   });
 
+  it('reads the page of what the simulator simplifies', () => {
+    expect(parseRoute('#/simplifications')).toEqual({ kind: 'simplifications' });
+    expect(parseRoute('#/simplifications/more')).toMatchObject({ kind: 'not-found' });
+  });
+
   it('reads lesson steps (1-based) and the presenter window', () => {
     expect(parseRoute('#/lesson/sleepy-student/3')).toEqual({
       kind: 'lesson',

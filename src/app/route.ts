@@ -8,6 +8,8 @@ export type Route =
   | { kind: 'presenter'; lessonId: string }
   /** The sandbox: set up any class. */
   | { kind: 'sandbox' }
+  /** "What this simulator simplifies": where the classroom departs from Kafka. */
+  | { kind: 'simplifications' }
   /** A shared class or lesson: everything after `#/share/`, untouched (it is decoded, and checked, later). */
   | { kind: 'share'; encoded: string }
   | { kind: 'not-found'; hash: string };
@@ -44,6 +46,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'presenter' && parts.length === 2) return { kind: 'presenter', lessonId: parts[1]! };
   if (parts[0] === 'sandbox' && parts.length === 1) return { kind: 'sandbox' };
+  if (parts[0] === 'simplifications' && parts.length === 1) return { kind: 'simplifications' };
   return { kind: 'not-found', hash: raw };
 }
 

@@ -114,6 +114,16 @@ function filledGroup(spec: GroupSpec): GroupSettingsView {
   };
 }
 
+function filledBroker(scenario: Scenario): BrokerView {
+  const d = KAFKA_DEFAULTS;
+  return {
+    logRetentionCheckIntervalMs:
+      scenario.broker?.logRetentionCheckIntervalMs ?? d.logRetentionCheckIntervalMs,
+    groupInitialRebalanceDelayMs:
+      scenario.broker?.groupInitialRebalanceDelayMs ?? d.groupInitialRebalanceDelayMs,
+  };
+}
+
 /**
  * The settings a built-in class departs from Kafka's defaults with, for its first group: the classroom's
  * timers, as the "simplifies" page lists them. Rows equal to Kafka's default are left out.
@@ -121,15 +131,25 @@ function filledGroup(spec: GroupSpec): GroupSettingsView {
 export function classroomDepartures(scenario: Scenario): SettingRow[] {
   const group = scenario.groups[0];
   if (group === undefined) return [];
-  const broker: BrokerView = {
-    logRetentionCheckIntervalMs:
-      scenario.broker?.logRetentionCheckIntervalMs ?? KAFKA_DEFAULTS.logRetentionCheckIntervalMs,
-    groupInitialRebalanceDelayMs:
-      scenario.broker?.groupInitialRebalanceDelayMs ?? KAFKA_DEFAULTS.groupInitialRebalanceDelayMs,
+  const assignor = group.assignor ?? KAFKA_DEFAULTS.assignor;
+  return groupSettingRows(filledGroup(group), assignor, filledBroker(scenario)).filter(departs);
+}
+
+/** The same for a class's first topic (and the broker's retention check). */
+export function topicDepartures(scenario: Scenario): SettingRow[] {
+  const topic = scenario.topics[0];
+  if (topic === undefined) return [];
+  const d = KAFKA_DEFAULTS;
+  const filled: TopicView = {
+    name: topic.name,
+    partitions: [],
+    retentionMs: topic.retentionMs ?? d.retentionMs,
+    retentionBytes: topic.retentionBytes ?? d.retentionBytes,
+    segmentMs: topic.segmentMs ?? d.segmentMs,
+    segmentBytes: topic.segmentBytes ?? d.segmentBytes,
+    cleanupPolicy: topic.cleanupPolicy ?? d.cleanupPolicy,
   };
-  return groupSettingRows(filledGroup(group), group.assignor ?? KAFKA_DEFAULTS.assignor, broker).filter(
-    departs,
-  );
+  return topicSettingRows(filled, filledBroker(scenario)).filter(departs);
 }
 
 /** Kafka's bounds on the session timeout (broker defaults of group.min/max.session.timeout.ms), for the page. */

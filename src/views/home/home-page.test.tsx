@@ -30,6 +30,10 @@ describe('HomePage', () => {
     const free = screen.getByRole('region', { name: 'Play freely' });
     expect(within(free).getByRole('link', { name: 'Sandbox: set up your own class' })).toBeTruthy();
     expect(screen.getByText('producer').tagName).toBe('STRONG');
+    const what = screen.getByRole('region', { name: 'What is Kafka, in plain words?' });
+    expect(
+      within(what).getByRole('link', { name: 'what this simulator simplifies' }).getAttribute('href'),
+    ).toBe('#/simplifications');
   });
 
   it('reads in Spanish, with the lessons and classes in Spanish', () => {

@@ -3,6 +3,7 @@ import { localizeScenario, localizeTitles } from '../../lessons/localize-titles'
 import { SCENARIOS } from '../../lessons/scenarios';
 import { useLang } from '../../store/prefs';
 import { LangSwitch } from '../controls/lang-switch';
+import { SIMPLIFICATIONS_HREF } from '../simplifications/href';
 import { LessonPicture } from './lesson-picture';
 import { messages } from './messages';
 import './home-page.css';
@@ -72,6 +73,9 @@ export function HomePage({ notice }: { notice?: string }) {
         {m.plain.map((text) => (
           <Marked key={text} text={text} />
         ))}
+        <p>
+          {m.simplifiesLead} <a href={SIMPLIFICATIONS_HREF}>{m.simplifies}</a>
+        </p>
       </section>
     </main>
   );

@@ -17,6 +17,10 @@ export const messages = catalogue({
       'the teacher.',
     sandbox: 'Sandbox: set up your own class',
     what: 'What is Kafka, in plain words?',
+    simplifiesLead:
+      "Every rule the classroom shows behaves as Kafka's classic consumer protocol does, with a few " +
+      'simplifications:',
+    simplifies: 'what this simulator simplifies',
     plain: [
       'Kafka is a place where programs leave messages for other programs. A program that writes is a ' +
         '**producer** (the teacher). Messages go into a **topic** (the note-taking machine), split into ' +
@@ -39,6 +43,10 @@ export const messages = catalogue({
       'acelera a la profesora.',
     sandbox: 'Sandbox: monta tu propia clase',
     what: '¿Qué es Kafka, en palabras sencillas?',
+    simplifiesLead:
+      'Cada regla que muestra la clase se comporta como el protocolo clásico de consumidores de Kafka, ' +
+      'con unas pocas simplificaciones:',
+    simplifies: 'lo que este simulador simplifica',
     plain: [
       'Kafka es un lugar donde unos programas dejan mensajes para otros programas. Un programa que escribe ' +
         'es un **productor** (la profesora). Los mensajes van a un **topic** (la máquina de apuntes), ' +

@@ -3,6 +3,7 @@ import type { LessonStep } from '../../lessons/lesson';
 import { useSimulator } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import type { LessonState, SimulatorState } from '../../store/simulator-store';
+import { SIMPLIFICATIONS_HREF } from '../simplifications/href';
 import { NextIcon, PreviousIcon, ReplayIcon } from './lesson-icons';
 import { messages } from './messages';
 
@@ -88,6 +89,15 @@ export function StepControls({
           </details>
         ) : null}
       </div>
+      {/*
+        The last step says where the classroom departs from Kafka, before a class carries the lesson out. On a
+        line of its own, so the caption beside keeps its width at 1024 px.
+      */}
+      {last ? (
+        <a className="lesson-steps__simplifies" href={SIMPLIFICATIONS_HREF}>
+          {m.simplifies}
+        </a>
+      ) : null}
       <div className="lesson-steps__nav" role="group" aria-label={m.steps}>
         <button
           type="button"

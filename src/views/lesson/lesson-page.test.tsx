@@ -150,6 +150,7 @@ describe('LessonPage: stepping', () => {
 
   it('Previous step does nothing on the first step, Next step nothing while the last one plays', async () => {
     const { user, store } = openWithStore(sleepy, 1);
+    expect(screen.queryByRole('link', { name: 'What this simulator simplifies' })).toBeNull();
     const previous = screen.getByRole('button', { name: 'Previous step' });
     expect(previous.getAttribute('aria-disabled')).toBe('true');
     await user.click(previous);
@@ -174,6 +175,9 @@ describe('LessonPage: stepping', () => {
   it('after the last step, Play freely leaves the lesson and the caption goes', async () => {
     const { user, store } = openWithStore(sleepy, 5);
     expect(screen.queryByRole('button', { name: 'Play freely' })).toBeNull();
+    // The last step links to what the simulator simplifies, before the class carries the lesson out.
+    const simplifies = screen.getByRole('link', { name: 'What this simulator simplifies' });
+    expect(simplifies.getAttribute('href')).toBe('#/simplifications');
     runStep(store);
     const playFreely = screen.getByRole('button', { name: 'Play freely' });
     await user.click(playFreely);

@@ -44,6 +44,7 @@ export const messages = catalogue({
     offScript: 'Off the lesson’s script',
     guessFirst: 'Guess first: it plays after the reveal',
     lessonEnd: 'The end of the lesson',
+    simplifies: 'What this simulator simplifies',
     phase: { asking: 'Asking the class', running: 'Playing', done: 'Step done' } as Record<StepPhase, string>,
     paused: 'Paused',
     stepProgress: 'Step progress',
@@ -126,6 +127,7 @@ export const messages = catalogue({
     // caption loses width at 1024 px. The question card above already asks the class to guess.
     guessFirst: 'Se reproduce al revelar',
     lessonEnd: 'Fin de la lección',
+    simplifies: 'Lo que este simulador simplifica',
     // Short, as guessFirst: with the progress bar, "Reproduciendo" widened the column while a step played,
     // and the caption's lines (and the stage's height) changed when it stopped.
     phase: { asking: 'Preguntando a la clase', running: 'En marcha', done: 'Paso terminado' },

@@ -1,0 +1,279 @@
+import { catalogue } from '../../shared/lang';
+
+/** One part of the page: a heading and paragraphs, where **double stars** mark Kafka's terms (drawn in bold). */
+export interface Part {
+  readonly id: string;
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+}
+
+interface SimplificationsMessages {
+  title: string;
+  lead: string;
+  home: string;
+  parts: readonly Part[];
+  /** The part the classroom's settings table goes under, and the words around it. */
+  timers: Part;
+  groupCaption: string;
+  retentionCaption: string;
+  checked: Part;
+  truthTableHeading: string;
+  truthTableNone: string;
+  truthTable: (agree: string, checked: string, version: string) => string;
+}
+
+/**
+ * The "What this simulator simplifies" page. Each claim was checked against Kafka's source (trunk of October
+ * 2024, 4.0): the classes named in the comments of `docs/ARCHITECTURE.md` and the engine.
+ */
+export const messages = catalogue<SimplificationsMessages>({
+  en: {
+    title: 'What this simulator simplifies',
+    lead:
+      "Every rule the classroom shows behaves as Kafka's classic consumer protocol does, with the " +
+      'simplifications listed here. Read them before you carry a lesson to a real cluster.',
+    home: 'Kafka Classroom',
+    parts: [
+      {
+        id: 'broker',
+        heading: 'One broker, no replication (yet)',
+        paragraphs: [
+          'The note-taking machine is one **broker** keeping one copy of every **partition** (replication ' +
+            'factor 1). There are no followers, no leader elections and no in-sync replicas, so the ' +
+            '**high watermark** is always the **log end offset**: a note can be read the moment it is written.',
+          'A real cluster runs several brokers and copies each partition to some of them; a consumer reads ' +
+            'only up to the high watermark, what every in-sync replica already holds, and a broker that fails ' +
+            'hands its partitions to a follower.',
+        ],
+      },
+      {
+        id: 'transactions',
+        heading: 'No transactions',
+        paragraphs: [
+          'There are no **transactions** and no exactly-once processing: delivery is **at least once**. A ' +
+            'note processed but not yet committed is processed again by whoever reads the shelf next, and ' +
+            'the translator may write it to notas twice. Kafka’s transactional producer, ' +
+            '**isolation.level=read_committed** and Kafka Streams’ exactly_once_v2 are not modelled.',
+        ],
+      },
+      {
+        id: 'protocol',
+        heading: 'The classic group protocol, and what KIP-848 changes',
+        paragraphs: [
+          'Study groups follow the **classic protocol** (**group.protocol=classic**, still the Java ' +
+            'client’s default in Kafka 4): members join and sync in rounds, one of them runs the assignor, ' +
+            'and the group goes Empty, PreparingRebalance, CompletingRebalance, Stable. With an eager assignor ' +
+            '(range, roundrobin, sticky) every member gives back all its shelves and waits for the others, so ' +
+            'one slow member holds up the whole group; cooperative-sticky moves only the shelves that change, ' +
+            'in two rounds.',
+          'KIP-848’s consumer protocol (**group.protocol=consumer**, generally available in Kafka 4.0) is ' +
+            'not modelled: there the broker computes the assignment, each member moves to it on its own ' +
+            'through heartbeats, with no round that waits for everyone, and the session timeout and ' +
+            'heartbeat interval are broker settings (group.consumer.session.timeout.ms, 45 s; ' +
+            'group.consumer.heartbeat.interval.ms, 5 s).',
+        ],
+      },
+      {
+        id: 'poll',
+        heading: 'Poll and fetch',
+        paragraphs: [
+          'A student’s pick-up is a **poll**: it hands her at most **max.poll.records** notes from the ' +
+            'front of her shelves, she processes them at her own pace, and then she polls again. The engine ' +
+            'fetches inside the poll, from her **position**, and waits up to **fetch.max.wait.ms** on an ' +
+            'empty shelf.',
+          'A real consumer fetches in the background, ahead of its polls, in batches bounded by bytes ' +
+            '(fetch.min.bytes, fetch.max.bytes, max.partition.fetch.bytes), and a poll only takes records ' +
+            'already fetched. Network time, the fetch buffer and those byte limits are not modelled.',
+        ],
+      },
+      {
+        id: 'sizes',
+        heading: 'Every note is 100 bytes',
+        paragraphs: [
+          'Every record counts as 100 bytes for **segment.bytes**, **retention.bytes** and **batch.size**, ' +
+            'so a teacher can say “a 1,000-byte bundle holds 10 notes”. Real records vary in size, travel in ' +
+            'compressed batches with headers, and Kafka 4 refuses a segment.bytes under 1 MiB: the ' +
+            'inspector marks such a value “classroom only”.',
+        ],
+      },
+      {
+        id: 'produce',
+        heading: 'No produce latency, no acks',
+        paragraphs: [
+          'A note is on the shelf the instant the teacher says it. A real producer batches records ' +
+            '(**linger.ms**, **batch.size**), sends them over the network, waits for the broker’s ' +
+            'acknowledgement (**acks=all** by default) and retries on errors; none of that takes time or can ' +
+            'fail here.',
+        ],
+      },
+      {
+        id: 'static',
+        heading: 'No static membership',
+        paragraphs: [
+          'Every student is a dynamic member. One who crashes keeps her shelves until her ' +
+            '**session.timeout.ms** runs out; when she comes back she joins again as a dynamic member, and the ' +
+            'group rebalances. Kafka’s **static membership** (**group.instance.id**) lets ' +
+            'a restarted consumer take its old place without a rebalance; it is not modelled.',
+          'Also not modelled: adding partitions to a topic, the expiry of committed offsets ' +
+            '(offsets.retention.minutes), rack awareness, quotas and security.',
+        ],
+      },
+    ],
+    timers: {
+      id: 'timers',
+      heading: 'The classroom’s timers',
+      paragraphs: [
+        'The built-in classes shorten Kafka’s timers so a class sees in seconds what takes minutes on a ' +
+          'real cluster, and start a new group at the oldest note kept (**auto.offset.reset=earliest**) ' +
+          'where Kafka starts at the next new one (latest). Each value is one a real Kafka accepts: 6 s is the ' +
+          'shortest session timeout a broker takes by default (**group.min.session.timeout.ms**), and the ' +
+          'classroom refuses values outside 6 s to 30 min as a broker would.',
+        'Some classes change them further; the inspector shows every class’s own settings beside Kafka’s ' +
+          'defaults (click a study group or a note-taking machine).',
+      ],
+    },
+    groupCaption: 'A study group in the built-in classes',
+    retentionCaption: 'The “Old notes expire” class: its machine and its broker',
+    checked: {
+      id: 'checked',
+      heading: 'Checked against',
+      paragraphs: [
+        'The rules were checked against Apache Kafka 4.0’s source (the Java consumer’s classic protocol, the ' +
+          'group coordinator, the log’s retention and compaction), and the partitioner and assignors against ' +
+          'Kafka’s own test vectors, which the tests replay.',
+      ],
+    },
+    truthTableHeading: 'Kafka in the loop',
+    truthTableNone:
+      'Not measured yet: a harness that runs the same behaviours against a real Kafka broker will report ' +
+      'here how many of them agree.',
+    truthTable: (agree, checked, version) =>
+      `${agree} of ${checked} behaviours agree with a real Kafka ${version} broker.`,
+  },
+  es: {
+    title: 'Lo que este simulador simplifica',
+    lead:
+      'Cada regla que muestra la clase se comporta como el protocolo clásico de consumidores de Kafka, ' +
+      'con las simplificaciones que se enumeran aquí. Léelas antes de llevar una lección a un clúster real.',
+    home: 'Kafka Classroom',
+    parts: [
+      {
+        id: 'broker',
+        heading: 'Un solo broker, sin replicación (por ahora)',
+        paragraphs: [
+          'La máquina de apuntes es un solo **broker** que guarda una copia de cada **partición** (factor ' +
+            'de replicación 1). No hay seguidores, ni elección de líder, ni réplicas sincronizadas, así que ' +
+            'el **high watermark** es siempre el **log end offset**: un apunte se puede leer en cuanto se ' +
+            'escribe.',
+          'Un clúster real tiene varios brokers y copia cada partición en algunos de ellos; un consumidor ' +
+            'solo lee hasta el high watermark, lo que ya tienen todas las réplicas sincronizadas, y si un ' +
+            'broker falla, un seguidor se queda con sus particiones.',
+        ],
+      },
+      {
+        id: 'transactions',
+        heading: 'Sin transacciones',
+        paragraphs: [
+          'No hay **transacciones** ni procesamiento exactly-once: la entrega es **al menos una vez**. Un ' +
+            'apunte procesado pero aún no confirmado lo vuelve a procesar quien lea el estante después, y ' +
+            'el traductor puede escribirlo dos veces en notas. El productor transaccional de Kafka, ' +
+            '**isolation.level=read_committed** y el exactly_once_v2 de Kafka Streams no están modelados.',
+        ],
+      },
+      {
+        id: 'protocol',
+        heading: 'El protocolo clásico de grupos, y lo que cambia KIP-848',
+        paragraphs: [
+          'Los grupos de estudio siguen el **protocolo clásico** (**group.protocol=classic**, todavía el ' +
+            'valor por defecto del cliente Java en Kafka 4): los miembros se unen y se sincronizan por ' +
+            'rondas, uno de ellos ejecuta el asignador, y el grupo pasa por Empty, PreparingRebalance, ' +
+            'CompletingRebalance y Stable. Con un asignador eager (range, roundrobin, sticky) cada miembro ' +
+            'devuelve todos sus estantes y espera a los demás, así que un miembro lento retrasa a todo el ' +
+            'grupo; cooperative-sticky mueve solo los estantes que cambian, en dos rondas.',
+          'El protocolo de consumidores de KIP-848 (**group.protocol=consumer**, disponible de forma general ' +
+            'en Kafka 4.0) no está modelado: allí el broker calcula la asignación, cada miembro llega a ella ' +
+            'por su cuenta con los latidos, sin una ronda que espere a todos, y el session timeout y el ' +
+            'intervalo de latido son ajustes del broker (group.consumer.session.timeout.ms, 45 s; ' +
+            'group.consumer.heartbeat.interval.ms, 5 s).',
+        ],
+      },
+      {
+        id: 'poll',
+        heading: 'Poll y fetch',
+        paragraphs: [
+          'Cada recogida de un estudiante es un **poll**: le entrega como mucho **max.poll.records** ' +
+            'apuntes del principio de sus estantes, los procesa a su ritmo y vuelve a pedir. El motor hace ' +
+            'el fetch dentro del poll, desde su **posición**, y espera hasta **fetch.max.wait.ms** ante un ' +
+            'estante vacío.',
+          'Un consumidor real hace los fetch en segundo plano, por delante de sus poll, en lotes limitados ' +
+            'en bytes (fetch.min.bytes, fetch.max.bytes, max.partition.fetch.bytes), y un poll solo toma ' +
+            'registros ya recibidos. El tiempo de red, el búfer de fetch y esos límites no están modelados.',
+        ],
+      },
+      {
+        id: 'sizes',
+        heading: 'Cada apunte ocupa 100 bytes',
+        paragraphs: [
+          'Cada registro cuenta como 100 bytes para **segment.bytes**, **retention.bytes** y ' +
+            '**batch.size**, para que una profesora pueda decir «un fajo de 1000 bytes guarda 10 apuntes». ' +
+            'Los registros reales varían de tamaño, viajan en lotes comprimidos con cabeceras, y Kafka 4 ' +
+            'rechaza un segment.bytes menor de 1 MiB: el inspector marca ese valor «solo en el aula».',
+        ],
+      },
+      {
+        id: 'produce',
+        heading: 'Sin latencia al producir, sin acks',
+        paragraphs: [
+          'Un apunte está en el estante en cuanto la profesora lo dice. Un productor real agrupa los ' +
+            'registros (**linger.ms**, **batch.size**), los envía por la red, espera la confirmación del ' +
+            'broker (**acks=all** por defecto) y reintenta si hay errores; aquí nada de eso tarda ni puede ' +
+            'fallar.',
+        ],
+      },
+      {
+        id: 'static',
+        heading: 'Sin pertenencia estática',
+        paragraphs: [
+          'Cada estudiante es un miembro dinámico. Si se cae, conserva sus estantes hasta que se agota su ' +
+            '**session.timeout.ms**; cuando vuelve, entra otra vez como miembro dinámico y el grupo se ' +
+            'reequilibra. La **pertenencia estática** de Kafka (**group.instance.id**) deja que un ' +
+            'consumidor reiniciado recupere su sitio sin reequilibrar; no está modelada.',
+          'Tampoco están modelados: añadir particiones a un topic, la caducidad de los offsets confirmados ' +
+            '(offsets.retention.minutes), la conciencia de rack, las cuotas y la seguridad.',
+        ],
+      },
+    ],
+    timers: {
+      id: 'timers',
+      heading: 'Los tiempos de la clase',
+      paragraphs: [
+        'Las clases incluidas acortan los tiempos de Kafka para que una clase vea en segundos lo que en un ' +
+          'clúster real tarda minutos, y un grupo nuevo empieza por el apunte más antiguo guardado ' +
+          '(**auto.offset.reset=earliest**) donde Kafka empieza por el siguiente nuevo (latest). Cada valor ' +
+          'es uno que un Kafka real acepta: 6 s es el session timeout más corto que un broker admite por ' +
+          'defecto (**group.min.session.timeout.ms**), y la clase rechaza valores fuera de 6 s a 30 min, ' +
+          'como haría un broker.',
+        'Algunas clases los cambian más; el inspector muestra los ajustes de cada clase junto a los valores ' +
+          'por defecto de Kafka (pulsa un grupo de estudio o una máquina de apuntes).',
+      ],
+    },
+    groupCaption: 'Un grupo de estudio de las clases incluidas',
+    retentionCaption: 'La clase «Los apuntes caducan»: su máquina y su broker',
+    checked: {
+      id: 'checked',
+      heading: 'Comprobado con',
+      paragraphs: [
+        'Las reglas se comprobaron con el código fuente de Apache Kafka 4.0 (el protocolo clásico del ' +
+          'consumidor Java, el coordinador de grupos, la retención y la compactación del log), y el ' +
+          'particionador y los asignadores con los vectores de prueba del propio Kafka, que los tests ' +
+          'reproducen.',
+      ],
+    },
+    truthTableHeading: 'Kafka en el circuito',
+    truthTableNone:
+      'Aún sin medir: un banco de pruebas que ejecuta los mismos comportamientos contra un broker de Kafka ' +
+      'real dirá aquí cuántos coinciden.',
+    truthTable: (agree, checked, version) =>
+      `${agree} de ${checked} comportamientos coinciden con un broker real de Kafka ${version}.`,
+  },
+});
