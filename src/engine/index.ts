@@ -20,6 +20,11 @@ export { KAFKA_BOUNDS, KAFKA_DEFAULTS, LIMITS, RECORD_SIZE_BYTES } from './scena
 export { CHECKPOINT_INTERVAL_MS } from './sim/checkpoints';
 export { EVENT_LOG_LIMIT, MILESTONE_LIMIT } from './sim/event-history';
 export { HISTORY_BUDGET_RECORDS } from './sim/simulation';
+export { WORK_COST_US, workOf, type WorkCounts } from './sim/work-meter';
+export type { ClassCounters } from './sim/counters';
+export { shapeOf, workPerSecond, type ClassShape } from './sim/work-estimate';
+export { forecastWork } from './sim/work-forecast';
+export { MAX_WORK_PER_SECOND } from './sim/work-limit';
 export {
   describeEvent,
   type EngineEvent,

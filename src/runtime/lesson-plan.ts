@@ -1,6 +1,7 @@
 import { createSimulation, type Command, type Scenario, type Simulation } from '../engine';
 import type { Condition, Lesson } from '../lessons/lesson';
 import { conditionHolds, describeCondition } from './conditions';
+import { WorkBudgetError } from './work-budget';
 
 /** Default cap on a step that waits for a condition. */
 export const DEFAULT_STEP_MAX_MS = 60_000;
@@ -42,10 +43,15 @@ export function stepCapMs(until: Condition, maxMs: number | undefined): number {
  *
  * A step ends on the moment its condition becomes true, not some time after (see runUntil). The next
  * step's commands come COMMAND_GAP_MS later, so nothing of the next step is in this step's end.
+ * With `maxWork`, the engine's meter stops a lesson heavier than that (a WorkBudgetError).
  */
-export function planLesson(lesson: Lesson, scenario: Scenario): LessonPlan {
+export function planLesson(lesson: Lesson, scenario: Scenario, maxWork = Infinity): LessonPlan {
   const sim = createSimulation(scenario);
   sim.advanceTo(0);
+  const limit = sim.work + maxWork;
+  const advance = (timeMs: number): void => {
+    if (!sim.advanceWithin(timeMs, limit - sim.work)) throw new WorkBudgetError(sim.now, maxWork);
+  };
   const steps: StepPlan[] = [];
   const script: { timeMs: number; command: Command }[] = [];
   lesson.steps.forEach((step, i) => {
@@ -57,14 +63,14 @@ export function planLesson(lesson: Lesson, scenario: Scenario): LessonPlan {
         : (step.commands?.length ?? 0) > 0
           ? COMMAND_GAP_MS
           : 0;
-    sim.advanceTo(startMs);
+    advance(startMs);
     const firstEvent = sim.snapshot().eventCount;
     for (const command of step.commands ?? []) {
       sim.apply(command);
       script.push({ timeMs: startMs, command });
     }
     const capMs = startMs + stepCapMs(step.until, step.maxMs);
-    const reached = runUntil(sim, step.until, startMs, firstEvent, capMs);
+    const reached = runUntil(sim, advance, step.until, startMs, firstEvent, capMs);
     const snapshot = sim.snapshot();
     const events = sim.events(firstEvent);
     const broken = (step.expect ?? [])
@@ -85,13 +91,14 @@ export function planLesson(lesson: Lesson, scenario: Scenario): LessonPlan {
  */
 function runUntil(
   sim: Simulation,
+  advance: (timeMs: number) => void,
   until: Condition,
   startMs: number,
   firstEvent: number,
   capMs: number,
 ): boolean {
   if (until.kind === 'elapsed') {
-    sim.advanceTo(capMs);
+    advance(capMs);
     return true;
   }
   const holds = (): boolean =>
@@ -100,11 +107,11 @@ function runUntil(
   while (sim.now < capMs) {
     const from = sim.now;
     const to = Math.min(capMs, from + PLAN_RESOLUTION_MS);
-    sim.advanceTo(to);
+    advance(to);
     if (!holds()) continue;
     // The engine's state changes only when a timer fires: the first moment is one of those in (from, to].
     sim.seek(from);
-    do sim.advanceTo(Math.min(to, Math.max(sim.now + 1, sim.nextTimerAt())));
+    do advance(Math.min(to, Math.max(sim.now + 1, sim.nextTimerAt())));
     while (!holds() && sim.now < to);
     return true;
   }

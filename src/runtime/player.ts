@@ -6,9 +6,11 @@ import {
   type Simulation,
   type Snapshot,
   type SnapshotOptions,
+  type WorkCounts,
 } from '../engine';
 import { SAMPLE_EVERY_MS, SampleHistory, sampleOf, type Sample } from './history';
 import type { LessonPlan } from './lesson-plan';
+import { WorkBudgetError } from './work-budget';
 
 export interface ScriptedCommand {
   readonly timeMs: number;
@@ -30,15 +32,28 @@ export class Player {
   private sim: Simulation;
   private readonly history = new SampleHistory();
   private historyVersion = 0;
+  /** The engine's work meter reading at which moving forward stops (a WorkBudgetError), or Infinity. */
+  private workLimit = Infinity;
+  private workBudget = Infinity;
 
   constructor(private readonly scenario: Scenario) {
     this.sim = createSimulation(scenario);
     this.sim.advanceTo(0);
-    this.history.add(sampleOf(this.sim.snapshot()));
+    this.history.add(sampleOf(this.sim.counters()));
   }
 
   get now(): number {
     return this.sim.now;
+  }
+
+  /** The engine's work so far, in microseconds on its reference machine (see the engine's work meter). */
+  get work(): number {
+    return this.sim.work;
+  }
+
+  /** The engine's work so far, by kind (for calibrating the meter). */
+  workCounts(): Readonly<WorkCounts> {
+    return this.sim.workCounts();
   }
 
   /** Changes whenever the samples change, so the store knows when to republish them. */
@@ -69,14 +84,43 @@ export class Player {
     return Math.max(this.sim.now, last, lastCommand);
   }
 
+  /**
+   * From now on, moving forward may cost at most `maxWork` more work (the engine's meter); past it, it stops
+   * between two moments and throws a WorkBudgetError. `null` lifts the limit.
+   */
+  limitWork(maxWork: number | null): void {
+    this.workBudget = maxWork ?? Infinity;
+    this.workLimit = maxWork === null ? Infinity : this.sim.work + maxWork;
+  }
+
   /** Moves the engine forward to `timeMs`, sampling every simulated second on the way. */
   advanceTo(timeMs: number): void {
     const target = Math.floor(timeMs);
     while (this.sim.now < target) {
       const nextSample = (Math.floor(this.sim.now / SAMPLE_EVERY_MS) + 1) * SAMPLE_EVERY_MS;
       const step = Math.min(target, nextSample);
-      this.sim.advanceTo(step);
+      if (!this.sim.advanceWithin(step, this.workLimit - this.sim.work)) {
+        throw new WorkBudgetError(this.sim.now, this.workBudget);
+      }
       if (step === nextSample) this.addSample();
+    }
+  }
+
+  /**
+   * Moves forward towards `timeMs` doing at most `maxWork` work: a frame of a heavy class shows less
+   * simulated time instead of taking longer. Returns whether `timeMs` was reached.
+   */
+  advanceWithin(timeMs: number, maxWork: number): boolean {
+    const saved = this.workLimit;
+    this.workLimit = Math.min(saved, this.sim.work + maxWork);
+    try {
+      this.advanceTo(timeMs);
+      return true;
+    } catch (e) {
+      if (e instanceof WorkBudgetError && this.workLimit < saved) return false;
+      throw e;
+    } finally {
+      this.workLimit = saved;
     }
   }
 
@@ -137,8 +181,14 @@ export class Player {
    * anywhere shows exactly that moment, and playing on replays the script until the user gives a command
    * of her own (a fork). Throws if the engine refuses a command of the script.
    */
-  static withScript(scenario: Scenario, script: readonly ScriptedCommand[], untilMs: number): Player {
+  static withScript(
+    scenario: Scenario,
+    script: readonly ScriptedCommand[],
+    untilMs: number,
+    maxWork: number | null = null,
+  ): Player {
     const player = new Player(scenario);
+    player.limitWork(maxWork);
     for (const { timeMs, command } of script) {
       if (timeMs < player.now) throw new Error(`script goes back in time at ${timeMs} ms`);
       player.advanceTo(timeMs);
@@ -146,12 +196,13 @@ export class Player {
       if (refusal !== null) throw new Error(`command refused at ${timeMs} ms: ${refusal}`);
     }
     player.advanceTo(Math.max(untilMs, player.now));
+    player.limitWork(null);
     return player;
   }
 
-  /** A lesson's whole script recorded, run to the end of its last step. */
-  static forLesson(scenario: Scenario, plan: LessonPlan): Player {
-    return Player.withScript(scenario, plan.script, plan.steps[plan.steps.length - 1]?.endMs ?? 0);
+  /** A lesson's whole script recorded, run to the end of its last step (at most `maxWork` work). */
+  static forLesson(scenario: Scenario, plan: LessonPlan, maxWork: number | null = null): Player {
+    return Player.withScript(scenario, plan.script, plan.steps[plan.steps.length - 1]?.endMs ?? 0, maxWork);
   }
 
   /** The commands given so far with their times (a recorded future included): what a share link holds. */
@@ -172,7 +223,7 @@ export class Player {
   }
 
   private addSample(): void {
-    this.history.add(sampleOf(this.sim.snapshot()));
+    this.history.add(sampleOf(this.sim.counters()));
     this.historyVersion++;
   }
 }

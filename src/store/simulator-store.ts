@@ -67,6 +67,11 @@ export interface SimulatorActions {
   dismissRefusal(): void;
   /** The commands given so far with their times, for a share link. */
   recordedCommands(): readonly ScriptedCommand[];
+  /**
+   * Limits the engine work of what follows (seeks, commands) to `maxWork` (the engine's meter); past it
+   * they throw a WorkBudgetError. `null` lifts the limit. Opening a shared class uses it.
+   */
+  limitWork(maxWork: number | null): void;
 }
 
 export type SimulatorState = PlaybackSlice &
@@ -89,7 +94,19 @@ export interface SimulatorOptions {
   script?: readonly ScriptedCommand[];
   /** Open a guided lesson at this step (0-based) instead of free play. */
   lesson?: { lesson: Lesson; plan: LessonPlan; step: number };
+  /**
+   * At most this much engine work to build the store (replaying a lesson's script); past it the factory
+   * throws a WorkBudgetError. Later actions are not limited.
+   */
+  maxWork?: number;
 }
+
+/**
+ * Engine work one frame may do (the engine's meter: microseconds on its reference machine, about 16 ms on a
+ * classroom laptop). A class heavier than that at the chosen speed plays slower than the clock instead of
+ * holding up the frame: the picture keeps moving and Pause stays clickable.
+ */
+export const FRAME_WORK_BUDGET = 4_000;
 
 /**
  * One store per simulator on screen. The engine lives in the closure (a Player), never in the state:
@@ -99,8 +116,13 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
   const lessonOption = options.lesson;
   const fresh = (): Player =>
     lessonOption ? Player.forLesson(scenario, lessonOption.plan) : new Player(scenario);
+  const maxWork = options.maxWork ?? null;
   const world = new WorldPublisher(
-    options.script ? Player.withScript(scenario, options.script, options.timeMs ?? 0) : fresh(),
+    options.script
+      ? Player.withScript(scenario, options.script, options.timeMs ?? 0, maxWork)
+      : lessonOption
+        ? Player.forLesson(scenario, lessonOption.plan, maxWork)
+        : fresh(),
   );
   if (lessonOption) world.player.seek(entryTime(lessonOption.plan.steps[lessonOption.step]!));
   else if (options.timeMs !== undefined && options.timeMs >= 0) world.player.seek(options.timeMs);
@@ -158,20 +180,19 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
         const { playing, renderTime, speed, lesson: l } = get();
         if (!playing) return;
         let next = advanceRenderTime(renderTime, wallDeltaMs, speed);
-        if (l && !l.offScript && l.phase === 'running') {
-          // A lesson step pauses at its own end.
-          const end = l.plan.steps[l.step]!.endMs;
-          if (next >= end) {
-            next = end;
-            set({ playing: false, lesson: { ...l, phase: 'done' } });
-          }
-        }
+        // A lesson step pauses at its own end.
+        const running = l && !l.offScript && l.phase === 'running' ? l : null;
+        const end = running ? running.plan.steps[running.step]!.endMs : Infinity;
+        if (next >= end) next = end;
         const { player } = world;
-        if (Math.floor(next) === player.now) {
+        const before = player.now;
+        // Out of work for this frame: the picture shows the moment the engine reached.
+        if (Math.floor(next) !== before && !player.advanceWithin(next, FRAME_WORK_BUDGET)) next = player.now;
+        if (running && next >= end) set({ playing: false, lesson: { ...running, phase: 'done' } });
+        if (player.now === before) {
           set({ renderTime: next });
           return;
         }
-        player.advanceTo(next);
         publish(next);
       },
 
@@ -230,6 +251,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       select: (selection) => set({ selection }),
       dismissRefusal: () => set({ refusal: null }),
       recordedCommands: () => world.player.script(),
+      limitWork: (maxWork) => world.player.limitWork(maxWork),
     };
   });
 }

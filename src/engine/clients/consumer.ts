@@ -56,8 +56,11 @@ function processNext(ctx: Ctx, group: GroupState, m: MemberState): void {
   else group.processedUpTo[gp] = offset + 1;
   m.processed++;
   m.batchDone++;
+  ctx.work.records++;
   if (group.outputTopic >= 0 && range.keys && range.seqs && range.flags) {
     const k = offset - range.from;
+    // Hashing the key for the output partition (murmur2 of its text) costs about four appends.
+    ctx.work.records += 4;
     produceOutput(ctx, group, m, range.keys[k]!, range.seqs[k]!, range.flags[k]!);
   }
   m.batchOffset++;
@@ -97,6 +100,7 @@ export function poll(ctx: Ctx, g: number, mi: number): void {
   const { world } = ctx;
   const group = world.groups[g]!;
   const m = group.members[mi]!;
+  ctx.work.polls++;
   m.lastPollMs = world.now;
   m.batch = [];
   m.batchSize = 0;

@@ -18,6 +18,7 @@ export function fetchRecords(ctx: Ctx, group: GroupState, m: MemberState): Fetch
   const start = m.fetchCursor % parts.length;
   m.fetchCursor = start + 1;
   for (let j = 0; j < parts.length && room > 0; j++) {
+    ctx.work.visits++;
     const gp = parts[(start + j) % parts.length]!;
     const { topic, partition } = group.partitions[gp]!;
     const t = ctx.world.topics[topic]!;

@@ -10,6 +10,7 @@ import type { GroupState, MemberState } from '../sim/world';
 export function commitPositions(ctx: Ctx, group: GroupState, m: MemberState, only?: readonly number[]): void {
   if (!m.inGroup || m.generation !== group.generation || group.state === 'CompletingRebalance') return;
   const offsets: { topic: string; partition: number; offset: number }[] = [];
+  ctx.work.visits += (only ?? m.assignment).length;
   for (const gp of only ?? m.assignment) {
     const position = m.position.get(gp);
     if (position === undefined || group.committed[gp] === position) continue;

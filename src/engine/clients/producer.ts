@@ -59,6 +59,9 @@ export function writeRecord(
 ): void {
   const topic = ctx.world.topics[topicIndex]!;
   const log = topic.partitions[partition]!;
+  // The append, and the look at each group for a member waiting on this partition.
+  ctx.work.records++;
+  ctx.work.visits += ctx.world.groups.length;
   const { rolled } = appendRecord(log, topic, timestamp, key, writer, seq, flags);
   if (rolled) {
     logEvent(ctx, {

@@ -11,6 +11,8 @@ export function runRetentionCheck(ctx: Ctx): void {
   const { world } = ctx;
   for (const topic of world.topics) {
     for (const log of topic.partitions) {
+      ctx.work.visits++;
+      ctx.work.items += log.segments.length;
       for (const d of deleteOldSegments(log, topic, world.now)) {
         if (d.droppedChunks > 0) ctx.dropped.push({ timeMs: world.now, count: d.droppedChunks });
         logEvent(ctx, {
@@ -24,7 +26,11 @@ export function runRetentionCheck(ctx: Ctx): void {
         });
       }
       if (topic.cleanupPolicy !== 'delete') {
+        // The cleaner counts the live records of the whole log before deciding, and a pass reads it twice.
+        const scanned = log.logEndOffset - log.logStartOffset;
+        ctx.work.scanned += scanned;
         const c = compactPartition(log, world.now, topic.deleteRetentionMs);
+        if (c) ctx.work.scanned += 2 * scanned;
         if (c && c.removed > 0) {
           logEvent(ctx, { type: 'logCompacted', topic: topic.name, partition: log.partition, ...c });
         }

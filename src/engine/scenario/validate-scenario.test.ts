@@ -5,6 +5,8 @@ import { ScenarioError, type Problem } from './scenario-error';
 import { readList, readObject, MAX_DEPTH } from './checks';
 import { LIMITS } from './defaults';
 import type { Scenario } from './types';
+import { MAX_WORK_PER_SECOND } from '../sim/work-limit';
+import { shapeOf, workPerSecond } from '../sim/work-estimate';
 
 /** Every field the schema knows, set to a legal value. */
 function fullScenario(): Scenario {
@@ -782,13 +784,60 @@ describe('validateScenario: properties', () => {
       });
     });
 
-  it('returns every valid scenario unchanged', () => {
+  it('returns every valid scenario unchanged, or refuses it by the joint work limit alone', () => {
+    let returned = 0;
     fc.assert(
       fc.property(validScenario, (input) => {
-        expect(validateScenario(input)).toEqual(input);
+        if (workPerSecond(shapeOf(input)) > MAX_WORK_PER_SECOND) {
+          expect(() => validateScenario(input)).toThrow(/ms of work per simulated second/);
+        } else {
+          expect(validateScenario(input)).toEqual(input);
+          returned++;
+        }
       }),
       { numRuns: 200 },
     );
+    expect(returned).toBeGreaterThan(20);
+  });
+
+  it('refuses every limit at once: each field allowed, together too heavy for a classroom laptop', () => {
+    const topics = Array.from({ length: LIMITS.topics }, (_, i) => ({
+      name: `t${i}`,
+      partitions: LIMITS.partitions,
+    }));
+    const everything = {
+      seed: 1,
+      topics,
+      producers: topics.map((t, i) => ({
+        id: `p${i}`,
+        topic: t.name,
+        recordsPerSec: LIMITS.maxRecordsPerSec,
+      })),
+      groups: Array.from({ length: LIMITS.groups }, (_, g) => ({
+        id: `g${g}`,
+        topics: topics.map((t) => t.name),
+        members: Array.from({ length: LIMITS.membersPerGroup }, (_, i) => ({
+          id: `m${i}`,
+          recordsPerSec: 1,
+        })),
+      })),
+    };
+    expect(problemsOf(everything)).toEqual([
+      {
+        path: '',
+        message: expect.stringMatching(
+          /^this class would take about [\d,]+ ms of work per simulated second, more than the 100 ms a classroom laptop can keep up with/,
+        ) as unknown,
+      },
+    ]);
+    // One teacher at the highest rate, read by a group, is within it.
+    const one = {
+      ...everything,
+      topics: topics.slice(0, 1),
+      producers: everything.producers.slice(0, 1),
+      groups: [{ ...everything.groups[0]!, topics: ['t0'] }],
+    };
+    expect(validateScenario(one)).toEqual(one);
   });
 
   it('either returns a scenario that validates to itself or throws ScenarioError for near-valid input', () => {

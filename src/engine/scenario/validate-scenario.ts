@@ -12,6 +12,7 @@ import { RULES } from './rules';
 import { readGroup } from './validate-group';
 import { readTopic } from './validate-topic';
 import { checkKeylessIntoCompacted, compactedNeedsKeys, readKeys } from './validate-keys';
+import { scenarioWorkProblem } from '../sim/work-limit';
 
 export { validateGroupSpec } from './validate-group';
 
@@ -182,5 +183,8 @@ export function validateScenario(input: unknown): Scenario {
       problems.length > 0 ? problems : [{ path: '', message: 'the scenario is not valid' }],
     );
   }
+  // Every field within its limit, and all of them together within what a classroom laptop keeps up with.
+  const heavy = scenarioWorkProblem(scenario);
+  if (heavy !== null) throw new ScenarioError([heavy]);
   return scenario;
 }

@@ -1,10 +1,20 @@
 import type { World } from './world';
 import { cloneWorld } from './clone-world';
+import { worldSize } from './work-meter';
 
 /** Simulated time between checkpoints: a seek replays at most this much. */
 export const CHECKPOINT_INTERVAL_MS = 5_000;
 /** Past this many, every other older checkpoint is dropped: rewinding stays possible, a bit slower. */
 export const MAX_CHECKPOINTS = 1_500;
+/**
+ * Partitions, segments, offsets, members and timers all checkpoints together may hold (besides the shared
+ * record chunks). A class with a thousand partitions copies thousands of objects per checkpoint: 1,500 of
+ * them were hundreds of megabytes, and the garbage collector's time to walk them made a long class take
+ * tens of seconds to open. Past this the older half is thinned sooner, as past MAX_CHECKPOINTS.
+ */
+export const CHECKPOINT_ITEM_BUDGET = 250_000;
+/** However large the world, this many checkpoints are always allowed. */
+const MIN_CHECKPOINTS = 24;
 
 export interface Checkpoint {
   readonly timeMs: number;
@@ -38,7 +48,17 @@ export class CheckpointStore {
       if (this.list[i]!.timeMs === cp.timeMs) return;
       this.list.splice(i, 0, cp);
     }
-    if (this.list.length > MAX_CHECKPOINTS) this.thin();
+    if (this.list.length > this.maxCount(world)) this.thin();
+  }
+
+  /** How many checkpoints of a world this size fit in the budget. */
+  private maxCount(world: World): number {
+    const { visits, items } = worldSize(world);
+    const perCheckpoint = visits + items;
+    return Math.max(
+      MIN_CHECKPOINTS,
+      Math.min(MAX_CHECKPOINTS, Math.floor(CHECKPOINT_ITEM_BUDGET / perCheckpoint)),
+    );
   }
 
   /** The latest checkpoint at or before `timeMs`, or the world at time 0 before anything ran. */

@@ -2,6 +2,7 @@ import type { EngineEventBody } from '../events';
 import type { EventHistory } from './event-history';
 import type { Task } from '../time/timer-queue';
 import type { World } from './world';
+import type { WorkCounts } from './work-meter';
 
 /**
  * A table of strings numbered in order of first use (record keys, writer names). It lives outside the
@@ -30,6 +31,8 @@ export interface Ctx {
   readonly history: EventHistory;
   /** Appended when retention frees record chunks; rewinding past an entry removes it. */
   dropped: DroppedChunks[];
+  /** The work done so far, counted where it is done (see work-meter.ts); never rewound. */
+  readonly work: WorkCounts;
 }
 
 export function schedule(world: World, time: number, task: Task): void {
@@ -38,6 +41,7 @@ export function schedule(world: World, time: number, task: Task): void {
 
 /** Logs an event at the present moment; the id sequence is part of the world, so replays reuse ids. */
 export function logEvent(ctx: Ctx, body: EngineEventBody): void {
+  ctx.work.events++;
   ctx.history.record(ctx.world.eventCount++, ctx.world.now, body);
 }
 

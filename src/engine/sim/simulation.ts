@@ -10,12 +10,15 @@ import { Interner, type Ctx } from './context';
 import { buildWorld, newGroup, startMember } from './build-world';
 import { CHECKPOINT_INTERVAL_MS, CheckpointStore } from './checkpoints';
 import { checkCommand, executeCommand } from './commands';
+import { commandWorkRefusal } from './work-limit';
 import { buildSnapshot, type Snapshot, type SnapshotOptions } from './snapshot';
 import { runTimer } from './tasks';
 import { cloneWorld } from './clone-world';
 import { EventHistory } from './event-history';
 import { CHUNK_SIZE } from '../log/record-chunk';
 import type { World } from './world';
+import { countClone, newWorkCounts, workOf, type WorkCounts } from './work-meter';
+import { buildCounters, type ClassCounters } from './counters';
 
 /** Records freed by retention that checkpoints may keep alive for rewinding (about 42 MB of columns). */
 export const HISTORY_BUDGET_RECORDS = 2_000_000;
@@ -31,6 +34,21 @@ export interface Simulation {
   readonly now: number;
   /** Runs every timer and recorded command up to `timeMs`. Throws if `timeMs < now`. */
   advanceTo(timeMs: number): void;
+  /**
+   * Like `advanceTo`, but stops between two moments once `maxWork` more work (see `work`) has been done:
+   * returns whether `timeMs` was reached. Stopped early, `now` is the last moment fully run, so a command
+   * given there is recorded exactly as a replay will give it.
+   */
+  advanceWithin(timeMs: number, maxWork: number): boolean;
+  /**
+   * The work done so far (timers, partitions visited, records, events, copies), weighted by measured cost:
+   * microseconds of CPU on the reference machine (see work-meter.ts). Never rewound.
+   */
+  readonly work: number;
+  /** The work done so far, by kind. */
+  workCounts(): Readonly<WorkCounts>;
+  /** The totals the charts sample (lag and processed per group, appended per topic), without a snapshot. */
+  counters(): ClassCounters;
   /** Jumps to any moment, backwards (restore a checkpoint, replay) or forwards. */
   seek(timeMs: number): void;
   /** Applies a command at `now`; an invalid one throws CommandError and changes nothing. */
@@ -68,6 +86,7 @@ class KafkaSimulation implements Simulation {
       writers,
       history: new EventHistory(),
       dropped: [],
+      work: newWorkCounts(),
     };
     scenario.producers.forEach((_, i) => scheduleProducer(this.ctx, i));
     scheduleRetentionCheck(this.ctx);
@@ -89,25 +108,53 @@ class KafkaSimulation implements Simulation {
     return this.recorded;
   }
 
+  get work(): number {
+    return workOf(this.ctx.work);
+  }
+
+  workCounts(): Readonly<WorkCounts> {
+    return { ...this.ctx.work };
+  }
+
+  counters(): ClassCounters {
+    return buildCounters(this.ctx);
+  }
+
   advanceTo(timeMs: number): void {
+    this.advanceWithin(timeMs, Infinity);
+  }
+
+  advanceWithin(timeMs: number, maxWork: number): boolean {
     if (!Number.isInteger(timeMs) || timeMs > LIMITS.maxTimeMs) {
       throw new RangeError(`time must be a whole number of ms up to ${LIMITS.maxTimeMs}, got ${timeMs}`);
     }
     if (timeMs < this.now)
       throw new RangeError(`cannot advance backwards from ${this.now} to ${timeMs}: use seek`);
     const { ctx } = this;
+    const stopAt = maxWork === Infinity ? Infinity : this.work + maxWork;
     for (;;) {
       const timerAt = ctx.world.timers.peek()?.time ?? Infinity;
       const commandAt = this.recorded[this.cursor]?.timeMs ?? Infinity;
       const checkpointAt = this.nextCheckpointMs;
+      // Out of work: stop before a new moment begins, never inside one (timers, checkpoint, commands).
+      if (
+        stopAt !== Infinity &&
+        Math.min(timerAt, commandAt, checkpointAt) > ctx.world.now &&
+        Math.min(timerAt, commandAt, checkpointAt) <= timeMs &&
+        this.work >= stopAt
+      ) {
+        return false;
+      }
       // At one instant: timers first, then the checkpoint, then commands given at that instant.
       if (timerAt <= timeMs && timerAt <= checkpointAt && timerAt <= commandAt) {
         const timer = ctx.world.timers.pop()!;
         ctx.world.now = timer.time;
+        ctx.work.timers++;
         runTimer(ctx, timer);
       } else if (checkpointAt <= timeMs && checkpointAt <= commandAt) {
         ctx.world.now = checkpointAt;
         if (!this.checkpoints.has(checkpointAt)) {
+          countClone(ctx.work, ctx.world);
           this.checkpoints.add(ctx.world);
           this.boundHistory();
         }
@@ -119,6 +166,7 @@ class KafkaSimulation implements Simulation {
       } else break;
     }
     ctx.world.now = timeMs;
+    return true;
   }
 
   /**
@@ -139,6 +187,7 @@ class KafkaSimulation implements Simulation {
   }
 
   private restore(world: World, timeMs: number): void {
+    countClone(this.ctx.work, world);
     this.ctx.world = world;
     this.ctx.history.rewindTo(world.eventCount);
     // Deletions after the restored moment have not happened (yet) in this world.
@@ -184,7 +233,7 @@ class KafkaSimulation implements Simulation {
         members: g.members.filter((m) => !m.removed).map((m) => m.id),
       })),
     });
-    const refusal = checkCommand(this.ctx, command);
+    const refusal = checkCommand(this.ctx, command) ?? commandWorkRefusal(world, command);
     if (refusal !== null) throw new CommandError([{ path: 'command', message: refusal }]);
     // A new command where a recorded future exists forks history: that future is discarded.
     this.recorded = this.recorded.slice(0, this.cursor);

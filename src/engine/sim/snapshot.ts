@@ -138,6 +138,7 @@ export interface SnapshotOptions {
 export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot {
   const { world } = ctx;
   const recentCount = options.recentRecords ?? 0;
+  countSnapshot(ctx, recentCount);
   const topics = world.topics.map((t) => ({
     name: t.name,
     retentionMs: t.retentionMs,
@@ -279,4 +280,17 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
     duplicates: g.duplicates,
     totalLag,
   };
+}
+
+/** A snapshot's cost: every partition with its segments and recent records, every group's offsets and members. */
+function countSnapshot(ctx: Ctx, recentCount: number): void {
+  const { work, world } = ctx;
+  for (const t of world.topics) {
+    work.visits += t.partitions.length;
+    for (const p of t.partitions) work.items += p.segments.length + Math.min(recentCount, p.logEndOffset);
+  }
+  for (const g of world.groups) {
+    work.items += g.partitions.length;
+    for (const m of g.members) work.items += 1 + m.assignment.length + m.position.size + m.batch.length;
+  }
 }

@@ -4,11 +4,21 @@
  * replay of a shared class into a store, and the estimate that keeps a link from freezing the page.
  */
 
-import type { Command, GroupSpec, Problem, Scenario } from '../../engine';
+import type { Command, Problem, Scenario } from '../../engine';
 import type { Lesson } from '../../lessons/lesson';
-import { checkScenario as runtimeCheckScenario, MAX_RECORDS_PER_SEC } from '../../runtime/check-scenario';
+import { checkScenario as runtimeCheckScenario } from '../../runtime/check-scenario';
 import { planLesson, type LessonPlan } from '../../runtime/lesson-plan';
-import { formatCount } from '../../shared/format-number';
+import {
+  FORECAST_MARGIN,
+  forecastWork,
+  isWorkBudgetError,
+  laptopSeconds,
+  LESSON_WORK_BUDGET,
+  OPEN_WORK_BUDGET,
+  type WorkBudgetError,
+} from '../../runtime/work-budget';
+import { formatCount, formatDecimal } from '../../shared/format-number';
+import type { Lang } from '../../shared/lang';
 import {
   localProblem,
   ShareError,
@@ -44,60 +54,43 @@ export function checkScenario(input: unknown): Checked<Scenario> {
   return runtimeCheckScenario(input);
 }
 
-/** Work units a page may spend replaying a link or planning a lesson: about 3 seconds on a classroom laptop. */
-export const MAX_REPLAY_WORK = 3_000_000;
+/**
+ * Engine work (the engine's meter: microseconds on its reference machine) a page may spend replaying a link
+ * or file: under a second on a classroom laptop. A lesson file runs twice (planned, then replayed), each half.
+ */
+export const MAX_REPLAY_WORK = OPEN_WORK_BUDGET;
 
 /**
- * Roughly how much work the engine does to run `scenario` to `untilMs` with these actions: every note sent
- * and read by each group, plus each student's polls and heartbeats. Commands are untrusted here (read
- * defensively); they only change the estimate.
+ * The engine's cost model for running `scenario` to `untilMs` with these actions: every partition each
+ * fetch visits, every record, timer, event and checkpoint, weighted by their measured cost. Commands are
+ * untrusted here (read defensively); they only change the estimate.
  */
 export function estimateWork(
   scenario: Scenario,
   commands: readonly SharedCommand[],
   untilMs: number,
 ): number {
-  const rates = new Map(scenario.producers.map((p) => [p.id, p.recordsPerSec]));
-  let readers = scenario.groups.length;
-  let members = scenario.groups.reduce((n, g) => n + g.members.length, 0);
-  let work = 0;
-  let t = 0;
-  const runTo = (to: number): void => {
-    if (to <= t) return;
-    const seconds = (to - t) / 1000;
-    let rate = 0;
-    for (const r of rates.values()) rate += r;
-    work += rate * seconds * (1 + readers) + members * seconds * 3 + seconds;
-    t = to;
-  };
-  for (const { timeMs, command } of commands) {
-    runTo(Math.min(timeMs, untilMs));
-    const c = command as Partial<Record<string, unknown>>;
-    const rate = c.recordsPerSec;
-    if (c.type === 'setProducerRate' && typeof c.producer === 'string' && typeof rate === 'number') {
-      // A rate the engine will refuse is left out: the replay names it.
-      if (rate >= 0 && rate <= MAX_RECORDS_PER_SEC) rates.set(c.producer, rate);
-    } else if (c.type === 'addMember') members += 1;
-    else if (c.type === 'addGroup') {
-      readers += 1;
-      const list = (c.group as Partial<GroupSpec> | undefined)?.members;
-      members += Array.isArray(list) ? list.length : 0;
-    }
-  }
-  runTo(untilMs);
-  return work;
+  return forecastWork(scenario, commands, untilMs);
 }
 
-function refuseHeavy(what: Source, work: number, untilMs: number): void {
-  if (work <= MAX_REPLAY_WORK) return;
-  throw new ShareError('too-much-work', (l) =>
-    messages(l).tooMuchWork(
-      what,
-      formatClock(l, untilMs, false),
-      formatCount(l, work),
-      formatCount(l, MAX_REPLAY_WORK),
-    ),
+/** Seconds on a classroom laptop, as the reader's language writes them ("1.2", "1,2"). */
+const laptopTime = (l: Lang, work: number): string => formatDecimal(l, laptopSeconds(work), 1);
+
+function tooMuchWork(what: Source, untilMs: number, work: number, max: number): ShareError {
+  return new ShareError('too-much-work', (l) =>
+    messages(l).tooMuchWork(what, formatClock(l, untilMs, false), laptopTime(l, work), laptopTime(l, max)),
   );
+}
+
+/** The whole replay's work, from how far the meter's budget went: the run so far, at the same pace. */
+function extrapolate(e: WorkBudgetError, untilMs: number): number {
+  return (e.budget * untilMs) / Math.max(1, e.reachedMs);
+}
+
+/** Refuses at once a replay the cost model puts far over the budget; the meter stops the rest. */
+function refuseHeavy(what: Source, work: number, untilMs: number): void {
+  if (work <= MAX_REPLAY_WORK * FORECAST_MARGIN) return;
+  throw tooMuchWork(what, untilMs, work, MAX_REPLAY_WORK);
 }
 
 /** A lesson and its plan (the headless run that times every step). */
@@ -118,22 +111,20 @@ export function checkLesson(input: unknown, scenario: Scenario): Checked<Checked
     for (const command of step.commands ?? []) script.push({ timeMs: totalMs, command });
     totalMs += step.until.kind === 'elapsed' ? step.until.ms : (step.maxMs ?? 60_000);
   }
-  // Planning checks a step's condition at each moment the engine has something scheduled: about what
-  // one more student costs.
-  const work = estimateWork(scenario, script, totalMs) + totalMs / 100;
-  if (work > MAX_REPLAY_WORK) {
-    return {
-      ok: false,
-      problems: [
-        localProblem('steps', (l) =>
-          messages(l).lessonTooHeavy(formatCount(l, work), formatCount(l, MAX_REPLAY_WORK)),
-        ),
-      ],
-    };
-  }
+  const tooHeavy = (work: number): Checked<CheckedLesson> => ({
+    ok: false,
+    problems: [
+      localProblem('steps', (l) =>
+        messages(l).lessonTooHeavy(laptopTime(l, work), laptopTime(l, LESSON_WORK_BUDGET)),
+      ),
+    ],
+  });
+  const work = estimateWork(scenario, script, totalMs);
+  if (work > LESSON_WORK_BUDGET * FORECAST_MARGIN) return tooHeavy(work);
   try {
-    return { ok: true, value: { lesson, plan: planLesson(lesson, scenario) } };
+    return { ok: true, value: { lesson, plan: planLesson(lesson, scenario, LESSON_WORK_BUDGET) } };
   } catch (e) {
+    if (isWorkBudgetError(e)) return tooHeavy(extrapolate(e, totalMs));
     const problems = problemsOf(e);
     return {
       ok: false,
@@ -161,12 +152,26 @@ export function openSharedClass(payload: SharedClass<Scenario>, what: Source = '
   const { scenario, commands } = payload;
   const lastCommandMs = commands[commands.length - 1]?.timeMs ?? 0;
   const openAt = payload.timeMs ?? lastCommandMs;
-  refuseHeavy(
-    what,
-    estimateWork(scenario, commands, Math.max(openAt, lastCommandMs)),
-    Math.max(openAt, lastCommandMs),
-  );
+  const untilMs = Math.max(openAt, lastCommandMs);
+  refuseHeavy(what, estimateWork(scenario, commands, untilMs), untilMs);
   const store = createSimulatorStore(scenario, { words: payload.words ?? 'classroom', playing: false });
+  // The engine's meter stops a replay the forecast let through but that costs more than the budget.
+  store.getState().limitWork(MAX_REPLAY_WORK);
+  try {
+    replayInto(store, payload, what);
+  } catch (e) {
+    if (isWorkBudgetError(e)) throw tooMuchWork(what, untilMs, extrapolate(e, untilMs), MAX_REPLAY_WORK);
+    throw e;
+  }
+  store.getState().limitWork(null);
+  store.getState().pause();
+  store.getState().dismissRefusal();
+  return store;
+}
+
+function replayInto(store: SimulatorStore, payload: SharedClass<Scenario>, what: Source): void {
+  const { commands } = payload;
+  const openAt = payload.timeMs ?? commands[commands.length - 1]?.timeMs ?? 0;
   commands.forEach(({ timeMs, command }, i) => {
     store.getState().seek(timeMs);
     const refusal = store.getState().command(command as Command);
@@ -186,14 +191,20 @@ export function openSharedClass(payload: SharedClass<Scenario>, what: Source = '
     }
   });
   store.getState().seek(openAt);
-  store.getState().pause();
-  store.getState().dismissRefusal();
-  return store;
 }
 
-/** Opens a checked lesson at its first step. */
+/**
+ * Opens a checked lesson at its first step. Throws a ShareError if replaying it costs more than its half of
+ * the budget (its plan passed the other half).
+ */
 export function openLesson(scenario: Scenario, { lesson, plan }: CheckedLesson): SimulatorStore {
-  return createSimulatorStore(scenario, { lesson: { lesson, plan, step: 0 } });
+  try {
+    return createSimulatorStore(scenario, { lesson: { lesson, plan, step: 0 }, maxWork: LESSON_WORK_BUDGET });
+  } catch (e) {
+    if (!isWorkBudgetError(e)) throw e;
+    const endMs = plan.steps[plan.steps.length - 1]?.endMs ?? 0;
+    throw tooMuchWork('the file', endMs, extrapolate(e, endMs), LESSON_WORK_BUDGET);
+  }
 }
 
 export type { ShareProblem };

@@ -148,15 +148,26 @@ describe('the engine checks the views use', () => {
     expect(checkScenario('hello')).toMatchObject({ ok: false });
   });
 
-  it('estimates replay work from rates, readers and students', () => {
-    expect(estimateWork(DEFAULT_SCENARIO, [], 60_000)).toBe(2 * 60 * 2 + 2 * 60 * 3 + 60);
+  it('estimates replay work from rates, readers, students and partitions (the engine cost model)', () => {
+    const minute = estimateWork(DEFAULT_SCENARIO, [], 60_000);
+    expect(minute).toBeGreaterThan(0);
     const faster = estimateWork(
       DEFAULT_SCENARIO,
-      [{ timeMs: 30_000, command: { type: 'setProducerRate', producer: 'teacher', recordsPerSec: 4 } }],
+      [{ timeMs: 30_000, command: { type: 'setProducerRate', producer: 'teacher', recordsPerSec: 400 } }],
       60_000,
     );
-    expect(faster).toBe(2 * 30 * 2 + 4 * 30 * 2 + 2 * 60 * 3 + 60);
-    expect(estimateWork(findScenario('stress')!.scenario, [], 600_000)).toBeLessThan(MAX_REPLAY_WORK);
+    expect(faster).toBeGreaterThan(minute);
+    // Every fetch visits every partition: a quiet class on 16 topics x 64 partitions is no longer "cheap".
+    const topics = Array.from({ length: 16 }, (_, i) => ({ name: `t${i}`, partitions: 64 }));
+    const quiet = {
+      seed: 1,
+      topics,
+      producers: [],
+      groups: [{ id: 'g', topics: topics.map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
+    };
+    expect(estimateWork(quiet, [], 86_400_000)).toBeGreaterThan(10 * MAX_REPLAY_WORK);
+    expect(estimateWork(quiet, [], 60_000)).toBeLessThan(MAX_REPLAY_WORK);
+    expect(estimateWork(findScenario('stress')!.scenario, [], 60_000)).toBeLessThan(MAX_REPLAY_WORK);
   });
 });
 
@@ -209,7 +220,7 @@ describe('lessons too heavy to run', () => {
     const r = checkLesson(l, findScenario('sleepy-student')!.scenario);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problems[0]!.message).toMatch(
-      /^would take too long to run \(about [\d,]+ steps of work; at most 3,000,000\)$/,
+      /^would take too long to run \(about [\d,.]+ s of work for a classroom laptop; at most 0\.4 s\)$/,
     );
   });
 
@@ -243,7 +254,7 @@ describe('a lesson file: problems in Spanish', () => {
       { ...DEFAULT_SCENARIO, producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 10_000 }] },
     );
     expect(!r.ok && problemIn(r.problems[0]!, 'es')).toMatch(
-      /^tardaría demasiado en ejecutarse \(unos [\d.]+ pasos de trabajo; como mucho 3\.000\.000\)$/,
+      /^tardaría demasiado en ejecutarse \(unos [\d.,]+ s de trabajo para un portátil de aula; como mucho 0,4 s\)$/,
     );
   });
 });

@@ -142,10 +142,10 @@ export const messages = catalogue({
     lessonDone: 'Free play: the lesson is over, the class goes on.',
     showAnswer: 'Show the answer',
     // Refusals these pages make.
-    tooMuchWork: (w: Source, clock: string, work: string, max: string) =>
-      `${w} would take too long to open: replaying ${clock} of this class means about ${work} steps of work, and this page does at most ${max} at once`,
-    lessonTooHeavy: (work: string, max: string) =>
-      `would take too long to run (about ${work} steps of work; at most ${max})`,
+    tooMuchWork: (w: Source, clock: string, seconds: string, max: string) =>
+      `${w} would take too long to open: replaying ${clock} of this class is about ${seconds} s of work for a classroom laptop, and this page opens a class in at most ${max} s`,
+    lessonTooHeavy: (seconds: string, max: string) =>
+      `would take too long to run (about ${seconds} s of work for a classroom laptop; at most ${max} s)`,
     lessonRefused: (detail: string) => `a command was refused when the lesson ran: ${detail}`,
     actionRefused: (w: Source, i: string, n: string, clock: string, refusal: string) =>
       `${w}'s action ${i} of ${n} (at ${clock}) was refused: ${refusal}`,
@@ -269,10 +269,10 @@ export const messages = catalogue({
     lesson: 'Lección',
     lessonDone: 'Exploración libre: la lección ha terminado, la clase sigue.',
     showAnswer: 'Ver la respuesta',
-    tooMuchWork: (w, clock, work, max) =>
-      `el ${NOUN_ES[w]} tardaría demasiado en abrirse: reproducir ${clock} de esta clase supone unos ${work} pasos de trabajo, y esta página hace como mucho ${max} de una vez`,
-    lessonTooHeavy: (work, max) =>
-      `tardaría demasiado en ejecutarse (unos ${work} pasos de trabajo; como mucho ${max})`,
+    tooMuchWork: (w, clock, seconds, max) =>
+      `el ${NOUN_ES[w]} tardaría demasiado en abrirse: reproducir ${clock} de esta clase supone unos ${seconds} s de trabajo para un portátil de aula, y esta página abre una clase en ${max} s como mucho`,
+    lessonTooHeavy: (seconds, max) =>
+      `tardaría demasiado en ejecutarse (unos ${seconds} s de trabajo para un portátil de aula; como mucho ${max} s)`,
     lessonRefused: (detail) => `se rechazó una orden al ejecutar la lección: ${detail}`,
     actionRefused: (w, i, n, clock, refusal) =>
       `la acción ${i} de ${n} del ${NOUN_ES[w]} (en ${clock}) fue rechazada: ${refusal}`,

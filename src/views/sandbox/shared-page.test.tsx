@@ -7,7 +7,7 @@ import { findScenario } from '../../lessons/scenarios';
 import { encodeShare, type SharePayload } from '../../shared/share';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore } from '../../store/simulator-store';
-import { openSharedClass, SHARE_CHECKS } from './engine-checks';
+import { estimateWork, MAX_REPLAY_WORK, openSharedClass, SHARE_CHECKS } from './engine-checks';
 import { decodeShare } from '../../shared/share';
 import { SharedPage } from './shared-page';
 
@@ -112,7 +112,39 @@ describe('SharedPage', () => {
     };
     render(<SharedPage encoded={encodeShare({ v: 1, scenario: busy, commands: [], timeMs: 3_600_000 })} />);
     expect(screen.getByRole('alert').textContent).toMatch(
-      /^The link would take too long to open: replaying 1:00:00 of this class means about [\d,]+ steps of work/,
+      /^The link would take too long to open: replaying 1:00:00 of this class is about [\d,.]+ s of work for a classroom laptop, and this page opens a class in at most 0\.8 s\.$/,
+    );
+  });
+
+  it('a quiet class on 16 topics x 64 partitions opened at 24 h is refused at once (it froze the page for 27 s)', () => {
+    const topics = Array.from({ length: 16 }, (_, i) => ({ name: `t${i}`, partitions: 64 }));
+    const quiet: Scenario = {
+      seed: 1,
+      topics,
+      producers: [],
+      groups: [{ id: 'g', topics: topics.map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
+    };
+    render(<SharedPage encoded={encodeShare({ v: 1, scenario: quiet, commands: [], timeMs: 86_400_000 })} />);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^The link would take too long to open: replaying 24:00:00 of this class is about [\d,.]+ s of work/,
+    );
+  });
+
+  it('a class the forecast lets through but the meter finds too heavy is stopped at the budget', () => {
+    // About the budget by the forecast (under its margin); the engine's meter stops the replay at the budget.
+    const topics = Array.from({ length: 16 }, (_, i) => ({ name: `t${i}`, partitions: 64 }));
+    const quiet: Scenario = {
+      seed: 1,
+      topics,
+      producers: [],
+      groups: [{ id: 'g', topics: topics.map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
+    };
+    const atMs = 1_000_000;
+    expect(estimateWork(quiet, [], atMs)).toBeGreaterThan(MAX_REPLAY_WORK);
+    expect(estimateWork(quiet, [], atMs)).toBeLessThan(2 * MAX_REPLAY_WORK);
+    render(<SharedPage encoded={encodeShare({ v: 1, scenario: quiet, commands: [], timeMs: atMs })} />);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^The link would take too long to open: replaying 16:40/,
     );
   });
 

@@ -1,0 +1,122 @@
+import { KAFKA_DEFAULTS, RECORD_SIZE_BYTES } from '../scenario/defaults';
+import type { Scenario } from '../scenario/types';
+import { CHECKPOINT_INTERVAL_MS } from './checkpoints';
+import { WORK_COST_US as W } from './work-meter';
+
+/**
+ * The engine's cost model: how much work (microseconds on the reference machine, as the work meter counts
+ * it) one simulated second of a class takes, from its size and rates alone. Every factor is joint: a
+ * member's fetch visits each of its partitions, each record appended looks at every group, each record
+ * wakes a waiting member, and so on. It is the meter's counts predicted, not a second opinion: the same
+ * weights, checked against the meter by `work-estimate.test.ts`. It errs high on quiet classes (it assumes
+ * every record wakes a poll), never far low.
+ */
+export interface ClassShape {
+  /** Partition count of each topic. */
+  readonly topics: readonly { partitions: number; segmentRecords: number; compacted: boolean }[];
+  readonly producers: readonly { topic: number; recordsPerSec: number }[];
+  readonly groups: readonly {
+    topics: readonly number[];
+    /** Processing rate of each member in the group. */
+    members: readonly number[];
+    heartbeatIntervalMs: number;
+    autoCommitIntervalMs: number;
+    maxPollRecords: number;
+    outputTopic: number;
+  }[];
+  readonly retentionCheckIntervalMs: number;
+}
+
+/** Polls with nothing to read: one per `fetch.max.wait.ms`. */
+const IDLE_POLLS_PER_SEC = 1000 / KAFKA_DEFAULTS.fetchMaxWaitMs;
+/** A timer fires at most once per simulated millisecond for one producer or member. */
+const MAX_TIMERS_PER_SEC = 1000;
+
+export function shapeOf(s: Scenario): ClassShape {
+  const index = new Map(s.topics.map((t, i) => [t.name, i]));
+  return {
+    topics: s.topics.map((t) => ({
+      partitions: t.partitions,
+      segmentRecords: Math.max(
+        1,
+        Math.floor((t.segmentBytes ?? KAFKA_DEFAULTS.segmentBytes) / RECORD_SIZE_BYTES),
+      ),
+      compacted: (t.cleanupPolicy ?? 'delete') !== 'delete',
+    })),
+    producers: s.producers.map((p) => ({ topic: index.get(p.topic) ?? 0, recordsPerSec: p.recordsPerSec })),
+    groups: s.groups.map((g) => ({
+      topics: g.topics.map((t) => index.get(t) ?? 0),
+      members: g.members.map((m) => m.recordsPerSec),
+      heartbeatIntervalMs: g.heartbeatIntervalMs ?? KAFKA_DEFAULTS.heartbeatIntervalMs,
+      autoCommitIntervalMs: g.autoCommitIntervalMs ?? KAFKA_DEFAULTS.autoCommitIntervalMs,
+      maxPollRecords: g.maxPollRecords ?? KAFKA_DEFAULTS.maxPollRecords,
+      outputTopic: g.outputTopic === undefined ? -1 : (index.get(g.outputTopic) ?? -1),
+    })),
+    retentionCheckIntervalMs:
+      s.broker?.logRetentionCheckIntervalMs ?? KAFKA_DEFAULTS.logRetentionCheckIntervalMs,
+  };
+}
+
+/**
+ * Work per simulated second of a class in this shape, `stored` being how many records each topic's logs
+ * hold: the log cleaner reads them all at each check, and their segments are copied at each checkpoint.
+ */
+export function workPerSecond(shape: ClassShape, stored: readonly number[] = []): number {
+  const { topics, producers, groups } = shape;
+  const totalPartitions = topics.reduce((n, t) => n + t.partitions, 0);
+  const inRate = topics.map(() => 0);
+  for (const p of producers) inRate[p.topic] = (inRate[p.topic] ?? 0) + p.recordsPerSec;
+  let work = 0;
+  // Stream processors write what they read: their output topic receives at most their reading rate.
+  for (const g of groups) {
+    if (g.outputTopic < 0) continue;
+    const incoming = g.topics.reduce((n, t) => n + (inRate[t] ?? 0), 0);
+    const capacity = g.members.reduce((n, r) => n + r, 0);
+    inRate[g.outputTopic] = (inRate[g.outputTopic] ?? 0) + Math.min(incoming, capacity);
+  }
+  for (let t = 0; t < topics.length; t++) {
+    const rate = inRate[t] ?? 0;
+    const topic = topics[t]!;
+    work += rate * (W.records + groups.length * W.visits);
+    // A segment rolls (an event) every segment's worth of records.
+    work += (rate / topic.segmentRecords) * W.events;
+  }
+  for (const p of producers) work += Math.min(p.recordsPerSec, MAX_TIMERS_PER_SEC) * W.timers;
+  for (const g of groups) {
+    const partitions = g.topics.reduce((n, t) => n + (topics[t]?.partitions ?? 0), 0);
+    const incoming = g.topics.reduce((n, t) => n + (inRate[t] ?? 0), 0);
+    const members = Math.max(1, g.members.length);
+    const owned = Math.max(1, Math.ceil(partitions / members));
+    const share = incoming / members;
+    for (const rate of g.members) {
+      const reading = Math.min(share, rate);
+      // Each record read is processed (and written again by a translator: hashing its key costs four more).
+      work += reading * W.records * (g.outputTopic >= 0 ? 6 : 1);
+      work += Math.min(reading, MAX_TIMERS_PER_SEC) * W.timers;
+      // A waiting member is woken by each record on its partitions: a poll, a visit to every partition it
+      // owns, a `fetched` event; idle it polls once per fetch.max.wait.ms.
+      const polls = Math.min(Math.max(share, 0), MAX_TIMERS_PER_SEC) + IDLE_POLLS_PER_SEC;
+      work += polls * (W.polls + W.timers + owned * W.visits) + Math.min(share, polls) * W.events;
+      work += (1000 / g.heartbeatIntervalMs) * W.timers;
+      work += Math.min(polls, 1000 / g.autoCommitIntervalMs) * (owned * W.visits + W.events);
+    }
+  }
+  // The retention check visits every partition and segment; the cleaner reads each compacted log three times.
+  const checks = 1000 / shape.retentionCheckIntervalMs;
+  let segments = 0;
+  topics.forEach((topic, t) => {
+    const records = stored[t] ?? 0;
+    segments += topic.partitions + records / topic.segmentRecords;
+    if (topic.compacted) work += checks * 3 * records * W.scanned;
+  });
+  work += checks * (W.timers + totalPartitions * W.visits + segments * W.items);
+  // The charts' sample each second, and a checkpoint (taken, later restored) every five.
+  const groupPartitions = groups.reduce(
+    (n, g) => n + g.topics.reduce((k, t) => k + (topics[t]?.partitions ?? 0), 0),
+    0,
+  );
+  const copy = totalPartitions * W.visits + (segments + 3 * groupPartitions) * W.items;
+  work += (totalPartitions + groupPartitions) * W.visits + W.samples;
+  work += (copy * 2 * 1000) / CHECKPOINT_INTERVAL_MS;
+  return work;
+}
