@@ -1,6 +1,7 @@
 import { isLang, type Lang } from '../../shared/lang';
 import type { PrefsStore } from '../../store/prefs';
 import type { StepPhase } from '../../store/simulator-store';
+import { BROWSER_PACING, boundedDelivery, type Pacing } from './channel-pacing';
 
 /**
  * The lesson window and its presenter view talk over a BroadcastChannel named after the lesson. The lesson
@@ -133,7 +134,10 @@ export const openBroadcastPort: OpenPort = (name) => {
 
 export interface PresenterChannel {
   send(message: PresenterMessage): void;
-  /** Only well-formed messages reach `onMessage`. Returns a function that unsubscribes. */
+  /**
+   * Only well-formed messages reach `onMessage`, and at a bounded rate (see `boundedDelivery`). Returns a
+   * function that unsubscribes.
+   */
   subscribe(onMessage: (message: PresenterMessage) => void): () => void;
   close(): void;
 }
@@ -142,16 +146,23 @@ export interface PresenterChannel {
 export function openPresenterChannel(
   lessonId: string,
   open: OpenPort = openBroadcastPort,
+  pacing: Pacing = BROWSER_PACING,
 ): PresenterChannel | null {
   const port = open(channelName(lessonId));
   if (!port) return null;
   return {
     send: (message) => port.post(message),
-    subscribe: (onMessage) =>
-      port.listen((data) => {
+    subscribe: (onMessage) => {
+      const delivery = boundedDelivery(onMessage, pacing);
+      const stop = port.listen((data) => {
         const message = readMessage(data);
-        if (message) onMessage(message);
-      }),
+        if (message) delivery.receive(message);
+      });
+      return () => {
+        stop();
+        delivery.stop();
+      };
+    },
     close: () => port.close(),
   };
 }
