@@ -58,7 +58,7 @@ export const retention: Lesson = {
     {
       title: 'Ben jumps ahead',
       caption:
-        'Ben wakes: his page is gone. This class is set to jump to the oldest page still kept (auto.offset.reset = earliest; Kafka’s default, latest, jumps to the newest). The notes in between are missed, and counted.',
+        'Ben wakes: his page is gone. Set to earliest (Kafka’s default is latest), he jumps to the oldest page still kept; the notes in between are missed, and counted.',
       term: 'OFFSET_OUT_OF_RANGE, auto.offset.reset',
       notes:
         'His position is below the log start offset, so the fetch is out of range and auto.offset.reset applies: earliest (this class’s setting) jumps to the log start. With Kafka’s default, latest, he would jump to the log end and skip everything said so far; with none, his poll would throw OffsetOutOfRangeException. The engine counts the skipped records (skippedByRetention in the inspector).',

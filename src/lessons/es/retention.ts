@@ -32,7 +32,7 @@ export const retentionEs: LessonText = {
     {
       title: 'Ben salta hacia delante',
       caption:
-        'Ben se despierta: su página ya no está. Esta clase está configurada para saltar a la más antigua que queda (auto.offset.reset = earliest; el valor por defecto de Kafka, latest, salta a la más nueva). Se pierde los apuntes de en medio, y el inspector los cuenta.',
+        'Ben se despierta: su página ya no está. Con earliest (en Kafka, latest por defecto), salta a la más antigua que queda; se pierde los apuntes de en medio, y el inspector los cuenta.',
       term: 'OFFSET_OUT_OF_RANGE, auto.offset.reset',
       notes:
         'Su posición está por debajo del log start offset, así que el fetch queda fuera de rango y se aplica auto.offset.reset: earliest (lo que usa esta clase) salta al inicio del log. Con el valor por defecto de Kafka, latest, saltaría al final del log y se saltaría todo lo dicho hasta ahora; con none, su poll lanzaría OffsetOutOfRangeException. El motor cuenta los registros saltados (skippedByRetention en el inspector).',
