@@ -69,7 +69,7 @@ test.describe('a Spanish browser', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('./#/play/calling-backup?t=15000');
     await page
-      .getByRole('button', { name: /^grupo de estudio translators/ })
+      .getByRole('button', { name: /^grupo de estudio traductores/ })
       .first()
       .click();
     await expect(page.getByRole('button', { name: 'Pedir refuerzos' })).toBeVisible();
@@ -79,6 +79,28 @@ test.describe('a Spanish browser', () => {
     const fits = await table.evaluate((t) => t.scrollWidth <= t.parentElement!.clientWidth + 1);
     expect(fits, 'the offsets table is no wider than the drawer').toBe(true);
     await page.getByRole('button', { name: 'Cerrar', exact: true }).click();
+  });
+
+  test("the story's names follow the language: profesora, clase, historia; Kafka's words keep the ids", async ({
+    page,
+  }) => {
+    await page.goto('./#/play/calling-backup?t=15000');
+    const stage = page.getByRole('main', { name: 'Escenario' });
+    await expect(stage.getByRole('button', { name: /^profesora, / })).toBeVisible();
+    await expect(stage.getByRole('button', { name: /^grupo de estudio traductores, / })).toBeVisible();
+    await expect(
+      stage.getByRole('group', { name: /^Asignaturas: historia, mates, música, física$/ }),
+    ).toBeVisible();
+    await expect(page.getByRole('figure').getByText('traductores')).toBeVisible();
+    // His own pronoun in English; Spanish possessives do not mark it.
+    await stage.getByRole('button', { name: /^pablo, / }).click();
+    await expect(page.getByRole('table', { name: 'Sus estantes' })).toBeVisible();
+    await page.getByRole('group', { name: 'Palabras' }).getByRole('radio', { name: 'Kafka' }).click();
+    await expect(stage.getByRole('button', { name: /^productor teacher, / })).toBeVisible();
+    await expect(stage.getByRole('button', { name: /^grupo de consumidores translators, / })).toBeVisible();
+    await page.getByRole('group', { name: 'Idioma' }).getByRole('radio', { name: 'English' }).click();
+    await page.getByRole('group', { name: 'Words' }).getByRole('radio', { name: 'Classroom' }).click();
+    await expect(page.getByRole('table', { name: 'His shelves' })).toBeVisible();
   });
 
   test('big counts are grouped with a dot, as Spanish writes them', async ({ page }) => {

@@ -2,6 +2,7 @@ import type { GroupStructure, StageStructure } from './stage-structure';
 import { box } from './geometry';
 import type { DeskDensity, DeskLayout, GroupLayout } from './layout-types';
 import { FONT } from './stage-metrics';
+import { widestName } from '../shared/characters';
 import { textWidth } from './text-width';
 
 /** A desk: a student figure on the left, lines of text on the right. */
@@ -42,9 +43,9 @@ export function boxWidth(m: GroupMetrics): number {
   return Math.max(m.minBoxW, m.deskCols * d.w + (m.deskCols - 1) * GROUP_BOX.deskGap + 2 * GROUP_BOX.pad);
 }
 
-/** The width a group's title needs: tag badge, name at caption size, padding. */
+/** The width a group's title needs: tag badge, name at caption size (in its longest language), padding. */
 export function titleWidth(s: StageStructure): number {
-  return Math.max(0, ...s.groups.map((g) => textWidth(g.id, FONT.caption, true))) + 66;
+  return Math.max(0, ...s.groups.map((g) => textWidth(widestName('group', g.id), FONT.caption, true))) + 66;
 }
 
 export function columnWidth(m: GroupMetrics): number {

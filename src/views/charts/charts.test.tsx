@@ -83,12 +83,12 @@ describe('ThroughputChart', () => {
 });
 
 describe('Charts in Spanish', () => {
-  it('titles and describes the backlog in Spanish, in either vocabulary', () => {
+  it('titles and describes the backlog in Spanish, in either vocabulary (the group is the clase, or class)', () => {
     const { store } = setup(<LagChart size="small" />, 'sleepy-student', 20_000, 'es');
     const lag = store.getState().snapshot.groups[0]!.totalLag;
     expect(screen.getByText('Retraso (apuntes)')).toBeTruthy();
     expect(
-      screen.getByRole('img', { name: `Retraso (apuntes) a lo largo del tiempo: class ${lag}` }),
+      screen.getByRole('img', { name: `Retraso (apuntes) a lo largo del tiempo: clase ${lag}` }),
     ).toBeTruthy();
     act(() => store.getState().setWords('kafka'));
     expect(
@@ -103,7 +103,7 @@ describe('Charts in Spanish', () => {
       screen.getByRole('img', { name: /^Apuntes por segundo, entrada y salida: entrada \(notes\) / }),
     ).toBeTruthy();
     const labels = [...container.querySelectorAll('.chart-legend__label')].map((l) => l.textContent);
-    expect(labels).toEqual(['entrada (notes)', 'salida (class)']);
+    expect(labels).toEqual(['entrada (notes)', 'salida (clase)']);
     for (const v of container.querySelectorAll('.chart-legend__value'))
       expect(v.textContent).not.toMatch(/\./);
     // The time axis: whole seconds, "0:10".

@@ -11,6 +11,7 @@ import { BOXES, ChartFrame, type ChartSize } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { axisNumber, capital, chartMessages } from './messages';
 import './lag-chart.css';
+import { shownName } from '../../shared/characters';
 
 /** The small chart shows the last two minutes; before that, the first half minute at least. */
 const SMALL_WINDOW_MS = 120_000;
@@ -88,7 +89,7 @@ export function LagChart({ size, group }: LagChartProps) {
   const title = `${capital(word(voice, 'lag'))} (${word(voice, 'records')})`;
   const label = chartMessages(lang).overTime(
     title,
-    groups.map((g) => `${g.id} ${formatCount(lang, g.lag)}`).join(', '),
+    groups.map((g) => `${shownName(voice, 'group', g.id)} ${formatCount(lang, g.lag)}`).join(', '),
   );
 
   return (
@@ -98,7 +99,7 @@ export function LagChart({ size, group }: LagChartProps) {
         <ChartLegend
           items={groups.map((g) => ({
             key: g.id,
-            label: g.id,
+            label: shownName(voice, 'group', g.id),
             color: g.color,
             value: formatCount(lang, g.lag),
           }))}

@@ -12,6 +12,7 @@ import { BOXES, ChartFrame } from './chart-frame';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { axisNumber, chartMessages } from './messages';
 import './throughput-chart.css';
+import { shownName } from '../../shared/characters';
 
 const MAX_POINTS = 600;
 const MIN_SPAN_MS = 30_000;
@@ -62,7 +63,7 @@ export function ThroughputChart({ group }: { group?: string }) {
       });
       series.push({
         key: 'out',
-        label: m.outOf(id),
+        label: m.outOf(shownName(voice, 'group', id)),
         color: groupColor(chosen),
         dashed: false,
         total: (s) => s.processed[id],
@@ -80,7 +81,7 @@ export function ThroughputChart({ group }: { group?: string }) {
       groups.forEach(([id], index) => {
         series.push({
           key: `out:${id}`,
-          label: m.outFrom(id),
+          label: m.outFrom(shownName(voice, 'group', id)),
           color: groupColor(index),
           dashed: false,
           total: (s) => s.processed[id],
@@ -106,7 +107,7 @@ export function ThroughputChart({ group }: { group?: string }) {
       .x((p) => x(p.t))
       .y((p) => y(p.value ?? 0));
     return { x, y, lines: lines.map((l) => ({ ...l, d: path(l.points) ?? '' })) };
-  }, [samples, names, group, to, box, m]);
+  }, [samples, names, group, to, box, m, voice]);
 
   const legend: LegendItem[] = drawn.lines.map((l) => {
     const last = [...l.points].reverse().find((p) => p.t <= renderTime && p.value !== undefined);

@@ -26,7 +26,7 @@ describe('describeChapter', () => {
       'class: empieza el rebalanceo (ana se unió)',
     );
     expect(describeChapter(ES_CLASS, started('ana rejoined'))).toBe(
-      'class: se reparten otra vez los estantes (ana volvió a unirse)',
+      'clase: se reparten otra vez los estantes (ana volvió a unirse)',
     );
     expect(describeChapter(ES_KAFKA, started('ben left (session.timeout.ms)'))).toBe(
       'class: empieza el rebalanceo (ben salió (session.timeout.ms))',
@@ -63,7 +63,7 @@ describe('describeChapter', () => {
     );
     const rate = ev({ type: 'producerRateChanged', producer: 'teacher', recordsPerSec: 2.5 });
     expect(describeChapter(EN_CLASS, rate)).toBe('teacher now says 2.5 notes a second');
-    expect(describeChapter(ES_CLASS, rate)).toBe('teacher ahora dice 2,5 apuntes por segundo');
+    expect(describeChapter(ES_CLASS, rate)).toBe('la profesora ahora dice 2,5 apuntes por segundo');
     expect(describeChapter(ES_KAFKA, rate)).toBe('el productor teacher ahora envía 2,5 registros/s');
   });
 
@@ -78,9 +78,9 @@ describe('describeChapter', () => {
     expect(bodies.map((b) => describeChapter(ES_CLASS, ev(b)))).toEqual([
       'ben se despertó',
       'ben se desplomó sin decir palabra',
-      'eva se unió a class',
-      'eva dejó class y se fue a casa',
-      'empezó el grupo de estudio french',
+      'eva se unió al grupo clase',
+      'eva dejó el grupo clase y se fue a casa',
+      'empezó el grupo de estudio francés',
     ]);
     expect(bodies.map((b) => describeChapter(ES_KAFKA, ev(b)))).toEqual([
       'ben (class) volvió a hacer poll',

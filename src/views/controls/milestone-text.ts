@@ -1,4 +1,5 @@
 import type { EngineEvent, EngineEventType } from '../../engine';
+import { shownName } from '../../shared/characters';
 import { formatCount, formatDecimal } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 
@@ -99,36 +100,41 @@ function reasonEs(reason: string): string {
 
 function describeEs(e: EngineEvent, kafka: boolean): string {
   const count = (v: number) => formatCount('es', v);
+  // The names a Spanish class sees ("clase", "profesora"); in Kafka's words, the ids.
+  const voice = { lang: 'es', words: kafka ? 'kafka' : 'classroom' } as const;
+  const group = 'group' in e ? shownName(voice, 'group', e.group) : '';
   switch (e.type) {
     case 'memberSlept':
-      return kafka ? `${e.member} (${e.group}) dejó de hacer poll` : `${e.member} se durmió`;
+      return kafka ? `${e.member} (${group}) dejó de hacer poll` : `${e.member} se durmió`;
     case 'memberWoke':
-      return kafka ? `${e.member} (${e.group}) volvió a hacer poll` : `${e.member} se despertó`;
+      return kafka ? `${e.member} (${group}) volvió a hacer poll` : `${e.member} se despertó`;
     case 'memberCrashed':
       return kafka
-        ? `${e.member} (${e.group}) se cayó: ya no envía heartbeats`
+        ? `${e.member} (${group}) se cayó: ya no envía heartbeats`
         : `${e.member} se desplomó sin decir palabra`;
     case 'rebalanceStarted':
       return kafka
-        ? `${e.group}: empieza el rebalanceo (${reasonEs(e.reason)})`
-        : `${e.group}: se reparten otra vez los estantes (${reasonEs(e.reason)})`;
+        ? `${group}: empieza el rebalanceo (${reasonEs(e.reason)})`
+        : `${group}: se reparten otra vez los estantes (${reasonEs(e.reason)})`;
     case 'segmentsDeleted':
       return kafka
         ? `${e.topic}-${e.partition} borró ${n(e.segments, 'segmento', 'segmentos')} por ${e.reason}: log start offset ${count(e.logStartOffset)}`
         : `${e.topic}, estante ${e.partition}: ${e.segments === 1 ? 'se tiró 1 fajo viejo' : `se tiraron ${e.segments} fajos viejos`}; primera página guardada ${count(e.logStartOffset)}`;
     case 'memberAdded':
-      return kafka ? `consumidor ${e.member} iniciado en ${e.group}` : `${e.member} se unió a ${e.group}`;
+      return kafka ? `consumidor ${e.member} iniciado en ${group}` : `${e.member} se unió al grupo ${group}`;
     case 'memberRemoved':
       return kafka
-        ? `consumidor ${e.member} de ${e.group} detenido`
-        : `${e.member} dejó ${e.group} y se fue a casa`;
+        ? `consumidor ${e.member} de ${group} detenido`
+        : `${e.member} dejó el grupo ${group} y se fue a casa`;
     case 'groupAdded':
-      return kafka ? `grupo de consumidores ${e.group} creado` : `empezó el grupo de estudio ${e.group}`;
+      return kafka ? `grupo de consumidores ${group} creado` : `empezó el grupo de estudio ${group}`;
     case 'producerRateChanged': {
       const rate = formatDecimal('es', e.recordsPerSec, 2);
+      // A translated producer is the teacher: "la profesora".
+      const producer = shownName(voice, 'producer', e.producer);
       return kafka
-        ? `el productor ${e.producer} ahora envía ${rate} registros/s`
-        : `${e.producer} ahora dice ${rate} ${e.recordsPerSec === 1 ? 'apunte' : 'apuntes'} por segundo`;
+        ? `el productor ${producer} ahora envía ${rate} registros/s`
+        : `${producer === e.producer ? producer : `la ${producer}`} ahora dice ${rate} ${e.recordsPerSec === 1 ? 'apunte' : 'apuntes'} por segundo`;
     }
     default:
       return e.type;

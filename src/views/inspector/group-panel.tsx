@@ -24,6 +24,7 @@ import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
 import { StatusLine } from './status-line';
 import './group-panel.css';
+import { shownName } from '../../shared/characters';
 
 /** A newcomer reads at this pace: a steady helper, not a sprinter. */
 const BACKUP_RECORDS_PER_SEC = 2;
@@ -85,7 +86,7 @@ export function GroupPanel({ group, broker, color, voice }: GroupPanelProps) {
             {capitalize(word(voice, 'group'))}
           </>
         }
-        title={group.id}
+        title={shownName(voice, 'group', group.id)}
       />
       <StatusLine text={capitalize(groupStateLabel(voice, group.state))} tone={groupStateTone(group.state)} />
       <section className="group-panel__members" aria-label={m.members[words]}>

@@ -135,11 +135,12 @@ describe('Inspector: a student', () => {
     expect(memberBen(store).recordsPerSec).toBe(5);
   });
 
-  it('sends her home and says so', async () => {
+  it('sends him home and says so, with his own pronoun', async () => {
     const { store, user } = setup(ben);
+    expect(screen.getByRole('table', { name: 'His shelves' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Send home' }));
     expect(store.getState().snapshot.groups[0]!.members).toHaveLength(0);
-    expect(screen.getByText('She has gone home.')).toBeTruthy();
+    expect(screen.getByText('He has gone home.')).toBeTruthy();
   });
 
   it('crashes her', async () => {

@@ -13,12 +13,13 @@ import { GroupPanel } from './group-panel';
 import { InspectorHeadingContext } from './inspector-focus';
 import { capitalize } from './labels';
 import { MemberPanel } from './member-panel';
-import { messages } from './messages';
+import { forStudent, messages } from './messages';
 import { PanelHeading } from './panel-heading';
 import { ProducerPanel } from './producer-panel';
 import { RefusalAlert } from './refusal-alert';
 import { PartitionPanel, TopicPanel } from './topic-panel';
 import './inspector.css';
+import { shownName } from '../../shared/characters';
 
 /** A key that changes when the drawer shows another thing (not when that thing's numbers change). */
 function selectionKey(s: Selection): string {
@@ -119,9 +120,14 @@ function Panel({
           <Gone
             kicker={capitalize(word(voice, 'member'))}
             title={selection.member}
-            text={m.goneMember[voice.words]}
+            text={forStudent(m.goneMember, voice.words, selection.member)}
             back={
-              group ? { label: m.show(group.id), selection: { kind: 'group', group: group.id } } : undefined
+              group
+                ? {
+                    label: m.show(shownName(voice, 'group', group.id)),
+                    selection: { kind: 'group', group: group.id },
+                  }
+                : undefined
             }
           />
         );
@@ -132,7 +138,13 @@ function Panel({
       const g = snapshot.groups.findIndex((x) => x.id === selection.group);
       const group = snapshot.groups[g];
       if (!group)
-        return <Gone kicker={capitalize(word(voice, 'group'))} title={selection.group} text={m.notNow} />;
+        return (
+          <Gone
+            kicker={capitalize(word(voice, 'group'))}
+            title={shownName(voice, 'group', selection.group)}
+            text={m.notNow}
+          />
+        );
       return <GroupPanel group={group} broker={snapshot.broker} color={groupColor(g)} voice={voice} />;
     }
     case 'producer': {

@@ -8,12 +8,13 @@ import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';
 import { Facts } from './facts';
 import { activityLabel, activityTone, capitalize, countOrDash, partitionName } from './labels';
-import { messages } from './messages';
+import { forStudent, messages } from './messages';
 import { PanelHeading } from './panel-heading';
 import { MAX_TYPED_RATE, MIN_READING_RATE } from '../typed-rate';
 import { RateControl } from './rate-control';
 import { StatusLine } from './status-line';
 import './member-panel.css';
+import { shownName } from '../../shared/characters';
 
 interface PartitionRow {
   readonly topic: string;
@@ -87,7 +88,7 @@ export function MemberPanel({ group, member, color, voice }: MemberPanelProps) {
               onClick={() => store.getState().select({ kind: 'group', group: group.id })}
             >
               <span className="member-panel__swatch" style={{ background: color }} aria-hidden="true" />
-              {group.id}
+              {shownName(voice, 'group', group.id)}
             </ActionButton>
           </>
         }
@@ -102,7 +103,7 @@ export function MemberPanel({ group, member, color, voice }: MemberPanelProps) {
           { label: m.processed[words], value: count(member.processed) },
           { label: capitalize(word(voice, 'lag')), value: count(lag) },
           {
-            label: m.assigned[words],
+            label: forStudent(m.assigned, words, member.id),
             value: member.assignment.length
               ? member.assignment.map(([t, p]) => partitionName(voice, t, p)).join(', ')
               : m.none[words],
@@ -138,7 +139,7 @@ export function MemberPanel({ group, member, color, voice }: MemberPanelProps) {
         )}
       </div>
       <DataTable
-        caption={m.myShelves[words]}
+        caption={forStudent(m.myShelves, words, member.id)}
         columns={columns}
         rows={rows}
         rowKey={(r) => `${r.topic}-${r.partition}`}

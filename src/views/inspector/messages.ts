@@ -1,13 +1,19 @@
 import { catalogue } from '../../shared/lang';
+import { pronounOf, type Pronoun } from '../../shared/characters';
 import type { Words } from '../../store/simulator-store';
 
 /** A label that reads differently in classroom words and in Kafka words. */
 type ByWords = Readonly<Record<Words, string>>;
+/** The same, where the classroom words speak of the student as he, she or they ("Her shelves"). */
+interface ByPronoun {
+  readonly classroom: (pronoun: Pronoun) => string;
+  readonly kafka: string;
+}
 
 interface InspectorMessages {
   close: string;
   closeTitle: string;
-  goneMember: ByWords;
+  goneMember: ByPronoun;
   show: (id: string) => string;
   notNow: string;
   notHere: string;
@@ -31,12 +37,12 @@ interface InspectorMessages {
   remove: ByWords;
   crash: string;
   processed: ByWords;
-  assigned: ByWords;
+  assigned: ByPronoun;
   none: ByWords;
   lastPoll: string;
   memberRate: ByWords;
   perSecond: ByWords;
-  myShelves: ByWords;
+  myShelves: ByPronoun;
   noShelf: ByWords;
   segments: ByWords;
   shelves: ByWords;
@@ -54,12 +60,26 @@ interface InspectorMessages {
   producerRate: ByWords;
 }
 
+const PRONOUN_EN: Record<Pronoun, { subject: string; possessive: string }> = {
+  she: { subject: 'She', possessive: 'Her' },
+  he: { subject: 'He', possessive: 'His' },
+  they: { subject: 'They', possessive: 'Their' },
+};
+
+/** A pronoun-bound label in a vocabulary, for one student. */
+export function forStudent(label: ByPronoun, words: Words, student: string): string {
+  return words === 'kafka' ? label.kafka : label.classroom(pronounOf(student));
+}
+
 /** The drawer's headings, table columns, facts and buttons. */
 export const messages = catalogue<InspectorMessages>({
   en: {
     close: 'Close',
     closeTitle: 'Close (Esc)',
-    goneMember: { classroom: 'She has gone home.', kafka: 'This consumer has shut down.' },
+    goneMember: {
+      classroom: (p) => `${PRONOUN_EN[p].subject} ${p === 'they' ? 'have' : 'has'} gone home.`,
+      kafka: 'This consumer has shut down.',
+    },
     show: (id) => `Show ${id}`,
     notNow: 'Not here at this moment.',
     notHere: 'Not here.',
@@ -82,12 +102,12 @@ export const messages = catalogue<InspectorMessages>({
     remove: { classroom: 'Send home', kafka: 'Shut down' },
     crash: 'Crash',
     processed: { classroom: 'Notes read', kafka: 'Processed' },
-    assigned: { classroom: 'Her shelves', kafka: 'Assigned partitions' },
+    assigned: { classroom: (p) => `${PRONOUN_EN[p].possessive} shelves`, kafka: 'Assigned partitions' },
     none: { classroom: 'none', kafka: 'none' },
     lastPoll: 'Last poll',
     memberRate: { classroom: 'Reading pace', kafka: 'Processing rate' },
     perSecond: { classroom: 'notes per second', kafka: 'records per second' },
-    myShelves: { classroom: 'Her shelves', kafka: 'Partitions' },
+    myShelves: { classroom: (p) => `${PRONOUN_EN[p].possessive} shelves`, kafka: 'Partitions' },
     noShelf: { classroom: 'No shelf to read right now', kafka: 'No partitions assigned' },
     segments: { classroom: 'Binders', kafka: 'Segments' },
     shelves: { classroom: 'Shelves', kafka: 'Partitions' },
@@ -107,7 +127,8 @@ export const messages = catalogue<InspectorMessages>({
   es: {
     close: 'Cerrar',
     closeTitle: 'Cerrar (Esc)',
-    goneMember: { classroom: 'Se ha ido a casa.', kafka: 'Este consumidor se ha apagado.' },
+    // Spanish marks neither the possessive ("sus") nor this verb by the student's pronoun.
+    goneMember: { classroom: () => 'Se ha ido a casa.', kafka: 'Este consumidor se ha apagado.' },
     show: (id) => `Ver ${id}`,
     notNow: 'No está aquí en este momento.',
     notHere: 'No está aquí.',
@@ -130,12 +151,12 @@ export const messages = catalogue<InspectorMessages>({
     remove: { classroom: 'Mandar a casa', kafka: 'Apagar' },
     crash: 'Provocar caída',
     processed: { classroom: 'Apuntes leídos', kafka: 'Procesados' },
-    assigned: { classroom: 'Sus estantes', kafka: 'Particiones asignadas' },
+    assigned: { classroom: () => 'Sus estantes', kafka: 'Particiones asignadas' },
     none: { classroom: 'ninguno', kafka: 'ninguna' },
     lastPoll: 'Último poll',
     memberRate: { classroom: 'Ritmo de lectura', kafka: 'Ritmo de procesamiento' },
     perSecond: { classroom: 'apuntes por segundo', kafka: 'registros por segundo' },
-    myShelves: { classroom: 'Sus estantes', kafka: 'Particiones' },
+    myShelves: { classroom: () => 'Sus estantes', kafka: 'Particiones' },
     noShelf: { classroom: 'Ahora no tiene estante que leer', kafka: 'Sin particiones asignadas' },
     // "Fajos", as the retention lesson, the glossary and the timeline call them.
     segments: { classroom: 'Fajos', kafka: 'Segmentos' },

@@ -10,6 +10,7 @@ import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
 import { MAX_TYPED_RATE } from '../typed-rate';
 import { RateControl } from './rate-control';
+import { shownName } from '../../shared/characters';
 
 /** The teacher (producer): how fast she speaks and how much she has said. */
 export function ProducerPanel({ producer, voice }: { producer: ProducerView; voice: Voice }) {
@@ -18,7 +19,10 @@ export function ProducerPanel({ producer, voice }: { producer: ProducerView; voi
   const m = messages(lang);
   return (
     <>
-      <PanelHeading kicker={capitalize(word(voice, 'producer'))} title={producer.id} />
+      <PanelHeading
+        kicker={capitalize(word(voice, 'producer'))}
+        title={shownName(voice, 'producer', producer.id)}
+      />
       <Facts
         items={[
           { label: m.sent[words], value: formatCount(lang, producer.sent) },

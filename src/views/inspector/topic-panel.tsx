@@ -12,6 +12,7 @@ import { Facts } from './facts';
 import { bytesLabel, capitalize, countOrDash, partitionName } from './labels';
 import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
+import { shownName } from '../../shared/characters';
 
 /** Segments listed at most (the newest); a long run can hold many. */
 const MAX_SEGMENT_ROWS = 12;
@@ -131,7 +132,7 @@ export function PartitionPanel({
     },
   ];
   const bookmarkColumns: Column<BookmarkRow>[] = [
-    { key: 'g', header: capitalize(word(voice, 'group')), cell: (r) => r.group },
+    { key: 'g', header: capitalize(word(voice, 'group')), cell: (r) => shownName(voice, 'group', r.group) },
     { key: 'o', header: capitalize(word(voice, 'member')), cell: (r) => r.owner ?? '-' },
     {
       key: 'c',

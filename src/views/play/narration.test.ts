@@ -48,7 +48,7 @@ describe('narration', () => {
       'ana (class) stopped polling. rebalance done in class: ben reads notes-2, notes-3',
     );
     expect(narrate(ES_CLASS, events)).toBe(
-      'ana se durmió. reparto de estantes en class: ben ahora lee los estantes 2 y 3',
+      'ana se durmió. reparto de estantes en el grupo clase: ben ahora lee los estantes 2 y 3',
     );
     expect(narrate(ES_KAFKA, events)).toBe(
       'ana (class) dejó de hacer poll. rebalanceo terminado en class: ben lee notes-2, notes-3',
@@ -66,7 +66,7 @@ describe('narration', () => {
     const assigned = (member: string, partitions: [string, number][]) =>
       ev({ type: 'partitionsAssigned', group: 'class', member, generation: 3, partitions }, 1);
     expect(narrate(ES_CLASS, [assigned('ana', [['notes', 0]])])).toBe(
-      'reparto de estantes en class: ana ahora lee el estante 0',
+      'reparto de estantes en el grupo clase: ana ahora lee el estante 0',
     );
     expect(
       narrate(ES_CLASS, [
@@ -77,7 +77,9 @@ describe('narration', () => {
         ]),
         assigned('ben', []),
       ]),
-    ).toBe('reparto de estantes en class: ana ahora lee los estantes 0, 1 y 4; ben se queda sin estante');
+    ).toBe(
+      'reparto de estantes en el grupo clase: ana ahora lee los estantes 0, 1 y 4; ben se queda sin estante',
+    );
     expect(narrate(EN_CLASS, [assigned('ben', [])])).toBe(
       'shelves shared out in class: ben now reads no shelf',
     );

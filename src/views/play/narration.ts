@@ -1,4 +1,5 @@
 import type { EngineEvent } from '../../engine';
+import { shownName } from '../../shared/characters';
 import type { Lang, Voice } from '../../shared/lang';
 import type { Words } from '../../store/simulator-store';
 import { CHAPTER_TYPES, describeChapter } from '../controls/milestone-text';
@@ -38,7 +39,7 @@ const PHRASES: Record<
         ps.length === 0
           ? `${m} se queda sin estante`
           : `${m} ahora lee ${ps.length === 1 ? 'el estante' : 'los estantes'} ${list(numbers(ps), 'y')}`,
-      shared: (g) => `reparto de estantes en ${g}`,
+      shared: (g) => `reparto de estantes en el grupo ${g}`,
     },
     kafka: {
       reads: (m, ps) => (ps.length === 0 ? `${m} se queda sin particiones` : `${m} lee ${kafkaList(ps)}`),
@@ -66,7 +67,8 @@ export function narrate(voice: Voice, events: readonly EngineEvent[]): string {
       assigned.set(e.group, found);
     }
   }
-  for (const [group, found] of assigned) items.push(`${say.shared(group)}: ${found.join('; ')}`);
+  for (const [group, found] of assigned)
+    items.push(`${say.shared(shownName(voice, 'group', group))}: ${found.join('; ')}`);
   if (items.length <= MAX_ITEMS) return items.join('. ');
   return `${items.slice(0, MAX_ITEMS).join('. ')}${MORE[voice.lang](items.length - MAX_ITEMS)}`;
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { GroupView } from '../../engine';
+import { shownName } from '../../shared/characters';
 import type { Voice } from '../../shared/lang';
 import type { Selection } from '../../store/simulator-store';
 import type { DeskDensity, GroupLayout } from '../../viz/layout-types';
@@ -57,7 +58,8 @@ export const GroupBox = memo(function GroupBox({
   );
   const shown = lines.slice(0, layout.captionLines);
   if (lines.length > shown.length) shown[shown.length - 1] = `${shown[shown.length - 1]} …`;
-  const name = `${word(voice, 'group')} ${group.id}`;
+  const groupName = shownName(voice, 'group', group.id);
+  const name = `${word(voice, 'group')} ${groupName}`;
   const state = groupStateLabel(voice, group.state, group.generation);
   // The longest telling that fits: state and backlog, then the state alone (the desks show backlogs).
   // In Kafka words the last resort is the bare state name; classroom words never fall back to Kafka's.
@@ -101,7 +103,7 @@ export const GroupBox = memo(function GroupBox({
           {style.tag}
         </text>
         <text className="stage-title" x={box.x + 50} y={box.y + 33} fontSize={FONT.caption}>
-          {group.id}
+          {groupName}
         </text>
       </Selectable>
       <text

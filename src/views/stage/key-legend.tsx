@@ -1,8 +1,10 @@
 import { memo } from 'react';
+import { shownName } from '../../shared/characters';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import type { LegendLayout } from '../../viz/layout-types';
 import { FONT } from '../../viz/stage-metrics';
+import { textWidth } from '../../viz/text-width';
 import { LEGEND } from '../../viz/layout-place';
 import { useKeyPalette } from './key-palette';
 import { stageMessages } from './messages';
@@ -30,12 +32,17 @@ export const KeyLegend = memo(function KeyLegend({ layout, keys, voice }: KeyLeg
   const m = stageMessages(voice.lang);
   const title = m.legendTitle[voice.words];
   return (
-    <g className="stage-legend" role="group" aria-label={`${title}: ${keys.join(', ')}`}>
+    <g
+      className="stage-legend"
+      role="group"
+      aria-label={`${title}: ${keys.map((k) => shownName(voice, 'key', k)).join(', ')}`}
+    >
       <text className="stage-caption" x={x + 4} y={y + 18} fontSize={FONT.body} aria-hidden="true">
         {title}
       </text>
       {shown.map((k, i) => {
         const p = at(i);
+        const label = shownName(voice, 'key', k);
         return (
           <g key={k} aria-hidden="true">
             <path
@@ -44,7 +51,7 @@ export const KeyLegend = memo(function KeyLegend({ layout, keys, voice }: KeyLeg
               fill={palette.style(k).color}
             />
             <text className="stage-sub" x={p.x + 28} y={p.y + 6} fontSize={FONT.body}>
-              {k.length > 9 ? `${k.slice(0, 8)}…` : k}
+              {fitLabel(label, colW - 30)}
             </text>
           </g>
         );
@@ -63,3 +70,11 @@ export const KeyLegend = memo(function KeyLegend({ layout, keys, voice }: KeyLeg
     </g>
   );
 });
+
+/** A subject's name, cut with an ellipsis only if it would run into the next column (a long sandbox key). */
+function fitLabel(label: string, room: number): string {
+  if (textWidth(label, FONT.body) <= room) return label;
+  let cut = label;
+  while (cut.length > 1 && textWidth(`${cut}…`, FONT.body) > room) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}

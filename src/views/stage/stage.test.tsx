@@ -156,17 +156,17 @@ describe('Stage: in Spanish', () => {
   it('names the teacher, the machine, a shelf and a group in Spanish', () => {
     const store = setup('sleepy-student', 5000, createPrefsStore('es'));
     const press = (name: RegExp) => fireEvent.keyDown(screen.getByRole('button', { name }), { key: 'Enter' });
-    press(/^teacher, 1 apunte\/s, \d+ apuntes enviados$/);
+    press(/^profesora, 1 apunte\/s, \d+ apuntes enviados$/);
     expect(store.getState().selection).toEqual({ kind: 'producer', id: 'teacher' });
     press(/^máquina de apuntes notes, 1 estante$/);
     expect(store.getState().selection).toEqual({ kind: 'topic', topic: 'notes' });
     press(/^estante 0 de la máquina de apuntes notes$/);
     expect(store.getState().selection).toEqual({ kind: 'partition', topic: 'notes', partition: 0 });
-    press(/^grupo de estudio class, /);
+    press(/^grupo de estudio clase, /);
     expect(store.getState().selection).toEqual({ kind: 'group', group: 'class' });
   });
 
-  it("speaks Kafka's words in Spanish, keeping the names Kafka's tools print", () => {
+  it("speaks Kafka's words in Spanish, keeping the names Kafka's tools print (ids, not the story's names)", () => {
     const store = setup('sleepy-student', 5000, createPrefsStore('es'));
     act(() => {
       store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });

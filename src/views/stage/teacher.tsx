@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { shownName } from '../../shared/characters';
 import type { Voice } from '../../shared/lang';
 import type { TeacherLayout } from '../../viz/layout-types';
 import { FONT } from '../../viz/stage-metrics';
@@ -26,7 +27,8 @@ export const Teacher = memo(function Teacher({
   onSelect,
 }: TeacherProps) {
   const { x, y, w } = layout.box;
-  const name = voice.words === 'kafka' ? `${word(voice, 'producer')} ${layout.id}` : layout.id;
+  const shown = shownName(voice, 'producer', layout.id);
+  const name = voice.words === 'kafka' ? `${word(voice, 'producer')} ${shown}` : shown;
   const rate = rateLabel(voice, recordsPerSec);
   return (
     <Selectable
