@@ -12,6 +12,7 @@ import { word } from '../words';
 import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';
 import { Facts } from './facts';
+import { LagCell } from './lag-cell';
 import {
   activityLabel,
   capitalize,
@@ -65,7 +66,12 @@ export function GroupPanel({ group, broker, color, voice }: GroupPanelProps) {
       numeric: true,
       cell: (o) => countOrDash(lang, o.committed),
     },
-    { key: 'l', header: capitalize(word(voice, 'lag')), numeric: true, cell: (o) => count(o.lag) },
+    {
+      key: 'l',
+      header: capitalize(word(voice, 'lag')),
+      numeric: true,
+      cell: (o) => <LagCell voice={voice} lag={o.lag} committed={o.committed !== null} />,
+    },
   ];
 
   const callBackup = (): void => {

@@ -7,6 +7,7 @@ import { word } from '../words';
 import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';
 import { Facts } from './facts';
+import { LagCell } from './lag-cell';
 import { activityLabel, activityTone, capitalize, countOrDash, partitionName } from './labels';
 import { forStudent, messages } from './messages';
 import { PanelHeading } from './panel-heading';
@@ -68,7 +69,12 @@ export function MemberPanel({ group, member, color, voice }: MemberPanelProps) {
       numeric: true,
       cell: (r) => count(r.logEndOffset),
     },
-    { key: 'l', header: capitalize(word(voice, 'lag')), numeric: true, cell: (r) => count(r.lag) },
+    {
+      key: 'l',
+      header: capitalize(word(voice, 'lag')),
+      numeric: true,
+      cell: (r) => <LagCell voice={voice} lag={r.lag} committed={r.committed !== null} />,
+    },
   ];
 
   const asleepOrDown = member.status === 'asleep';
@@ -101,7 +107,10 @@ export function MemberPanel({ group, member, color, voice }: MemberPanelProps) {
       <Facts
         items={[
           { label: m.processed[words], value: count(member.processed) },
-          { label: capitalize(word(voice, 'lag')), value: count(lag) },
+          {
+            label: m.lagFromBookmark[words],
+            value: <LagCell voice={voice} lag={lag} committed={rows.every((r) => r.committed !== null)} />,
+          },
           {
             label: forStudent(m.assigned, words, member.id),
             value: member.assignment.length

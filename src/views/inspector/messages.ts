@@ -37,6 +37,8 @@ interface InspectorMessages {
   remove: ByWords;
   crash: string;
   processed: ByWords;
+  /** The member's backlog, named by what it counts from (the bookmark, not her position). */
+  lagFromBookmark: ByWords;
   assigned: ByPronoun;
   none: ByWords;
   lastPoll: string;
@@ -102,6 +104,7 @@ export const messages = catalogue<InspectorMessages>({
     remove: { classroom: 'Send home', kafka: 'Shut down' },
     crash: 'Crash',
     processed: { classroom: 'Notes read', kafka: 'Processed' },
+    lagFromBookmark: { classroom: 'Behind, from the bookmark', kafka: 'Lag (from committed offset)' },
     assigned: { classroom: (p) => `${PRONOUN_EN[p].possessive} shelves`, kafka: 'Assigned partitions' },
     none: { classroom: 'none', kafka: 'none' },
     lastPoll: 'Last poll',
@@ -151,6 +154,10 @@ export const messages = catalogue<InspectorMessages>({
     remove: { classroom: 'Mandar a casa', kafka: 'Apagar' },
     crash: 'Provocar caída',
     processed: { classroom: 'Apuntes leídos', kafka: 'Procesados' },
+    lagFromBookmark: {
+      classroom: 'Retraso, desde el marcapáginas',
+      kafka: 'Lag (desde el offset confirmado)',
+    },
     assigned: { classroom: () => 'Sus estantes', kafka: 'Particiones asignadas' },
     none: { classroom: 'ninguno', kafka: 'ninguna' },
     lastPoll: 'Último poll',

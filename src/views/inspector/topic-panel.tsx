@@ -9,6 +9,7 @@ import { word } from '../words';
 import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';
 import { Facts } from './facts';
+import { LagCell } from './lag-cell';
 import { bytesLabel, capitalize, countOrDash, partitionName } from './labels';
 import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
@@ -140,7 +141,12 @@ export function PartitionPanel({
       numeric: true,
       cell: (r) => countOrDash(lang, r.committed),
     },
-    { key: 'l', header: capitalize(word(voice, 'lag')), numeric: true, cell: (r) => count(r.lag) },
+    {
+      key: 'l',
+      header: capitalize(word(voice, 'lag')),
+      numeric: true,
+      cell: (r) => <LagCell voice={voice} lag={r.lag} committed={r.committed !== null} />,
+    },
   ];
   return (
     <>

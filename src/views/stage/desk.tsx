@@ -6,7 +6,8 @@ import type { DeskDensity, DeskLayout } from '../../viz/layout-types';
 import { FETCH_MS, FONT } from '../../viz/stage-metrics';
 import { textWidth } from '../../viz/text-width';
 import { activityLabel, memberName, processedLabel, rateLabel, shelvesLine } from './labels';
-import { deskLagLabel, shortRateLabel } from './messages';
+import { deskLag, lagWhy } from './desk-lag';
+import { shortRateLabel } from './messages';
 import { Selectable } from './selectable';
 import { SleepZeds } from './sleep-zeds';
 import { StudentFigure } from './student-figure';
@@ -22,6 +23,8 @@ export interface DeskProps {
   assignment: string;
   processed: number;
   lag: number;
+  /** Whether every shelf she reads has a bookmark (a committed offset); without one the backlog is "-". */
+  committed: boolean;
   batchLeft: number;
   lastPollMs: number;
   color: string;
@@ -49,7 +52,16 @@ export const Desk = memo(function Desk(p: DeskProps) {
   const dim = p.activity === 'asleep' || p.activity === 'crashed' || p.activity === 'out';
   const status = activityLabel(voice, p.activity);
   const right = box.x + box.w - 10;
-  const lag = deskLagLabel(voice, p.lag);
+  // Beside "27 read" the backlog says it counts from the bookmark; alone on a smaller desk it is shorter.
+  const lagShort = deskLag(voice, p.lag, p.committed, false);
+  const read = processedLabel(voice, p.processed);
+  const lagLong =
+    [deskLag(voice, p.lag, p.committed, true), lagShort].find(
+      (t) => textWidth(read, FONT.body) + 12 + textWidth(t, FONT.body, true) <= box.w - 20,
+    ) ?? lagShort;
+  // The tooltip sits on a group around the text, so the text itself reads only "bookmark 3 behind".
+  const why = <title>{lagWhy(voice, p.lag, p.committed)}</title>;
+  const lagClass = p.lag > 0 && p.committed ? 'stage-lag tabular' : 'stage-lag stage-lag--zero tabular';
   // The status line, shortened where it would spill out of the desk: "idle, no partitions" → "idle" (the
   // line below says which shelves), "caught up · 0.25/s" → "caught up".
   const textW = right - textX;
@@ -97,32 +109,26 @@ export const Desk = memo(function Desk(p: DeskProps) {
               {shelvesLine(voice, parseAssignment(p.assignment))}
             </text>
             <text className="stage-sub tabular" x={box.x + 10} y={box.y + 101} fontSize={FONT.body}>
-              {processedLabel(voice, p.processed)}
+              {read}
             </text>
-            <text
-              className={p.lag > 0 ? 'stage-lag tabular' : 'stage-lag stage-lag--zero tabular'}
-              x={right}
-              y={box.y + 101}
-              textAnchor="end"
-              fontSize={FONT.body}
-            >
-              {lag}
-            </text>
+            <g>
+              {why}
+              <text className={lagClass} x={right} y={box.y + 101} textAnchor="end" fontSize={FONT.body}>
+                {lagLong}
+              </text>
+            </g>
           </>
         ) : density === 'compact' ? (
           <>
             <text className="stage-name" x={textX} y={box.y + 24} fontSize={FONT.body + 1}>
               {p.member}
             </text>
-            <text
-              className={p.lag > 0 ? 'stage-lag tabular' : 'stage-lag stage-lag--zero tabular'}
-              x={right}
-              y={box.y + 24}
-              textAnchor="end"
-              fontSize={FONT.body}
-            >
-              {lag}
-            </text>
+            <g>
+              {why}
+              <text className={lagClass} x={right} y={box.y + 24} textAnchor="end" fontSize={FONT.body}>
+                {lagShort}
+              </text>
+            </g>
             <text
               className={`stage-status stage-status--${p.activity}`}
               x={textX}
@@ -142,14 +148,12 @@ export const Desk = memo(function Desk(p: DeskProps) {
             <text className="stage-name" x={textX} y={box.y + 20} fontSize={FONT.small + 1}>
               {p.member}
             </text>
-            <text
-              className={p.lag > 0 ? 'stage-lag tabular' : 'stage-lag stage-lag--zero tabular'}
-              x={textX}
-              y={box.y + 38}
-              fontSize={FONT.small}
-            >
-              {lag}
-            </text>
+            <g>
+              {why}
+              <text className={lagClass} x={textX} y={box.y + 38} fontSize={FONT.small}>
+                {lagShort}
+              </text>
+            </g>
           </>
         )}
       </g>

@@ -140,6 +140,7 @@ export const GroupBox = memo(function GroupBox({
             assignment={m.assignment.map(([t, p]) => `${t}-${p}`).join(',')}
             processed={m.processed}
             lag={memberLag(group, m.id)}
+            committed={group.offsets.every((o) => o.owner !== m.id || o.committed !== null)}
             batchLeft={m.batchSize - m.batchDone}
             lastPollMs={m.lastPollMs}
             color={style.color}

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Voice } from '../../shared/lang';
-import {
-  deskLagLabel,
-  machineName,
-  sentLabel,
-  shelfA11yName,
-  shortRateLabel,
-  thrownAwayLabel,
-} from './messages';
+import { machineName, sentLabel, shelfA11yName, shortRateLabel, thrownAwayLabel } from './messages';
 
 const classroom: Voice = { lang: 'en', words: 'classroom' };
 const kafka: Voice = { lang: 'en', words: 'kafka' };
@@ -38,9 +31,6 @@ describe('stage furniture phrases', () => {
   });
 
   it('keeps desk labels short', () => {
-    expect(deskLagLabel(classroom, 40)).toBe('40 behind');
-    expect(deskLagLabel(clase, 40)).toBe('40 por leer');
-    expect(deskLagLabel(kafkaEs, 40)).toBe('lag 40');
     expect(shortRateLabel(classroom, 0.25)).toBe('0.25/s');
     expect(shortRateLabel(clase, 0.25)).toBe('0,25/s');
   });

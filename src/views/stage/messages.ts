@@ -1,7 +1,6 @@
 import { formatCount, formatDecimal } from '../../shared/format-number';
 import { catalogue, type Voice } from '../../shared/lang';
 import { word } from '../words';
-import { lagLabel } from './labels';
 
 /**
  * The stage furniture's phrases that labels.ts has no function for: accessible names of the machine, its
@@ -68,15 +67,6 @@ export function sentLabel(voice: Voice, sent: number): string {
 export function thrownAwayLabel(voice: Voice, count: number): string {
   const suffix = stageMessages(voice.lang).thrownAway[voice.words];
   return `${formatCount(voice.lang, count)} ${word(voice, 'records')} ${suffix}`;
-}
-
-/**
- * A desk's backlog, where width is tight: labels.lagLabel, except that the Spanish classroom says
- * "40 por leer" (to read), which fits a desk where "40 de retraso" would crowd the notes read beside it.
- */
-export function deskLagLabel(voice: Voice, lag: number): string {
-  if (voice.lang === 'es' && voice.words === 'classroom') return `${formatCount('es', lag)} por leer`;
-  return lagLabel(voice, lag);
 }
 
 /** A rate with the unit dropped, for compact desks: "0.25/s"; "0,25/s". */

@@ -148,7 +148,7 @@ describe('Stage: in Spanish', () => {
     const lag = lagOf(store, 'class');
     const ben = screen.getByRole('button', { name: `ben, durmiendo, ${lag} apuntes de retraso` });
     expect(ben.textContent).toContain('durmiendo');
-    expect(ben.textContent).toContain(`${lag} por leer`);
+    expect(ben.textContent).toContain(`${lag} sin marcar`);
     expect(screen.getByRole('group', { name: 'La clase' })).toBeTruthy();
     expect(screen.getByText('ben: estante 0')).toBeTruthy();
   });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { deskLag, lagWhy } from './desk-lag';
+
+const classroom = { lang: 'en', words: 'classroom' } as const;
+const kafka = { lang: 'en', words: 'kafka' } as const;
+const clase = { lang: 'es', words: 'classroom' } as const;
+const kafkaEs = { lang: 'es', words: 'kafka' } as const;
+
+describe('desk backlog', () => {
+  it('says the backlog counts from the bookmark beside the notes read, in both vocabularies', () => {
+    expect(deskLag(classroom, 3, true, true)).toBe('bookmark 3 behind');
+    expect(deskLag(clase, 1234, true, true)).toBe('1234 sin marcar');
+    expect(deskLag(kafka, 3, true, true)).toBe('lag 3');
+    expect(deskLag(kafkaEs, 12345, true, true)).toBe('lag 12.345');
+  });
+
+  it('is shorter where the desk has no count beside it', () => {
+    expect(deskLag(classroom, 40, true, false)).toBe('40 behind');
+    expect(deskLag(clase, 40, true, false)).toBe('retraso 40');
+    expect(deskLag(kafka, 40, true, false)).toBe('lag 40');
+  });
+
+  it('prints "-" as Kafka\'s tools do when nothing is committed, and says why', () => {
+    expect(deskLag(kafka, 12, false, true)).toBe('lag -');
+    expect(deskLag(kafkaEs, 12, false, false)).toBe('lag -');
+    expect(deskLag(classroom, 12, false, true)).toBe('no bookmark yet');
+    expect(deskLag(clase, 12, false, true)).toBe('sin marcapáginas');
+    expect(lagWhy(kafka, 12, false)).toBe(
+      'No committed offset yet: kafka-consumer-groups.sh prints "-" for CURRENT-OFFSET and LAG. From ' +
+        'where auto.offset.reset starts the group, 12 records are still to read.',
+    );
+    expect(lagWhy(clase, 1, false)).toMatch(/quedan 1 apunte por leer\.$/);
+  });
+
+  it('says what a backlog counts from', () => {
+    expect(lagWhy(classroom, 3, true)).toMatch(
+      /^Counted from the bookmark, not from where the student is reading/,
+    );
+    expect(lagWhy(kafkaEs, 3, true)).toMatch(/^Lag = log end offset - offset confirmado/);
+  });
+});

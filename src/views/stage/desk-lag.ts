@@ -1,0 +1,85 @@
+import { formatCount } from '../../shared/format-number';
+import type { Lang, Voice } from '../../shared/lang';
+import type { Words } from '../../store/simulator-store';
+import { word } from '../words';
+
+/**
+ * A desk's backlog, named by what it counts from. The number beside it ("27 read") counts what the student
+ * processed, up to her position; the backlog counts from her bookmark (the committed offset), like Kafka's
+ * LAG = log end offset - committed offset. Notes read since the bookmark last moved count in both, so the two
+ * do not add up to the next page: the roomy desk says "bookmark 3 behind" so a student sees it is the
+ * bookmark that is behind, not her reading ("1 sin marcar" in Spanish: not yet under the bookmark). With nothing committed the desk says so, as Kafka's tools print
+ * "-" (`ConsumerGroupCommand.printOffsets`: MISSING_COLUMN_VALUE for CURRENT-OFFSET and LAG).
+ */
+
+const LONG: Record<Lang, Record<Words, (n: string) => string>> = {
+  en: { classroom: (n) => `bookmark ${n} behind`, kafka: (n) => `lag ${n}` },
+  // Spanish says "sin marcar" (not yet under the bookmark): "marcapáginas 1 atrás" crowds "11 leídos".
+  es: { classroom: (n) => `${n} sin marcar`, kafka: (n) => `lag ${n}` },
+};
+const SHORT: Record<Lang, Record<Words, (n: string) => string>> = {
+  en: { classroom: (n) => `${n} behind`, kafka: (n) => `lag ${n}` },
+  es: { classroom: (n) => `retraso ${n}`, kafka: (n) => `lag ${n}` },
+};
+const NONE: Record<Lang, Record<Words, string>> = {
+  en: { classroom: 'no bookmark yet', kafka: 'lag -' },
+  es: { classroom: 'sin marcapáginas', kafka: 'lag -' },
+};
+const NONE_SHORT: Record<Lang, Record<Words, string>> = {
+  en: { classroom: 'no bookmark', kafka: 'lag -' },
+  es: { classroom: 'sin marcapáginas', kafka: 'lag -' },
+};
+
+/**
+ * "bookmark 3 behind" beside the notes read (roomy desks), "3 behind" where the desk shows no count beside
+ * it; "no bookmark yet" / "lag -" before the first commit.
+ */
+export function deskLag(voice: Voice, lag: number, committed: boolean, long: boolean): string {
+  const { lang, words } = voice;
+  if (!committed) return (long ? NONE : NONE_SHORT)[lang][words];
+  return (long ? LONG : SHORT)[lang][words](formatCount(lang, lag));
+}
+
+const WHY: Record<Lang, Record<Words, (n: string, notes: string) => string>> = {
+  en: {
+    classroom: () =>
+      'Counted from the bookmark, not from where the student is reading: notes read since the bookmark ' +
+      'last moved still count until it moves.',
+    kafka: () =>
+      'Lag = log end offset - committed offset, as kafka-consumer-groups.sh prints it: records processed ' +
+      'since the last commit still count until the next one.',
+  },
+  es: {
+    classroom: () =>
+      'Se cuenta desde el marcapáginas, no desde donde va leyendo: los apuntes leídos desde que se movió ' +
+      'el marcapáginas siguen contando hasta que se mueva.',
+    kafka: () =>
+      'Lag = log end offset - offset confirmado, como lo imprime kafka-consumer-groups.sh: los registros ' +
+      'procesados desde la última confirmación siguen contando hasta la siguiente.',
+  },
+};
+const WHY_NONE: Record<Lang, Record<Words, (n: string, notes: string) => string>> = {
+  en: {
+    classroom: (n, notes) =>
+      `Nothing bookmarked yet, so there is no backlog to count: Kafka's tools print "-". From where ` +
+      `auto.offset.reset starts the group, ${n} ${notes} are still to read.`,
+    kafka: (n, notes) =>
+      'No committed offset yet: kafka-consumer-groups.sh prints "-" for CURRENT-OFFSET and LAG. From ' +
+      `where auto.offset.reset starts the group, ${n} ${notes} are still to read.`,
+  },
+  es: {
+    classroom: (n, notes) =>
+      'Aún no hay marcapáginas, así que no hay retraso que contar: las herramientas de Kafka imprimen «-». ' +
+      `Desde donde auto.offset.reset hace empezar al grupo, quedan ${n} ${notes} por leer.`,
+    kafka: (n, notes) =>
+      'Aún no hay offset confirmado: kafka-consumer-groups.sh imprime «-» en CURRENT-OFFSET y LAG. Desde ' +
+      `donde auto.offset.reset hace empezar al grupo, quedan ${n} ${notes} por leer.`,
+  },
+};
+
+/** The tooltip of a backlog: what it counts from, or why there is none yet (and what the engine's number is). */
+export function lagWhy(voice: Voice, lag: number, committed: boolean): string {
+  const { lang, words } = voice;
+  const notes = word(voice, lag === 1 ? 'record' : 'records');
+  return (committed ? WHY : WHY_NONE)[lang][words](formatCount(lang, lag), notes);
+}
