@@ -189,3 +189,42 @@ export const recordsKept = (where: Tp, tolerance: number, what: string): Claim =
   behaviour: `${what} (records left on ${where} at the end, ±${tolerance})`,
   check: (sim, kafka) => within(sim.logs[where]?.length ?? 0, kafka.logs[where]?.length ?? 0, tolerance),
 });
+
+/** How many partitions were taken from members, in all, over the class: `12 (ana 6, ben 6)`. */
+function revocations(facts: ClassFacts, group: string): string {
+  const byMember = new Map<string, number>();
+  for (const r of facts.revoked)
+    if (r.group === group) byMember.set(r.member, (byMember.get(r.member) ?? 0) + 1);
+  const total = [...byMember.values()].reduce((a, b) => a + b, 0);
+  const parts = [...byMember.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([m, n]) => `${m} ${n}`);
+  return `${total}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+export const partitionsRevoked = (group: string, what: string): Claim => ({
+  behaviour: `${what} (partitions revoked from ${group}'s members over the class)`,
+  check: (sim, kafka) => same(revocations(sim, group), revocations(kafka, group)),
+});
+
+/**
+ * The shape of an assignment where Kafka breaks ties by timing (sticky, cooperative-sticky): how many
+ * partitions each member holds, largest first, and how many partitions members who stayed lost between
+ * `since` and `t`. Run to run, Kafka's sticky assignors may move a different partition, never more of them.
+ */
+function shapeText(facts: ClassFacts, group: string, since: number, t: number): string {
+  const g = generationAt(facts, group, t);
+  if (!g) return 'no generation yet';
+  const counts = Object.values(g.byMember)
+    .map((ps) => ps.length)
+    .sort((a, b) => b - a);
+  const before = generationAt(facts, group, since);
+  let moved = 0;
+  for (const [m, ps] of Object.entries(g.byMember)) {
+    for (const p of before?.byMember[m] ?? []) if (!ps.includes(p)) moved++;
+  }
+  return `sizes ${counts.join(',')}; ${moved} partition(s) taken from members who stayed`;
+}
+
+export const assignmentShapeAt = (group: string, since: number, t: number, what: string): Claim => ({
+  behaviour: `${what} (${group}'s assignment sizes at ${seconds(t)}, and moves since ${seconds(since)})`,
+  check: (sim, kafka) => same(shapeText(sim, group, since, t), shapeText(kafka, group, since, t)),
+});

@@ -90,10 +90,24 @@ export function playInEngine(scenario: Scenario, script: readonly Script[], dura
     skipped[g.id] = g.skippedByRetention;
   }
   const firstRead: ClassFacts['firstRead'] = {};
+  const revoked: ClassFacts['revoked'] = [];
   for (const e of sim.events()) {
+    if (e.type === 'partitionsRevoked') {
+      for (const [t, p] of e.partitions)
+        revoked.push({ group: e.group, member: e.member, partition: tp(t, p) });
+    }
     if (e.type !== 'fetched') continue;
     const reads = (firstRead[e.group] ??= {});
     reads[tp(e.topic, e.partition)] ??= e.fromOffset;
   }
-  return { produced: [...produced.values()], processed, firstRead, skipped, generations, samples, logs };
+  return {
+    produced: [...produced.values()],
+    processed,
+    firstRead,
+    skipped,
+    generations,
+    revoked,
+    samples,
+    logs,
+  };
 }

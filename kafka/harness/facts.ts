@@ -41,6 +41,8 @@ export interface ClassFacts {
   /** Per group, records it never read although it read records after them (auto.offset.reset jumps). */
   skipped: Record<string, number>;
   generations: Generation[];
+  /** Every partition taken from a member (onPartitionsRevoked), in order: `group`, `member`, partition. */
+  revoked: { group: string; member: string; partition: Tp }[];
   samples: Sample[];
   /** What each log holds at the end: [offset, key, value] (value null: a tombstone). */
   logs: Record<Tp, [number, string | null, string | null][]>;

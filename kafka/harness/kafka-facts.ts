@@ -98,6 +98,7 @@ export function toClassFacts(facts: Fact[]): ClassFacts {
     firstRead: {},
     skipped: {},
     generations: generationsOf(facts),
+    revoked: [],
     samples: [],
     logs: {},
   };
@@ -122,6 +123,10 @@ export function toClassFacts(facts: Fact[]): ClassFacts {
       if (ids.has(id)) p.again++;
       ids.add(id);
       (out.firstRead[group] ??= {})[tp(f.topic as string, f.partition as number)] ??= f.offset as number;
+    } else if (f.type === 'revoked') {
+      for (const [t, p] of f.partitions as [string, number][]) {
+        out.revoked.push({ group: f.group as string, member: f.member as string, partition: tp(t, p) });
+      }
     } else if (f.type === 'sample') {
       const s: ClassFacts['samples'][number] = { t: f.t, logStart: {}, logEnd: {}, committed: {} };
       for (const p of f.partitions as {

@@ -18,7 +18,7 @@ import { ALL_CASES } from './cases';
 import type { OracleCase } from './case';
 import { playInEngine } from './engine-facts';
 import { playOnKafka } from './kafka-facts';
-import { truthTable, type Row } from './truth-table';
+import { truthTable, writeAppSummary, type Row } from './truth-table';
 
 const PARALLEL = Number(process.env.KAFKA_CASES_PARALLEL ?? 2);
 
@@ -94,6 +94,7 @@ async function main(): Promise<number> {
       const file = join(KAFKA_DIR, '..', 'docs', 'TRUTH.md');
       const options = { ...(await resolveConfig(file)), parser: 'markdown' };
       writeFileSync(file, await format(truthTable(all, cluster.kafkaVersion), options));
+      writeAppSummary({ agree: passed, checked: all.length, kafkaVersion: cluster.kafkaVersion });
       console.log(`\ndocs/TRUTH.md written (${all.length} behaviours, ${minutes} min).`);
     }
     if (known > 0)

@@ -1,5 +1,21 @@
 /** docs/TRUTH.md: every behaviour the suite checked, the simulator's answer, Kafka's, and whether they agree. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { KAFKA_DIR } from '../scripts/paths';
 import type { OracleCase } from './case';
+
+/** The app's "What this simulator simplifies" page reads its figure from this file (a marked line). */
+const APP_SUMMARY = join(KAFKA_DIR, '..', 'src', 'views', 'simplifications', 'truth-table.ts');
+
+/** Writes the full run's figure into the app: how many behaviours agree, of how many, on which Kafka. */
+export function writeAppSummary(summary: { agree: number; checked: number; kafkaVersion: string }): void {
+  const text = readFileSync(APP_SUMMARY, 'utf8');
+  const line = /^export const TRUTH_TABLE: TruthTable \| null = [^;]*;$/m;
+  if (!line.test(text)) throw new Error(`${APP_SUMMARY}: the TRUTH_TABLE line was not found`);
+  const value = `{ agree: ${summary.agree}, checked: ${summary.checked}, kafkaVersion: '${summary.kafkaVersion}' }`;
+  writeFileSync(APP_SUMMARY, text.replace(line, `export const TRUTH_TABLE: TruthTable | null = ${value};`));
+}
 
 export interface Row {
   case: OracleCase;

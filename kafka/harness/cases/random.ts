@@ -4,6 +4,7 @@
  */
 import type { AssignorName, Command } from '../../../src/engine';
 import { assignmentAt, keyOrderKept, keysLandOn } from '../claims';
+import { exactOrShape } from './assignors';
 import { BROKER, CLASSROOM_GROUP as G, type OracleCase } from '../case';
 
 /** mulberry32: a tiny seeded generator, so the same seed draws the same classes on every machine. */
@@ -48,10 +49,10 @@ export function randomCases(seed: number, count: number): OracleCase[] {
     const joiner = NAMES[memberCount]!;
     const script: { timeMs: number; command: Command }[] = [
       {
-        timeMs: 5000,
+        timeMs: 7000,
         command: { type: 'addMember', group: 'class', member: { id: joiner, recordsPerSec: 4 } },
       },
-      { timeMs: 11_000, command: { type: 'removeMember', group: 'class', member: pick(members).id } },
+      { timeMs: 13_000, command: { type: 'removeMember', group: 'class', member: pick(members).id } },
     ];
     return {
       id: `random-${seed}-${i}`,
@@ -66,13 +67,13 @@ export function randomCases(seed: number, count: number): OracleCase[] {
         groups: [{ id: 'class', topics: ['notes'], ...G, assignor, members }],
       },
       script,
-      durationMs: 17_000,
+      durationMs: 19_000,
       claims: [
         keysLandOn('notes'),
         keyOrderKept('notes'),
-        assignmentAt('class', 4500, `random class ${i}: first assignment`),
-        assignmentAt('class', 10_500, `random class ${i}: after a member joins`),
-        assignmentAt('class', 16_500, `random class ${i}: after a member leaves`),
+        assignmentAt('class', 6500, `random class ${i}: first assignment`),
+        exactOrShape(assignor)('class', 6500, 12_500, `random class ${i}: after a member joins`),
+        exactOrShape(assignor)('class', 12_500, 18_500, `random class ${i}: after a member leaves`),
       ],
     };
   });

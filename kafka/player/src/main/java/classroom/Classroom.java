@@ -132,7 +132,9 @@ public final class Classroom {
       for (MemberProcess p : pending) p.send("go " + startMs);
       sleepUntil(0);
       for (Thread t : threads) t.start();
-      for (ProducerLoop p : producers.values()) new Thread(p, "producer").start();
+      List<Thread> producerThreads = new ArrayList<>();
+      for (ProducerLoop p : producers.values()) producerThreads.add(new Thread(p, "producer"));
+      for (Thread t : producerThreads) t.start();
       long nextSample = 0;
       int next = 0;
       while (facts.now() < durationMs) {
@@ -145,6 +147,8 @@ public final class Classroom {
         sleepUntil(Math.min(wake, durationMs));
       }
       for (ProducerLoop p : producers.values()) p.stop();
+      // Every record sent is acknowledged before the last look (close() flushes the producer).
+      for (Thread t : producerThreads) t.join(10_000);
       for (Student s : students.values()) s.halt();
       observer.sample();
       observer.writeLogs(5_000);
