@@ -357,11 +357,18 @@ export const LESSON_CASES: OracleCase[] = [
     claims: [
       assignmentAt('class', 11_000, 'a crashed member keeps its partitions until session.timeout.ms'),
       assignmentAt('class', 17_000, 'after session.timeout.ms its partitions move'),
+      processedAgain('class', 4, 'what it processed since its last commit is read again'),
       knownDisagreement(
-        processedAgain('class', 4, 'what it processed since its last commit is read again'),
-        'Kafka restarts the auto-commit clock when a rebalance completes (ConsumerCoordinator.onJoinComplete: ' +
-          'nextAutoCommitTimer.updateAndReset), so its commits fell just before the crash; the simulator counts ' +
-          'auto.commit.interval.ms from the member start, so it committed earlier and more work was lost.',
+        committedAt(
+          'class',
+          'notes-0',
+          5500,
+          0,
+          'the first auto-commit comes one interval after the assignment',
+        ),
+        'Kafka restarts the auto-commit clock when a member gets its assignment (ConsumerCoordinator.onJoinComplete: ' +
+          'nextAutoCommitTimer.updateAndReset), so with the assignment at 1 s and auto.commit.interval.ms 5 s ' +
+          'nothing is committed at 5.5 s; the simulator counts the interval from the member start and commits at 5 s.',
       ),
       assignmentAt('class', 24_500, 'restarted, it joins as a new member and gets a share again'),
     ],

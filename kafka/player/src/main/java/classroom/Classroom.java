@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -86,13 +87,15 @@ public final class Classroom {
         public void halt() { p.kill(); }
       };
       pending.add(p);
+      p.onFirstAssignment(seated::countDown);
       if (now) {
         p.awaitReady(60_000);
-        p.send("go " + startMs);
+        p.send("go " + facts.startMs() + " -1");
       }
       return s;
     }
     Member member = new Member(g, m, prefix, bootstrap, facts);
+    member.onFirstAssignment(seated::countDown);
     Thread t = new Thread(member, "member-" + m.id());
     t.setDaemon(true);
     threads.add(t);
@@ -108,7 +111,8 @@ public final class Classroom {
   }
 
   private final List<MemberProcess> pending = new ArrayList<>();
-  private long startMs;
+  /** Counts down as the first members get their first assignment (the class is seated). */
+  private CountDownLatch seated = new CountDownLatch(0);
 
   private void addGroup(Scenario.Group g, String json, boolean now) throws Exception {
     groups.put(g.id(), g);
@@ -116,26 +120,34 @@ public final class Classroom {
     for (Scenario.Member m : g.members()) students.put(g.id() + "/" + m.id(), startStudent(g, m, now));
   }
 
-  public void play(long durationMs, Map<String, Map<String, String>> extraConfigs, JsonNode groupsJson) throws Exception {
+  public void play(long durationMs, long initialDelayMs, Map<String, Map<String, String>> extraConfigs,
+      JsonNode groupsJson) throws Exception {
     Properties ap = new Properties();
     ap.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     try (Admin admin = Admin.create(ap)) {
       createTopics(admin, extraConfigs);
       Observer observer = new Observer(admin, scenario, prefix, bootstrap, facts);
+      int members = scenario.groups.stream().mapToInt(g -> g.members().size()).sum();
+      seated = new CountDownLatch(members);
       for (int i = 0; i < scenario.groups.size(); i++) addGroup(scenario.groups.get(i), groupsJson.get(i).toString(), false);
       Member.warmUp(bootstrap, prefix + scenario.topics.get(0).name());
       for (MemberProcess p : pending) p.awaitReady(60_000);
       for (Scenario.Producer p : scenario.producers) producers.put(p.id(), new ProducerLoop(p, prefix, bootstrap, facts));
-      // Everyone starts together, a moment from now.
-      startMs = System.currentTimeMillis() + 300;
-      facts.startAt(startMs);
-      for (MemberProcess p : pending) p.send("go " + startMs);
+      // Everyone starts together, a moment from now. The clock holds at the initial rebalance delay, the
+      // moment the simulator's first assignment comes, until every first member has its assignment.
+      facts.startAt(System.currentTimeMillis() + 300);
+      facts.holdAt(initialDelayMs);
+      for (MemberProcess p : pending) p.send("go " + facts.startMs() + " " + initialDelayMs);
       sleepUntil(0);
       for (Thread t : threads) t.start();
       List<Thread> producerThreads = new ArrayList<>();
       for (ProducerLoop p : producers.values()) producerThreads.add(new Thread(p, "producer"));
       for (Thread t : producerThreads) t.start();
-      long nextSample = 0;
+      boolean allSeated = seated.await(60, TimeUnit.SECONDS);
+      facts.release();
+      for (MemberProcess p : pending) p.send("release " + facts.startMs());
+      facts.write(facts.fact("seated").put("all", allSeated));
+      long nextSample = (facts.now() / 500 + 1) * 500;
       int next = 0;
       while (facts.now() < durationMs) {
         while (next < script.size() && script.get(next).timeMs() <= facts.now()) apply(script.get(next++), observer);

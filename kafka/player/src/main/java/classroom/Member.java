@@ -43,6 +43,8 @@ public final class Member implements Runnable {
   private volatile boolean asleep;
   private volatile boolean closeRequested;
   private volatile boolean halted;
+  /** Called once, when the member first gets an assignment (the class waits for it to start its clock). */
+  private volatile Runnable onFirstAssignment = () -> { };
 
   public Member(Scenario.Group group, Scenario.Member member, String prefix, String bootstrap, Facts facts) {
     this.group = group;
@@ -105,6 +107,10 @@ public final class Member implements Runnable {
       case "cooperative-sticky" -> CooperativeStickyAssignor.class.getName();
       default -> RangeAssignor.class.getName();
     };
+  }
+
+  public void onFirstAssignment(Runnable r) {
+    onFirstAssignment = r;
   }
 
   public String id() {
@@ -243,6 +249,8 @@ public final class Member implements Runnable {
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
       write("assigned", partitions);
+      onFirstAssignment.run();
+      onFirstAssignment = () -> { };
     }
 
     @Override

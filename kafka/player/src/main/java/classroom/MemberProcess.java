@@ -23,6 +23,7 @@ public final class MemberProcess {
   private final Process process;
   private final PrintWriter commands;
   private final CountDownLatch ready = new CountDownLatch(1);
+  private volatile Runnable onFirstAssignment = () -> { };
 
   public MemberProcess(Scenario.Group group, String groupJson, Scenario.Member member, String prefix,
       String bootstrap, Facts facts) throws IOException {
@@ -48,8 +49,15 @@ public final class MemberProcess {
   private void copyFacts(Facts facts) {
     try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
-        if (line.equals("ready")) ready.countDown();
-        else if (line.startsWith("{")) facts.writeRaw(line);
+        if (line.equals("ready")) {
+          ready.countDown();
+        } else if (line.startsWith("{")) {
+          facts.writeRaw(line);
+          if (line.startsWith("{\"type\":\"assigned\"")) {
+            onFirstAssignment.run();
+            onFirstAssignment = () -> { };
+          }
+        }
       }
     } catch (IOException e) {
       // The process was killed: its facts end here.
@@ -59,6 +67,10 @@ public final class MemberProcess {
   /** Waits until the child has built its consumer (a JVM takes a second or two to start). */
   public void awaitReady(long timeoutMs) throws InterruptedException {
     if (!ready.await(timeoutMs, TimeUnit.MILLISECONDS)) throw new IllegalStateException("member process did not start");
+  }
+
+  public void onFirstAssignment(Runnable r) {
+    onFirstAssignment = r;
   }
 
   public void send(String command) {
@@ -88,8 +100,14 @@ public final class MemberProcess {
       switch (words[0]) {
         case "go" -> {
           facts.startAt(Long.parseLong(words[1]));
+          facts.holdAt(Long.parseLong(words[2]));
           loop = new Thread(member, "member-" + spec.id());
           loop.start();
+        }
+        case "release" -> {
+          // The parent's clock after its release: both clocks read the same from here on.
+          facts.release();
+          facts.startAt(Long.parseLong(words[1]));
         }
         case "sleep" -> member.sleep();
         case "wake" -> member.wake();

@@ -48,7 +48,8 @@ public final class Player {
       Facts facts = new Facts(out, System.currentTimeMillis());
       Scenario scenario = Scenario.parse(scenarioJson);
       new Classroom(scenario, Scenario.commands(commandsJson), args[3], prefix, facts)
-          .play(durationMs, extra, scenarioJson.path("groups"));
+          .play(durationMs, scenarioJson.path("broker").path("groupInitialRebalanceDelayMs").asLong(3000), extra,
+              scenarioJson.path("groups"));
     }
     // Members still running are not closed: the class ends as if everyone stopped at once.
     Runtime.getRuntime().halt(0);
