@@ -1,6 +1,7 @@
 /** Files in and out of the browser: a download through an object URL, and a size-checked read. */
 
 import { MAX_TEXT_CHARS, ShareError, shareText, sizeIn } from '../../shared/share';
+import { decodeFileBytes } from './file-encoding';
 import { messages } from './messages';
 
 /** Offers `text` as a file download named `filename`. */
@@ -21,17 +22,22 @@ export function downloadText(filename: string, text: string, type = 'application
 /** Files over this many bytes are refused before they are read. */
 export const MAX_FILE_BYTES = MAX_TEXT_CHARS;
 
-/** Reads a chosen file as text, refusing one over 1 MB before reading it. Throws a ShareError. */
+/**
+ * Reads a chosen file as text, refusing one over 1 MB before reading it, and one in an encoding it cannot
+ * read by name (UTF-8 and UTF-16 are read; see file-encoding.ts). Throws a ShareError.
+ */
 export async function readFileText(file: Blob): Promise<string> {
   if (file.size > MAX_FILE_BYTES) {
     const { size } = file;
     throw new ShareError('too-big', (l) => messages(l).fileTooBig(sizeIn(l, size, 'bytes')));
   }
+  let bytes: Uint8Array;
   try {
-    return await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     throw new ShareError('damaged', (l) => shareText(l).unreadable('the file'));
   }
+  return decodeFileBytes(bytes);
 }
 
 /** "the link is damaged" -> "The link is damaged." */

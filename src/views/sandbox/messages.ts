@@ -150,6 +150,8 @@ export const messages = catalogue({
     actionRefused: (w: Source, i: string, n: string, clock: string, refusal: string) =>
       `${w}'s action ${i} of ${n} (at ${clock}) was refused: ${refusal}`,
     fileTooBig: (size: string) => `the file is too big (${size}): a class or lesson file holds at most 1 MB`,
+    fileEncoding: (encoding: string) =>
+      `the file is written in ${encoding}, which this page does not read: save it as UTF-8 (or UTF-16) and choose it again`,
     // A lesson file's shape.
     required: 'is required',
     text: (min: number, max: string) => `must be text of ${min} to ${max} characters`,
@@ -276,6 +278,8 @@ export const messages = catalogue({
     lessonRefused: (detail) => `se rechazó una orden al ejecutar la lección: ${detail}`,
     actionRefused: (w, i, n, clock, refusal) =>
       `la acción ${i} de ${n} del ${NOUN_ES[w]} (en ${clock}) fue rechazada: ${refusal}`,
+    fileEncoding: (encoding) =>
+      `el archivo está escrito en ${encoding}, que esta página no lee: guárdalo como UTF-8 (o UTF-16) y vuelve a elegirlo`,
     fileTooBig: (size) =>
       `el archivo es demasiado grande (${size}): un archivo de clase o de lección ocupa como mucho 1 MB`,
     required: 'es obligatorio',
