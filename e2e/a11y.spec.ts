@@ -52,7 +52,7 @@ test('no serious accessibility violations with the inspector, a refused rate and
     .getByRole('complementary', { name: 'translators' })
     .getByRole('button', { name: /^pablo/ })
     .click();
-  const pace = page.getByRole('spinbutton', { name: 'notes per second' });
+  const pace = page.getByRole('textbox', { name: 'notes per second' });
   await pace.fill('5000');
   await pace.press('Enter');
   await expect(page.getByRole('alert')).toHaveText(

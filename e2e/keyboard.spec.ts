@@ -71,7 +71,7 @@ test('free play by keyboard alone: play, step, inspect, put a student to sleep, 
   await expect(page.getByRole('button', { name: /^ben, asleep/ })).toBeVisible();
 
   // His pace, typed.
-  const pace = page.getByRole('spinbutton', { name: 'notes per second' });
+  const pace = page.getByRole('textbox', { name: 'notes per second' });
   await tabTo(page, pace);
   await page.keyboard.press('Control+A');
   await page.keyboard.type('5');

@@ -17,6 +17,7 @@ export { createSimulation, type Simulation, type RecordedCommand } from './sim/s
 export { ScenarioError, CommandError, type Problem } from './scenario/scenario-error';
 export { validateScenario } from './scenario/validate-scenario';
 export { KAFKA_BOUNDS, KAFKA_DEFAULTS, LIMITS, RECORD_SIZE_BYTES } from './scenario/defaults';
+export { MIN_RATE } from './scenario/rules';
 export { CHECKPOINT_INTERVAL_MS } from './sim/checkpoints';
 export { EVENT_LOG_LIMIT, MILESTONE_LIMIT } from './sim/event-history';
 export { HISTORY_BUDGET_RECORDS } from './sim/simulation';

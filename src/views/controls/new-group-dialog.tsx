@@ -182,10 +182,12 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
             <input
               ref={paceRef}
               id={ids.pace}
-              type="number"
-              min={MIN_READING_RATE}
-              max={MAX_TYPED_RATE}
-              step={0.1}
+              // Text, not type=number: the browser would drop what it does not take; the page reads the
+              // number in its own language (a decimal comma in Spanish) and names any problem.
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
               value={pace}
               aria-invalid={errorField === 'pace' || undefined}
               aria-describedby={errorField === 'pace' ? ids.error : undefined}

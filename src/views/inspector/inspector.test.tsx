@@ -97,7 +97,7 @@ describe('Inspector: a student', () => {
 
   it('changes her pace by the number field', async () => {
     const { store, user } = setup(ben);
-    const field = screen.getByRole('spinbutton', { name: 'notes per second' });
+    const field = screen.getByRole('textbox', { name: 'notes per second' });
     await user.clear(field);
     await user.type(field, '7{Enter}');
     expect(memberBen(store).recordsPerSec).toBe(7);
@@ -105,7 +105,7 @@ describe('Inspector: a student', () => {
 
   it('refuses a typed pace out of range, says why, and keeps her pace', async () => {
     const { store, user } = setup(ben);
-    const field = screen.getByRole('spinbutton', { name: 'notes per second' });
+    const field = screen.getByRole('textbox', { name: 'notes per second' });
     const commands = store.getState().recordedCommands().length;
     await user.clear(field);
     await user.type(field, '99999{Enter}');
@@ -193,7 +193,7 @@ describe('Inspector: teacher, machine and shelf', () => {
       'sleepy-student',
       'es',
     );
-    const field = screen.getByRole('spinbutton', { name: 'apuntes por segundo' });
+    const field = screen.getByRole('textbox', { name: 'apuntes por segundo' });
     await user.clear(field);
     await user.type(field, '200{Enter}');
     expect(store.getState().snapshot.producers[0]!.recordsPerSec).toBe(200);
@@ -203,6 +203,38 @@ describe('Inspector: teacher, machine and shelf', () => {
       '12.345 son demasiados: lo máximo son 1000 apuntes por segundo. Sigue en 200.',
     );
     expect(store.getState().snapshot.producers[0]!.recordsPerSec).toBe(200);
+    // A decimal comma is Spanish: 5,5 is five and a half, never 55.
+    await user.clear(field);
+    await user.type(field, '5,5{Enter}');
+    expect(store.getState().snapshot.producers[0]!.recordsPerSec).toBe(5.5);
+    await user.clear(field);
+    await user.type(field, '5.5{Enter}');
+    expect(problem(field)).toBe(
+      '«5.5» no es un número escrito en español: usa una coma para los decimales y ningún otro signo, como en 2,5. Sigue en 5,5.',
+    );
+  });
+
+  it('refuses what a number field dropped silently: "0x10", "5,5" in English, a teacher below the slowest', async () => {
+    const { store, user } = setup({ kind: 'producer', id: 'teacher' }, { timeMs: 10_000 }, 'sleepy-student');
+    const field = screen.getByRole('textbox', { name: 'notes per second' });
+    const commands = store.getState().recordedCommands().length;
+    await user.clear(field);
+    await user.type(field, '0x10{Enter}');
+    expect(problem(field)).toBe('Type a number from 0 to 1,000 notes per second. Still 1.');
+    await user.clear(field);
+    await user.type(field, '5,5{Enter}');
+    expect(problem(field)).toBe(
+      '"5,5" is not a number as English writes it: use a point for decimals and no other marks, as in 2.5. Still 1.',
+    );
+    await user.clear(field);
+    await user.type(field, '0.0001{Enter}');
+    expect(problem(field)).toBe(
+      '0.0001 is too slow: the slowest is 0.001 notes per second (or 0 for silence). Still 1.',
+    );
+    expect(store.getState().recordedCommands()).toHaveLength(commands);
+    await user.clear(field);
+    await user.type(field, '0{Enter}');
+    expect(store.getState().snapshot.producers[0]!.recordsPerSec).toBe(0);
   });
 
   it('shows a topic and opens one of its partitions', async () => {
@@ -250,7 +282,7 @@ describe('Inspector: in Spanish', () => {
   it('puts a student to sleep and wakes her with Spanish buttons', async () => {
     const { store, user } = setup(ben, { timeMs: 10_000 }, 'sleepy-student', 'es');
     expect(screen.getByRole('slider', { name: 'Ritmo de lectura' })).toBeTruthy();
-    expect(screen.getByRole('spinbutton', { name: 'apuntes por segundo' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'apuntes por segundo' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Dormirse' }));
     expect(screen.getByText('Durmiendo')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Despertar' }));

@@ -8,6 +8,7 @@ import { Facts } from './facts';
 import { capitalize } from './labels';
 import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
+import { MIN_RECORDS_PER_SEC } from '../../runtime/check-scenario';
 import { MAX_TYPED_RATE } from '../typed-rate';
 import { RateControl } from './rate-control';
 import { shownName } from '../../shared/characters';
@@ -37,6 +38,7 @@ export function ProducerPanel({ producer, voice }: { producer: ProducerView; voi
         sliderMax={50}
         max={MAX_TYPED_RATE}
         step={0.5}
+        slowest={MIN_RECORDS_PER_SEC}
         onCommit={(recordsPerSec) =>
           store.getState().command({ type: 'setProducerRate', producer: producer.id, recordsPerSec })
         }

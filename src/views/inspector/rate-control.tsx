@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatDecimal } from '../../shared/format-number';
 import { useLang } from '../../store/prefs';
-import { readTypedRate } from '../typed-rate';
+import { formatTypedRate, readTypedRate } from '../typed-rate';
 import './rate-control.css';
 
 interface RateControlProps {
@@ -15,6 +15,8 @@ interface RateControlProps {
   sliderMax: number;
   max: number;
   step: number;
+  /** With `min` 0: the slowest rate above zero the engine takes; a typed rate between is refused. */
+  slowest?: number;
   onCommit(value: number): void;
 }
 
@@ -23,7 +25,17 @@ interface RateControlProps {
  * once, when the pointer lets go; keys and typed numbers commit as they are confirmed. A typed number out
  * of range is refused with a message naming the problem, and the rate stays as it was.
  */
-export function RateControl({ label, unit, value, min, sliderMax, max, step, onCommit }: RateControlProps) {
+export function RateControl({
+  label,
+  unit,
+  value,
+  min,
+  sliderMax,
+  max,
+  step,
+  slowest,
+  onCommit,
+}: RateControlProps) {
   const lang = useLang();
   const ids = { label: useId(), number: useId(), problem: useId() };
   const [dragValue, setDragValue] = useState<number | null>(null);
@@ -59,7 +71,7 @@ export function RateControl({ label, unit, value, min, sliderMax, max, step, onC
 
   const commitDraft = (): void => {
     if (draft === null) return;
-    const read = readTypedRate(lang, draft, { min, max, unit }, value);
+    const read = readTypedRate(lang, draft, { min, max, unit, slowest }, value);
     if ('problem' in read) setProblem(read.problem);
     else {
       setProblem(null);
@@ -97,11 +109,13 @@ export function RateControl({ label, unit, value, min, sliderMax, max, step, onC
         <input
           id={ids.number}
           className="rate-control__number"
-          type="number"
-          min={min}
-          max={max}
-          step={step}
-          value={draft ?? String(shown)}
+          // Text, not type=number: the browser would drop what it does not take ("5,5" became 55); the
+          // page reads the number in its own language and names any problem.
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={draft ?? formatTypedRate(lang, shown)}
           aria-invalid={problem !== null || undefined}
           aria-describedby={problem !== null ? ids.problem : undefined}
           onChange={(event) => setDraft(event.currentTarget.value)}

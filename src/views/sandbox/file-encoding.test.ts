@@ -5,7 +5,7 @@ import { readFileText } from './file-io';
 
 const JSON_TEXT = '{"v":1,"title":"Año, café"}';
 
-function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
+function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
   const view = new DataView(out.buffer);
   let at = 0;
