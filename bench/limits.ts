@@ -1,0 +1,113 @@
+/**
+ * The cases of issue 12, timed in the browser with the CPU slowed four times (a classroom laptop): share
+ * links that used to freeze the page, and a class on 1,024 shelves playing at 1x. For each link: how long
+ * until the page answers (the stage or a message is on screen), the longest main-thread task on the way,
+ * and what the page said. Printed by bench:ui, never asserted (the machine is shared).
+ */
+import type { Page } from 'playwright-core';
+import { encodeShare, type SharePayload } from '../src/shared/share/index.ts';
+import { findScenario } from '../src/lessons/scenarios.ts';
+import { quantile, recordFrames, takeFrames } from './browser.ts';
+
+const topics = (n: number, partitions: number, extra: object = {}) =>
+  Array.from({ length: n }, (_, i) => ({ name: `t${i}`, partitions, ...extra }));
+
+const quiet = {
+  seed: 1,
+  topics: topics(16, 64),
+  producers: [],
+  groups: [{ id: 'g', topics: topics(16, 64).map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
+};
+const everything = {
+  seed: 1,
+  topics: topics(16, 64),
+  producers: topics(16, 64).map((t, i) => ({ id: `p${i}`, topic: t.name, recordsPerSec: 50_000 })),
+  groups: Array.from({ length: 16 }, (_, g) => ({
+    id: `g${g}`,
+    topics: topics(16, 64).map((t) => t.name),
+    members: Array.from({ length: 32 }, (_, i) => ({ id: `m${i}`, recordsPerSec: 1 })),
+  })),
+};
+const timers = {
+  ...everything,
+  broker: { logRetentionCheckIntervalMs: 1 },
+  topics: topics(16, 64, { segmentBytes: 100, cleanupPolicy: 'compact' }),
+  producers: everything.producers.map((p) => ({ ...p, keys: ['a', 'b'] })),
+  groups: everything.groups.map((g) => ({ ...g, heartbeatIntervalMs: 1, autoCommitIntervalMs: 1 })),
+};
+const stress = findScenario('stress')!.scenario;
+const school350 = { ...stress, producers: [{ ...stress.producers[0]!, recordsPerSec: 350 }] };
+const heavyLesson = {
+  id: 'heavy',
+  title: 'Heavy',
+  steps: Array.from({ length: 30 }, (_, i) => ({
+    title: `Step ${i + 1}`,
+    caption: 'A minute of class.',
+    until: { kind: 'elapsed', ms: 60_000 },
+  })),
+};
+
+const LINKS: [string, SharePayload][] = [
+  [
+    'quiet class, 16 topics x 64 partitions, at 24 h',
+    { v: 1, scenario: quiet, commands: [], timeMs: 86_400_000 },
+  ],
+  [
+    'small class (sleepy student) at 24 h',
+    { v: 1, scenario: findScenario('sleepy-student')!.scenario, commands: [], timeMs: 86_400_000 },
+  ],
+  [
+    'small class (sleepy student) at 1 h',
+    { v: 1, scenario: findScenario('sleepy-student')!.scenario, commands: [], timeMs: 3_600_000 },
+  ],
+  ['busy school at 5 min', { v: 1, scenario: stress, commands: [], timeMs: 300_000 }],
+  ['lesson file: 30 steps of 60 s, 350 notes/s', { v: 1, lesson: heavyLesson, scenario: school350 }],
+  ['every limit at once', { v: 1, scenario: everything, commands: [], timeMs: 10_000 }],
+  [
+    'every limit, 1 ms timers, 100-byte segments, compaction',
+    { v: 1, scenario: timers, commands: [], timeMs: 10_000 },
+  ],
+];
+
+/** Records long tasks from the start of each document. */
+const LONG_TASKS = `(() => {
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+})()`;
+
+export async function measureLimits(page: Page, base: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(LONG_TASKS);
+  console.log('issue 12 cases, CPU slowed 4x: time until the page answers, longest task, what it shows');
+  for (const [name, payload] of LINKS) {
+    await page.goto('about:blank');
+    const t0 = Date.now();
+    await page.goto(`${base}#/share/${encodeShare(payload)}`);
+    await page.waitForSelector('[role="alert"], .stage svg, svg', { timeout: 120_000 });
+    const answered = Date.now() - t0;
+    const longest = await page.evaluate<number>('window.__longest');
+    const alert = await page.evaluate<string>(
+      `document.querySelector('[role="alert"]')?.textContent?.slice(0, 70) ?? 'opened'`,
+    );
+    console.log(
+      `  ${name.padEnd(58)} ${String(answered).padStart(6)} ms, longest task ${longest.toFixed(0).padStart(5)} ms: ${alert}`,
+    );
+  }
+  // A quiet class on 1,024 shelves, playing at 1x: frames per second.
+  await page.goto('about:blank');
+  await page.goto(`${base}#/share/${encodeShare({ v: 1, scenario: quiet, commands: [], timeMs: 1_000 })}`);
+  await page.waitForSelector('svg');
+  await page.keyboard.press('Space');
+  await page.waitForTimeout(1000);
+  await recordFrames(page);
+  await page.waitForTimeout(5000);
+  const frames = await takeFrames(page);
+  console.log(
+    `  1,024 shelves playing at 1x: ${(frames.length / 5).toFixed(1)} frames per second, p95 ${quantile(frames, 0.95).toFixed(0)} ms`,
+  );
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+}
