@@ -15,12 +15,12 @@ interface Murmur2Vector {
   utf8Hex: string;
 }
 
-// shared/kafka/ sits beside the repository, locally and in CI. A missing file must fail, not skip.
-const VECTORS = fileURLToPath(new URL('../../../../shared/kafka/vectors.json', import.meta.url));
+// Kafka's own vectors, kept in the repository (see test/fixtures/README.md). A missing file must fail.
+const VECTORS = fileURLToPath(new URL('../../../test/fixtures/kafka-vectors.json', import.meta.url));
 
 function loadVectors(): Murmur2Vector[] {
   if (!existsSync(VECTORS)) {
-    throw new Error(`Kafka test vectors not found at ${VECTORS}: check out shared/ beside the repository`);
+    throw new Error(`Kafka test vectors not found at ${VECTORS}: see test/fixtures/README.md`);
   }
   const parsed = JSON.parse(readFileSync(VECTORS, 'utf8')) as { murmur2?: Murmur2Vector[] };
   if (!parsed.murmur2?.length) throw new Error(`${VECTORS} has no murmur2 vectors`);

@@ -35,12 +35,12 @@ interface Vectors {
   cooperative_sticky: AssignmentVector[];
 }
 
-// shared/kafka/ sits beside the repository, locally and in CI. A missing file must fail, not skip.
-const VECTORS = fileURLToPath(new URL('../../../../../shared/kafka/vectors.json', import.meta.url));
+// Kafka's own vectors, kept in the repository (see test/fixtures/README.md). A missing file must fail.
+const VECTORS = fileURLToPath(new URL('../../../../test/fixtures/kafka-vectors.json', import.meta.url));
 
 function loadVectors(): Vectors {
   if (!existsSync(VECTORS)) {
-    throw new Error(`Kafka test vectors not found at ${VECTORS}: check out shared/ beside the repository`);
+    throw new Error(`Kafka test vectors not found at ${VECTORS}: see test/fixtures/README.md`);
   }
   return JSON.parse(readFileSync(VECTORS, 'utf8')) as Vectors;
 }
