@@ -2,7 +2,21 @@
  * What happened, as plain data: for narration, the timeline and tests. `describeEvent` tells it in Kafka's
  * words; the app may tell it again in the classroom's.
  */
+/**
+ * Why a member left its group, which also says how:
+ * - `removed`: `KafkaConsumer.close()`: the consumer committed (under auto-commit) and sent LeaveGroup itself;
+ * - `max.poll.interval.ms`: no poll for that long: the heartbeat thread sent LeaveGroup
+ *   (`AbstractCoordinator.maybeLeaveGroup`);
+ * - `session.timeout.ms`: no heartbeat for that long (a crash): the coordinator evicted it, nothing was sent;
+ * - `rebalance timeout`: it did not rejoin within the rebalance timeout (`max.poll.interval.ms`): the
+ *   coordinator dropped it when the join phase ended, nothing was sent.
+ */
 export type LeaveReason = 'removed' | 'max.poll.interval.ms' | 'session.timeout.ms' | 'rebalance timeout';
+
+/** Whether the member itself sent LeaveGroup (true) or the coordinator removed a silent member (false). */
+export function sentLeaveGroup(reason: LeaveReason): boolean {
+  return reason === 'removed' || reason === 'max.poll.interval.ms';
+}
 
 export type EngineEventBody =
   | { type: 'rebalanceStarted'; group: string; reason: string }
@@ -11,10 +25,18 @@ export type EngineEventBody =
       type: 'partitionsAssigned';
       group: string;
       member: string;
+      /** Which incarnation of `member`: a crashed one and its restart may both be in a generation. */
+      memberId: string;
       generation: number;
       partitions: [string, number][];
     }
-  | { type: 'partitionsRevoked'; group: string; member: string; partitions: [string, number][] }
+  | {
+      type: 'partitionsRevoked';
+      group: string;
+      member: string;
+      memberId: string;
+      partitions: [string, number][];
+    }
   | {
       type: 'fetched';
       group: string;
@@ -42,15 +64,46 @@ export type EngineEventBody =
       fromOffset: number | null;
       toOffset: number;
       policy: 'earliest' | 'latest';
+      /** Offsets jumped over (`toOffset - fromOffset`), 0 without a committed offset. */
+      skipped: number;
+      /** How many of them retention had deleted: the rest were still there, passed over by `latest`. */
+      deleted: number;
+    }
+  | {
+      type: 'memberJoined';
+      group: string;
+      member: string;
+      /** Kafka's member id: new after a restart or a leave. */
+      memberId: string;
+    }
+  | {
+      type: 'memberLeft';
+      group: string;
+      member: string;
+      memberId: string;
+      reason: LeaveReason;
+      /** The member sent LeaveGroup (close, poll timeout) rather than being removed by the coordinator. */
+      leaveGroup: boolean;
+    }
+  | { type: 'memberAdded'; group: string; member: string }
+  | {
+      type: 'memberRemoved';
+      group: string;
+      member: string;
+      /** Records in hand, never processed, that close() committed past: the next owner never reads them. */
       skipped: number;
     }
-  | { type: 'memberJoined'; group: string; member: string }
-  | { type: 'memberLeft'; group: string; member: string; reason: LeaveReason }
-  | { type: 'memberAdded'; group: string; member: string }
-  | { type: 'memberRemoved'; group: string; member: string }
   | { type: 'memberSlept'; group: string; member: string }
-  | { type: 'memberWoke'; group: string; member: string }
-  | { type: 'memberCrashed'; group: string; member: string }
+  | {
+      type: 'memberWoke';
+      group: string;
+      member: string;
+      /** A crashed process started again: a new member, with a new member id (`memberId`). */
+      restarted: boolean;
+      /** A restart: the member id the new process joins under; otherwise the current one. */
+      memberId: string;
+    }
+  | { type: 'memberCrashed'; group: string; member: string; memberId: string }
   | { type: 'memberRateChanged'; group: string; member: string; recordsPerSec: number }
   | { type: 'groupAdded'; group: string }
   | { type: 'producerRateChanged'; producer: string; recordsPerSec: number }
@@ -99,20 +152,30 @@ export function describeEvent(e: EngineEventBody): string {
     case 'offsetReset':
       return (
         `${e.member} (${e.group}) reset ${tp(e.topic, e.partition)} to ${e.policy} offset ${e.toOffset}` +
-        (e.fromOffset === null ? ' (no committed offset)' : ` from ${e.fromOffset}, skipping ${e.skipped}`)
+        (e.fromOffset === null
+          ? ' (no committed offset)'
+          : ` from ${e.fromOffset}, skipping ${e.skipped}` +
+            (e.deleted === e.skipped ? ' deleted by retention' : `, ${e.deleted} deleted by retention`))
       );
     case 'memberJoined':
-      return `${e.member} sent JoinGroup to ${e.group}`;
+      return `${e.member} sent JoinGroup to ${e.group} as member ${e.memberId}`;
     case 'memberLeft':
-      return `${e.member} left ${e.group} (${e.reason})`;
+      return e.leaveGroup
+        ? `${e.member} (${e.memberId}) sent LeaveGroup to ${e.group} (${e.reason === 'removed' ? 'close()' : 'no poll for max.poll.interval.ms'})`
+        : `${e.group} removed ${e.member} (${e.memberId}): ${e.reason === 'session.timeout.ms' ? 'no heartbeat for session.timeout.ms' : 'not rejoined within the rebalance timeout'}`;
     case 'memberAdded':
       return `consumer ${e.member} started in ${e.group}`;
     case 'memberRemoved':
-      return `consumer ${e.member} of ${e.group} shut down`;
+      return (
+        `consumer ${e.member} of ${e.group} closed` +
+        (e.skipped > 0 ? `: ${e.skipped} record(s) in hand committed without being processed` : '')
+      );
     case 'memberSlept':
       return `${e.member} (${e.group}) stopped polling`;
     case 'memberWoke':
-      return `${e.member} (${e.group}) resumed`;
+      return e.restarted
+        ? `${e.member} (${e.group}) restarted: a new process, to join as member ${e.memberId}`
+        : `${e.member} (${e.group}) resumed`;
     case 'memberCrashed':
       return `${e.member} (${e.group}) crashed: no more heartbeats`;
     case 'memberRateChanged':

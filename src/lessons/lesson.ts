@@ -36,8 +36,16 @@ export type Condition =
   | { kind: 'log'; topic: string; partition: number; of: 'start' | 'end'; atLeast?: number; atMost?: number }
   /** The opposite of a condition: e.g. no rebalance started during the step. */
   | { kind: 'not'; condition: Condition }
-  /** A group's count of records processed twice, or skipped because retention deleted them, is at least. */
-  | { kind: 'count'; group: string; of: 'duplicates' | 'skippedByRetention'; atLeast: number }
+  /**
+   * A group's count of records processed twice, skipped because retention deleted them, or skipped because a
+   * clean close() committed past them, is at least.
+   */
+  | {
+      kind: 'count';
+      group: string;
+      of: 'duplicates' | 'skippedByRetention' | 'skippedOnClose';
+      atLeast: number;
+    }
   | { kind: 'activity'; group: string; member: string; activity: MemberActivity }
   /** An event of this type (optionally about this group/member) happened during the step. */
   | { kind: 'event'; type: EngineEventType; group?: string; member?: string };

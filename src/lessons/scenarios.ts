@@ -176,12 +176,12 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
     id: 'at-least-once',
     title: 'At least once',
     summary:
-      'A student leaves mid-batch before marking his bookmark: whoever takes his shelf reads those notes again.',
+      'A student collapses mid-batch: whoever takes his shelf reads some notes again. One who says goodbye first reads nothing twice, but the notes in her hands go unread.',
     scenario: {
       seed: 9,
       broker: classroomBroker,
       topics: [{ name: 'notes', partitions: 2 }],
-      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2, keys: SUBJECTS_2 }],
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 3, keys: SUBJECTS_2 }],
       groups: [
         {
           id: 'class',

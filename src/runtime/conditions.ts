@@ -76,7 +76,10 @@ export function conditionHolds(
       return group !== undefined && group[c.of] >= c.atLeast;
     }
     case 'activity': {
-      const member = snapshot.groups.find((g) => g.id === c.group)?.members.find((m) => m.id === c.member);
+      // The newest incarnation of that name (a restarted consumer and its crashed one share it).
+      const member = snapshot.groups
+        .find((g) => g.id === c.group)
+        ?.members.findLast((m) => m.id === c.member);
       return member?.activity === c.activity;
     }
     case 'event':

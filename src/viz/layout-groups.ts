@@ -146,6 +146,7 @@ export function placeGroups(
       const figure = box(dx + 8, figY, d.figW, d.figH);
       return {
         member,
+        memberId: g.memberIds[i] ?? member,
         box: box(dx, dy, d.w, d.h),
         figure,
         textX: dx + 8 + d.figW + (m.density === 'roomy' ? 12 : 8),

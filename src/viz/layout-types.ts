@@ -59,7 +59,10 @@ export interface MachineLayout {
 }
 
 export interface DeskLayout {
+  /** The consumer's name. */
   readonly member: string;
+  /** Which incarnation sits here (two desks may show one name while a crashed one awaits eviction). */
+  readonly memberId: string;
   readonly box: Box;
   readonly figure: Box;
   readonly textX: number;

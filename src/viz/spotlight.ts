@@ -36,7 +36,7 @@ function boxOf(layout: StageLayout, s: SpotlightSubject): Box | undefined {
     case 'group':
       return layout.groups.find((g) => g.id === s.group)?.box;
     case 'member':
-      return layout.groups.find((g) => g.id === s.group)?.desks.find((d) => d.member === s.member)?.box;
+      return layout.groups.find((g) => g.id === s.group)?.desks.findLast((d) => d.member === s.member)?.box;
     default: {
       const never: never = s;
       return never;

@@ -19,7 +19,10 @@ export interface GroupStructure {
   readonly id: string;
   readonly topics: readonly string[];
   readonly outputTopic: string | null;
+  /** Consumer names, one per desk. */
   readonly members: readonly string[];
+  /** Kafka member ids, parallel to `members`: a restarted consumer and its crashed incarnation share a name. */
+  readonly memberIds: readonly string[];
 }
 
 export function stageStructure(snapshot: Snapshot): StageStructure {
@@ -39,6 +42,7 @@ export function stageStructure(snapshot: Snapshot): StageStructure {
       topics: g.topics,
       outputTopic: g.outputTopic,
       members: g.members.map((m) => m.id),
+      memberIds: g.members.map((m) => m.memberId),
     })),
     offsetDigits: Math.max(3, String(maxOffset).length),
     hasKeys,

@@ -42,6 +42,7 @@ export function topic(name: string, partitions: PartitionView[]): TopicView {
 export function member(id: string, opts: Partial<MemberView> = {}): MemberView {
   return {
     id,
+    memberId: `${id}-1`,
     status: 'active',
     assignment: [],
     processed: 0,
@@ -78,6 +79,7 @@ export function group(id: string, members: MemberView[], opts: Partial<GroupView
     offsets: [],
     skippedByRetention: 0,
     duplicates: 0,
+    skippedOnClose: 0,
     totalLag: 0,
     ...opts,
   };
@@ -107,6 +109,7 @@ export function structure(
       topics: [topic],
       outputTopic: output ?? null,
       members: Array.from({ length: members }, (_, i) => `${id.slice(0, 2)}-${i + 1}`),
+      memberIds: Array.from({ length: members }, (_, i) => `${id.slice(0, 2)}-${i + 1}-1`),
     })),
     offsetDigits: 3,
     hasKeys: true,

@@ -58,12 +58,60 @@ describe("describeEvent tells an event in Kafka's words", () => {
       'class: PreparingRebalance -> CompletingRebalance, generation 3',
     ],
     [
-      { type: 'partitionsAssigned', group: 'class', member: 'ben', generation: 2, partitions: [] },
+      {
+        type: 'partitionsAssigned',
+        group: 'class',
+        member: 'ben',
+        memberId: 'ben-1',
+        generation: 2,
+        partitions: [],
+      },
       'ben (class) was assigned nothing in generation 2',
     ],
     [
-      { type: 'memberLeft', group: 'class', member: 'ana', reason: 'max.poll.interval.ms' },
-      'ana left class (max.poll.interval.ms)',
+      {
+        type: 'memberLeft',
+        group: 'class',
+        member: 'ana',
+        memberId: 'ana-1',
+        reason: 'max.poll.interval.ms',
+        leaveGroup: true,
+      },
+      'ana (ana-1) sent LeaveGroup to class (no poll for max.poll.interval.ms)',
+    ],
+    [
+      {
+        type: 'memberLeft',
+        group: 'class',
+        member: 'ana',
+        memberId: 'ana-1',
+        reason: 'removed',
+        leaveGroup: true,
+      },
+      'ana (ana-1) sent LeaveGroup to class (close())',
+    ],
+    [
+      {
+        type: 'memberLeft',
+        group: 'class',
+        member: 'ben',
+        memberId: 'ben-1',
+        reason: 'session.timeout.ms',
+        leaveGroup: false,
+      },
+      'class removed ben (ben-1): no heartbeat for session.timeout.ms',
+    ],
+    [
+      { type: 'memberJoined', group: 'class', member: 'ben', memberId: 'ben-2' },
+      'ben sent JoinGroup to class as member ben-2',
+    ],
+    [
+      { type: 'memberWoke', group: 'class', member: 'ben', restarted: true, memberId: 'ben-2' },
+      'ben (class) restarted: a new process, to join as member ben-2',
+    ],
+    [
+      { type: 'memberRemoved', group: 'class', member: 'ana', skipped: 3 },
+      'consumer ana of class closed: 3 record(s) in hand committed without being processed',
     ],
     [
       {
@@ -85,8 +133,24 @@ describe("describeEvent tells an event in Kafka's words", () => {
         toOffset: 165,
         policy: 'earliest',
         skipped: 146,
+        deleted: 146,
       },
-      'ben (class) reset notes-0 to earliest offset 165 from 19, skipping 146',
+      'ben (class) reset notes-0 to earliest offset 165 from 19, skipping 146 deleted by retention',
+    ],
+    [
+      {
+        type: 'offsetReset',
+        group: 'class',
+        member: 'ben',
+        topic: 'notes',
+        partition: 0,
+        fromOffset: 19,
+        toOffset: 200,
+        policy: 'latest',
+        skipped: 181,
+        deleted: 146,
+      },
+      'ben (class) reset notes-0 to latest offset 200 from 19, skipping 181, 146 deleted by retention',
     ],
     [
       {
@@ -149,7 +213,7 @@ describe('the event log of a run', () => {
       milestones.some((e) => e.type === 'fetched' || e.type === 'committed' || e.type === 'segmentRolled'),
     ).toBe(false);
     expect(milestones.map((e) => `${e.timeMs} ${describeEvent(e)}`)).toEqual([
-      '0 ana sent JoinGroup to class',
+      '0 ana sent JoinGroup to class as member ana-1',
       '0 class: Empty -> PreparingRebalance, generation 0',
       '0 class: rebalance started (ana joined)',
       '3000 class: PreparingRebalance -> CompletingRebalance, generation 1',

@@ -1,8 +1,9 @@
 /**
  * Rule 5, sleep and liveness: two clocks, as Kafka has them (semantics.md §4). A sleeping member stops
  * polling but its heartbeat thread carries on: within max.poll.interval.ms it keeps its partitions; past it
- * it leaves and its partitions move; waking, it rejoins. A crashed member stops heartbeating and is evicted
- * session.timeout.ms after its last heartbeat. removeMember leaves at once, without a commit.
+ * it leaves and its partitions move; waking, it rejoins as a new member. A crashed member stops heartbeating and
+ * is evicted session.timeout.ms after its last heartbeat. removeMember is KafkaConsumer.close(): it commits its
+ * positions (auto-commit), then sends LeaveGroup. (Restarts and records in hand: leave-crash-restart.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 
@@ -11,11 +12,12 @@ import { eventsBetween, eventsOf, groupOf, memberOf, offsetOf, tps } from './hel
 
 /**
  * The common story. One note per second (offset k-1 at k*1000 ms), one partition. ana starts alone: generation
- * 1 at 3000 (initial delay). ben joins at 4000; ana hears of it at her heartbeat at 6000 and rejoins, committing
- * her position 5 (she auto-committed 4 at 5000). Generation 2 at 6000: range gives ana notes-0, ben is idle.
+ * 1 at 3000 (initial delay), which restarts her auto-commit clock (due 8000). ben joins at 4000; ana hears of
+ * it at her heartbeat at 6000 and rejoins, committing her position 5 first (onJoinPrepare). Generation 2 at
+ * 6000: range gives ana notes-0, ben is idle, and the auto-commit clock starts again (due 11000).
  * ana reads every note as it comes and is done 10 ms later: by 8050 she processed offsets 0-7, her last poll
- * was at 8010 (after offset 7), and her next auto-commit is not due before 10000: the group's committed
- * offset is 5. ben's heartbeats come every 3000 ms from 4000: 7000, 10000, ..., 19000, ...
+ * was at 8010 (after offset 7): the group's committed offset is 5. ben's heartbeats come every 3000 ms from
+ * 4000: 7000, 10000, ..., 19000, ...
  */
 function story(group: Partial<GroupSpec> = {}): Scenario {
   return {
@@ -53,10 +55,7 @@ describe('the common story before anything goes wrong', () => {
       [6000, 2, 'ana', ['notes-0']],
       [6000, 2, 'ben', []],
     ]);
-    expect(eventsOf(sim, 'committed').map((e) => [e.timeMs, e.offsets[0]!.offset])).toEqual([
-      [5000, 4],
-      [6000, 5],
-    ]);
+    expect(eventsOf(sim, 'committed').map((e) => [e.timeMs, e.offsets[0]!.offset])).toEqual([[6000, 5]]);
     expect(offsetOf(snap, 'class', 'notes', 0).committed).toBe(5);
     expect(memberOf(snap, 'class', 'ana').processed).toBe(8);
     expect(memberOf(snap, 'class', 'ana').lastPollMs).toBe(8010);
@@ -106,11 +105,16 @@ describe('sleep: max.poll.interval.ms (10 s here) counts from the last poll', ()
     expect(groupOf(sim.snapshot(), 'class').duplicates).toBe(3);
   });
 
-  it("waking at 25050 she rejoins (JoinGroup at once) and gets notes-0 back at ben's heartbeat at 28000", () => {
+  it("waking at 25050 she rejoins (JoinGroup at once, under a new member id) and gets notes-0 back at ben's heartbeat at 28000", () => {
     sim.advanceTo(25_050);
     sim.apply({ type: 'wake', group: 'class', member: 'ana' });
     sim.advanceTo(28_500);
-    expect(eventsBetween(sim, 'memberJoined', 25_050, 25_051).map((e) => e.member)).toEqual(['ana']);
+    // AbstractCoordinator.maybeLeaveGroup reset her member id: the coordinator gives her a new one.
+    expect(eventsBetween(sim, 'memberJoined', 25_050, 25_051).map((e) => [e.member, e.memberId])).toEqual([
+      ['ana', 'ana-2'],
+    ]);
+    // Her own commit of the old positions would fail (she is out of the generation): nothing committed.
+    expect(eventsBetween(sim, 'committed', 18_010, 28_500).filter((e) => e.member === 'ana')).toEqual([]);
     expect(
       eventsBetween(sim, 'partitionsAssigned', 25_050, 28_500).map((e) => [
         e.timeMs,
@@ -168,8 +172,8 @@ describe('crash: evicted session.timeout.ms after the last heartbeat', () => {
     sim.advanceTo(16_999);
     expect(eventsOf(sim, 'memberLeft')).toEqual([]);
     sim.advanceTo(20_000);
-    expect(eventsOf(sim, 'memberLeft').map((e) => [e.timeMs, e.member, e.reason])).toEqual([
-      [17_000, 'ana', 'session.timeout.ms'],
+    expect(eventsOf(sim, 'memberLeft').map((e) => [e.timeMs, e.member, e.reason, e.leaveGroup])).toEqual([
+      [17_000, 'ana', 'session.timeout.ms', false],
     ]);
     expect(
       eventsBetween(sim, 'partitionsAssigned', 17_000, 20_000).map((e) => [
@@ -184,22 +188,23 @@ describe('crash: evicted session.timeout.ms after the last heartbeat', () => {
   });
 });
 
-describe('removeMember: an immediate leave, without a commit', () => {
-  it('ana removed at 8050: she leaves at once, commits nothing, and ben redoes 5-7 from his heartbeat at 10000', () => {
+describe('removeMember: KafkaConsumer.close(), a commit then LeaveGroup', () => {
+  it('ana closes at 8050: she commits her position 8, sends LeaveGroup, and ben starts at 8: nothing read twice', () => {
     const sim = startStory();
-    const commitsBefore = eventsOf(sim, 'committed').length;
     sim.apply({ type: 'removeMember', group: 'class', member: 'ana' });
-    expect(eventsBetween(sim, 'memberLeft', 8050, 8051).map((e) => [e.member, e.reason])).toEqual([
-      ['ana', 'removed'],
+    expect(eventsBetween(sim, 'committed', 8050, 8051).map((e) => [e.member, e.offsets[0]!.offset])).toEqual([
+      ['ana', 8],
     ]);
-    expect(eventsOf(sim, 'committed')).toHaveLength(commitsBefore);
+    expect(
+      eventsBetween(sim, 'memberLeft', 8050, 8051).map((e) => [e.member, e.reason, e.leaveGroup]),
+    ).toEqual([['ana', 'removed', true]]);
     expect(groupOf(sim.snapshot(), 'class').state).toBe('PreparingRebalance');
     expect(groupOf(sim.snapshot(), 'class').members.map((m) => m.id)).toEqual(['ben']);
     sim.advanceTo(10_500);
     const benFetch = eventsOf(sim, 'fetched').find((e) => e.member === 'ben')!;
     expect([benFetch.timeMs, benFetch.fromOffset, benFetch.toOffset, benFetch.again]).toEqual([
-      10_000, 5, 10, 3,
+      10_000, 8, 10, 0,
     ]);
-    expect(groupOf(sim.snapshot(), 'class').duplicates).toBe(3);
+    expect(groupOf(sim.snapshot(), 'class')).toMatchObject({ duplicates: 0, skippedOnClose: 0 });
   });
 });

@@ -144,8 +144,9 @@ describe('auto.offset.reset with nothing committed', () => {
 describe('a new owner resumes from the committed offset', () => {
   it('work done but not committed is done again: duplicates and the fetched event\'s "again"', () => {
     // ana reads alone from t=0 (no initial delay) and auto-commits every 1000 ms: 9 @1000, 19 @2000. She
-    // processed offsets 0-20 by 2110 (offset 20 arrives at 2100). Removed at 2150 she commits nothing more.
-    // ben, added at 3050, restarts from 19: offsets 19 and 20 are processed again.
+    // processed offsets 0-20 by 2110 (offset 20 arrives at 2100). Crashing at 2150 she commits nothing more;
+    // her session (6000 ms from her last heartbeat at 2000) ends at 8000. ben, added at 3050, waits in the
+    // join until then, and restarts from 19: offsets 19 and 20 are processed again.
     const sim = createSimulation({
       seed: 1,
       broker: { groupInitialRebalanceDelayMs: 0 },
@@ -157,20 +158,22 @@ describe('a new owner resumes from the committed offset', () => {
           topics: ['notes'],
           autoOffsetReset: 'earliest',
           autoCommitIntervalMs: 1000,
+          sessionTimeoutMs: 6000,
+          heartbeatIntervalMs: 1000,
           members: [{ id: 'ana', recordsPerSec: 100 }],
         },
       ],
     });
     sim.advanceTo(2150);
     expect(memberOf(sim.snapshot(), 'class', 'ana').processed).toBe(21);
-    sim.apply({ type: 'removeMember', group: 'class', member: 'ana' });
+    sim.apply({ type: 'crash', group: 'class', member: 'ana' });
     expect(offsetOf(sim.snapshot(), 'class', 'notes', 0).committed).toBe(19);
     sim.advanceTo(3050);
     sim.apply({ type: 'addMember', group: 'class', member: { id: 'ben', recordsPerSec: 1000 } });
-    sim.advanceTo(3100);
+    sim.advanceTo(8100);
     const benFetch = eventsOf(sim, 'fetched').find((e) => e.member === 'ben')!;
     expect([benFetch.timeMs, benFetch.fromOffset, benFetch.toOffset, benFetch.again]).toEqual([
-      3050, 19, 30, 2,
+      8000, 19, 80, 2,
     ]);
     expect(groupOf(sim.snapshot(), 'class').duplicates).toBe(2);
   });
@@ -179,7 +182,8 @@ describe('a new owner resumes from the committed offset', () => {
 describe('the committed offset fell below the log start (retention)', () => {
   // Segments of 5 notes (segmentBytes 500); segment i holds offsets 5i..5i+4, newest timestamp 500(i+1).
   // retention.ms 3000, checked every 1000 ms: at t=20000 segments with 500(i+1) < 17000, i.e. 0..32, are
-  // gone and the log start offset is 165. ana read until 2050 and committed 19; ben comes back at 20000.
+  // gone and the log start offset is 165. ana read until 2050 and committed 19, then crashed (so that
+  // commit stays the group's); ben comes at 20000.
   const scenario = (policy: 'earliest' | 'latest') => ({
     seed: 1,
     broker: { logRetentionCheckIntervalMs: 1000, groupInitialRebalanceDelayMs: 0 },
@@ -191,6 +195,8 @@ describe('the committed offset fell below the log start (retention)', () => {
         topics: ['notes'],
         autoOffsetReset: policy,
         autoCommitIntervalMs: 1000,
+        sessionTimeoutMs: 6000,
+        heartbeatIntervalMs: 1000,
         members: [{ id: 'ana', recordsPerSec: 100 }],
       },
     ],
@@ -198,7 +204,7 @@ describe('the committed offset fell below the log start (retention)', () => {
   const run = (policy: 'earliest' | 'latest') => {
     const sim = createSimulation(scenario(policy));
     sim.advanceTo(2050);
-    sim.apply({ type: 'removeMember', group: 'class', member: 'ana' });
+    sim.apply({ type: 'crash', group: 'class', member: 'ana' });
     sim.advanceTo(20_000);
     sim.apply({ type: 'addMember', group: 'class', member: { id: 'ben', recordsPerSec: 1000 } });
     return sim;
@@ -209,21 +215,29 @@ describe('the committed offset fell below the log start (retention)', () => {
     const snap = sim.snapshot();
     expect(snap.topics[0]!.partitions[0]!.logStartOffset).toBe(165);
     const reset = eventsOf(sim, 'offsetReset').at(-1)!;
-    expect([reset.member, reset.fromOffset, reset.toOffset, reset.policy, reset.skipped]).toEqual([
-      'ben',
-      19,
-      165,
-      'earliest',
-      146,
-    ]);
+    expect([
+      reset.member,
+      reset.fromOffset,
+      reset.toOffset,
+      reset.policy,
+      reset.skipped,
+      reset.deleted,
+    ]).toEqual(['ben', 19, 165, 'earliest', 146, 146]);
     expect(groupOf(snap, 'class').skippedByRetention).toBe(146);
     expect(eventsOf(sim, 'fetched').at(-1)!.fromOffset).toBe(165);
   });
 
-  it('latest: jumps from 19 to the log end offset 200', () => {
+  it('latest: jumps from 19 to the log end offset 200; only the 146 retention deleted count as skipped by it', () => {
     const sim = run('latest');
     const reset = eventsOf(sim, 'offsetReset').at(-1)!;
-    expect([reset.fromOffset, reset.toOffset, reset.policy]).toEqual([19, 200, 'latest']);
+    expect([reset.fromOffset, reset.toOffset, reset.policy, reset.skipped, reset.deleted]).toEqual([
+      19,
+      200,
+      'latest',
+      181,
+      146,
+    ]);
+    expect(groupOf(sim.snapshot(), 'class').skippedByRetention).toBe(146);
   });
 });
 

@@ -334,6 +334,8 @@ export interface RunResult {
   refused: number;
   /** Per group: `processed` of members removed so far (the snapshot stops listing them). */
   removedProcessed: Map<string, number>;
+  /** `group/memberId` of the members removed by a command. */
+  removedIds: Set<string>;
   /** Time of the last accepted command, or -1. */
   lastCommandMs: number;
 }
@@ -357,7 +359,14 @@ export function runScript(
   options: RunOptions = {},
 ): RunResult {
   const sim = createSimulation(scenario);
-  const run: RunResult = { sim, applied: [], refused: 0, removedProcessed: new Map(), lastCommandMs: -1 };
+  const run: RunResult = {
+    sim,
+    applied: [],
+    refused: 0,
+    removedProcessed: new Map(),
+    removedIds: new Set(),
+    lastCommandMs: -1,
+  };
   const stops = new Set<number>(options.stops ?? []);
   if (options.stepMs !== undefined) for (let t = 0; t <= untilMs; t += options.stepMs) stops.add(t);
   stops.add(untilMs);
@@ -386,11 +395,12 @@ export function runScript(
 /** Applies a command; on refusal checks it was a CommandError that changed nothing. */
 export function applyChecked(sim: Simulation, command: Command, run?: RunResult): boolean {
   const before = fingerprint(sim);
-  let removedMember: { group: string; processed: number } | undefined;
+  let removedMember: { group: string; processed: number; memberId: string } | undefined;
   if (command.type === 'removeMember') {
     const g = sim.snapshot().groups.find((x) => x.id === command.group);
-    const m = g?.members.find((x) => x.id === command.member);
-    if (m !== undefined) removedMember = { group: command.group, processed: m.processed };
+    const m = g?.members.findLast((x) => x.id === command.member);
+    if (m !== undefined)
+      removedMember = { group: command.group, processed: m.processed, memberId: m.memberId };
   }
   try {
     sim.apply(command);
@@ -407,8 +417,9 @@ export function applyChecked(sim: Simulation, command: Command, run?: RunResult)
     run.applied.push(recorded);
     run.lastCommandMs = sim.now;
     if (removedMember) {
-      const { group, processed } = removedMember;
+      const { group, processed, memberId } = removedMember;
       run.removedProcessed.set(group, (run.removedProcessed.get(group) ?? 0) + processed);
+      run.removedIds.add(`${group}/${memberId}`);
     }
   }
   return true;
@@ -492,7 +503,10 @@ export class Monitor {
   private asleepSince = new Map<string, number>();
   private crashedSince = new Map<string, number>();
   private crashTime = new Map<string, number>();
-  /** `group/member` -> lastPollMs at the previous observation. */
+  /** `group/memberId` -> processed at the last observation; per group, what vanished incarnations processed. */
+  private seenProcessed = new Map<string, number>();
+  private vanishedProcessed = new Map<string, number>();
+  /** `group/memberId` -> lastPollMs at the previous observation. */
   private lastPoll = new Map<string, number>();
 
   private spec(groupId: string, run: RunResult): GroupSpec | undefined {
@@ -507,6 +521,18 @@ export class Monitor {
     const snap = sim.snapshot({ recentRecords: this.recent });
     const at = `t=${snap.timeMs}`;
     check(snap.timeMs >= this.lastTime, () => `${at}: time went back from ${this.lastTime}`);
+
+    // Crashed incarnations replaced by a restart vanish from the snapshot once evicted; what they processed
+    // (frozen since the crash) still counts for what a stream processor wrote.
+    const visible = new Map<string, number>();
+    for (const g of snap.groups) for (const m of g.members) visible.set(`${g.id}/${m.memberId}`, m.processed);
+    for (const [k, processed] of this.seenProcessed) {
+      if (visible.has(k) || run.removedIds.has(k)) continue;
+      const gid = k.slice(0, k.indexOf('/'));
+      this.vanishedProcessed.set(gid, (this.vanishedProcessed.get(gid) ?? 0) + processed);
+      this.seenProcessed.delete(k);
+    }
+    for (const [k, processed] of visible) this.seenProcessed.set(k, processed);
 
     // 1. Dense offsets.
     const writers = new Map<string, string[]>();
@@ -564,7 +590,10 @@ export class Monitor {
       let written = 0;
       for (const gid of writers.get(t.name) ?? []) {
         const g = snap.groups.find((x) => x.id === gid)!;
-        written += g.members.reduce((s, m) => s + m.processed, 0) + (run.removedProcessed.get(gid) ?? 0);
+        written +=
+          g.members.reduce((s, m) => s + m.processed, 0) +
+          (run.removedProcessed.get(gid) ?? 0) +
+          (this.vanishedProcessed.get(gid) ?? 0);
       }
       check(
         leoSum === sent + written,
@@ -605,11 +634,12 @@ export class Monitor {
 
     // Liveness, lower bounds: a member is not dropped for not polling before max.poll.interval.ms has passed
     // since its last poll, nor evicted before session.timeout.ms has passed since its last heartbeat.
-    for (const [i, e] of fresh.entries()) {
-      if (e.type === 'memberCrashed') this.crashTime.set(`${e.group}/${e.member}`, e.timeMs);
+    // Keyed by member id: a restarted consumer and its crashed incarnation share a name.
+    for (const e of fresh) {
+      if (e.type === 'memberCrashed') this.crashTime.set(`${e.group}/${e.memberId}`, e.timeMs);
       if (e.type !== 'memberLeft') continue;
       const spec = this.spec(e.group, run);
-      const mk = `${e.group}/${e.member}`;
+      const mk = `${e.group}/${e.memberId}`;
       if (e.reason === 'max.poll.interval.ms') {
         const maxPoll = spec?.maxPollIntervalMs ?? 300_000;
         const lastPoll = this.lastPoll.get(mk) ?? 0;
@@ -619,32 +649,37 @@ export class Monitor {
             `t=${e.timeMs} ${mk} left for max.poll.interval.ms (${maxPoll}) though it polled at ${lastPoll}`,
         );
       }
+      check(
+        e.leaveGroup === (e.reason === 'removed' || e.reason === 'max.poll.interval.ms'),
+        () => `t=${e.timeMs} ${mk} left (${e.reason}) with leaveGroup ${e.leaveGroup}`,
+      );
       if (e.reason === 'session.timeout.ms') {
-        // Waking a crashed member replaces the dead incarnation at once: that leave is not an eviction.
-        const restart = fresh
-          .slice(i + 1)
-          .some((x) => x.type === 'memberWoke' && x.timeMs === e.timeMs && `${x.group}/${x.member}` === mk);
+        // Only a crashed member is evicted, never before its session ran out; a restart does not evict it.
         const session = spec?.sessionTimeoutMs ?? 45_000;
         const heartbeat = spec?.heartbeatIntervalMs ?? 3_000;
         const crashed = this.crashTime.get(mk);
         check(
-          restart || (crashed !== undefined && e.timeMs - crashed >= session - heartbeat),
+          crashed !== undefined && e.timeMs - crashed >= session - heartbeat,
           () => `t=${e.timeMs} ${mk} evicted by session.timeout.ms (${session}), crashed at ${crashed}`,
         );
       }
     }
     for (const g of snap.groups)
-      for (const m of g.members) this.lastPoll.set(`${g.id}/${m.id}`, m.lastPollMs);
+      for (const m of g.members) this.lastPoll.set(`${g.id}/${m.memberId}`, m.lastPollMs);
 
     for (const g of snap.groups) {
       const gk = `${at} group ${g.id}`;
       // Liveness: a sleeping member leaves within max.poll.interval.ms of its last poll (twice that if it
-      // fell asleep while waiting in a join); a crashed one is evicted after session.timeout.ms.
+      // fell asleep while waiting in a join); a crashed one is evicted after session.timeout.ms, or, if it
+      // had sent JoinGroup, session.timeout.ms after the join ends (within the rebalance timeout).
       const spec = this.spec(g.id, run);
       const maxPoll = spec?.maxPollIntervalMs ?? 300_000;
       const session = spec?.sessionTimeoutMs ?? 45_000;
+      const ids = new Set<string>();
       for (const m of g.members) {
-        const mk = `${g.id}/${m.id}`;
+        check(!ids.has(m.memberId), () => `${gk}: two members with member id ${m.memberId}`);
+        ids.add(m.memberId);
+        const mk = `${g.id}/${m.memberId}`;
         const asleep = m.status === 'asleep' && !m.crashed;
         if (!asleep) this.asleepSince.delete(mk);
         else if (!this.asleepSince.has(mk)) this.asleepSince.set(mk, snap.timeMs);
@@ -658,7 +693,12 @@ export class Monitor {
         );
         const crashedAt = this.crashedSince.get(mk);
         check(
-          !(m.crashed && m.inGroup && crashedAt !== undefined && snap.timeMs - crashedAt > session + 1000),
+          !(
+            m.crashed &&
+            m.inGroup &&
+            crashedAt !== undefined &&
+            snap.timeMs - crashedAt > session + maxPoll + 1000
+          ),
           () =>
             `${gk}: ${m.id} crashed at ${crashedAt} is still in the group (session.timeout.ms ${session})`,
         );
@@ -720,14 +760,14 @@ export class Monitor {
           for (const t of g.topics) perTopic[t] = snap.topics.find((x) => x.name === t)!.partitions.length;
           const want = assignPartitions(
             g.assignor,
-            members.map((m) => ({ id: m.id, topics: [...g.topics] })),
+            members.map((m) => ({ id: m.memberId, topics: [...g.topics] })),
             perTopic,
           );
           for (const m of members) {
             check(
-              sorted(m.assignment) === sorted(want[m.id] ?? []),
+              sorted(m.assignment) === sorted(want[m.memberId] ?? []),
               () =>
-                `${gk} (${g.assignor}, generation ${g.generation}): ${m.id} owns ${sorted(m.assignment)}, the assignor gives ${sorted(want[m.id] ?? [])}`,
+                `${gk} (${g.assignor}, generation ${g.generation}): ${m.memberId} owns ${sorted(m.assignment)}, the assignor gives ${sorted(want[m.memberId] ?? [])}`,
             );
           }
         } else if (members.length > 0 && g.offsets.every((o) => o.owner !== null)) {
@@ -831,7 +871,8 @@ export interface PartitionAccount {
   fetched: [number, number][];
   /** Ranges jumped over by auto.offset.reset from a known offset (retention deleted them, or `latest`). */
   skipped: [number, number][];
-  skippedCount: number;
+  /** Records among the skipped ones that retention had deleted (what skippedByRetention counts). */
+  deletedCount: number;
   /** Where the group's reading started: the target of the last reset made with nothing committed. */
   base: number | null;
 }
@@ -844,7 +885,7 @@ export function accounts(events: readonly EngineEvent[]): Map<string, Map<string
     if (!g) out.set(group, (g = new Map()));
     const k = key(topic, partition);
     let a = g.get(k);
-    if (!a) g.set(k, (a = { fetched: [], skipped: [], skippedCount: 0, base: null }));
+    if (!a) g.set(k, (a = { fetched: [], skipped: [], deletedCount: 0, base: null }));
     return a;
   };
   for (const e of events) {
@@ -853,7 +894,7 @@ export function accounts(events: readonly EngineEvent[]): Map<string, Map<string
       const a = get(e.group, e.topic, e.partition);
       if (e.fromOffset === null) a.base = e.toOffset;
       else a.skipped.push([e.fromOffset, e.toOffset]);
-      a.skippedCount += e.skipped;
+      a.deletedCount += e.deleted;
     }
   }
   return out;
@@ -870,35 +911,50 @@ export function checkReadOrder(events: readonly EngineEvent[]): void {
   const owned = new Map<string, Set<string>>();
   /** `group/member/tp` -> next offset the member will read (its position), once it has one. */
   const position = new Map<string, number>();
-  const own = (group: string, member: string): Set<string> => {
-    const k = `${group}/${member}`;
+  /**
+   * Ownership is per member id (a crashed consumer and its restart share a name). Fetches, commits and resets
+   * name only the consumer: they come from its newest incarnation, the last to send JoinGroup.
+   */
+  const live = new Map<string, string>();
+  const ownById = (group: string, memberId: string): Set<string> => {
+    const k = `${group}/${memberId}`;
     let set = owned.get(k);
     if (!set) owned.set(k, (set = new Set()));
     return set;
   };
+  const own = (group: string, member: string): Set<string> =>
+    ownById(group, live.get(`${group}/${member}`) ?? `${member}?`);
   for (const e of events) {
     const where = `t=${e.timeMs} #${e.id} ${e.type}`;
     switch (e.type) {
+      case 'memberJoined':
+        live.set(`${e.group}/${e.member}`, e.memberId);
+        break;
       case 'partitionsAssigned': {
-        const set = own(e.group, e.member);
+        const set = ownById(e.group, e.memberId);
         const next = new Set(e.partitions.map(([t, p]) => key(t, p)));
         for (const tp of set) if (!next.has(tp)) position.delete(`${e.group}/${e.member}/${tp}`);
-        owned.set(`${e.group}/${e.member}`, next);
+        owned.set(`${e.group}/${e.memberId}`, next);
         break;
       }
       case 'partitionsRevoked': {
-        const set = own(e.group, e.member);
+        const set = ownById(e.group, e.memberId);
         for (const [t, p] of e.partitions) {
           const tp = key(t, p);
-          check(set.has(tp), () => `${where}: ${e.member} revoked ${tp} it did not own`);
+          check(set.has(tp), () => `${where}: ${e.memberId} revoked ${tp} it did not own`);
           set.delete(tp);
           position.delete(`${e.group}/${e.member}/${tp}`);
         }
         break;
       }
       case 'memberRemoved':
-      case 'memberLeft':
         check(own(e.group, e.member).size === 0, () => `${where}: ${e.member} left still owning partitions`);
+        break;
+      case 'memberLeft':
+        check(
+          ownById(e.group, e.memberId).size === 0,
+          () => `${where}: ${e.memberId} left still owning partitions`,
+        );
         break;
       case 'offsetReset': {
         const tp = key(e.topic, e.partition);

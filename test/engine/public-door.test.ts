@@ -131,21 +131,44 @@ describe('Simulation and Snapshot', () => {
     );
     const g = snap.groups[0]!;
     expect(Object.keys(g)).toEqual(
-      expect.arrayContaining(['id', 'state', 'generation', 'members', 'offsets', 'skippedByRetention']),
+      expect.arrayContaining([
+        'id',
+        'state',
+        'generation',
+        'members',
+        'offsets',
+        'skippedByRetention',
+        'duplicates',
+        'skippedOnClose',
+      ]),
     );
     expect(Object.keys(g.members[0]!)).toEqual(
-      expect.arrayContaining(['id', 'status', 'assignment', 'processed']),
+      expect.arrayContaining(['id', 'memberId', 'status', 'assignment', 'processed', 'activity']),
     );
+    expect(g.skippedOnClose).toBe(0);
     expect(Object.keys(g.offsets[0]!)).toEqual(
       expect.arrayContaining(['topic', 'partition', 'committed', 'lag']),
     );
   });
 
-  it('members lists every consumer not removed, asleep ones included', () => {
+  it('members lists every consumer not removed, asleep ones included, each with its Kafka member id', () => {
     const snap = sim.snapshot();
-    expect(snap.groups[0]!.members.map((m) => [m.id, m.status])).toEqual([
-      ['ana', 'active'],
-      ['ben', 'asleep'],
+    expect(snap.groups[0]!.members.map((m) => [m.id, m.memberId, m.status])).toEqual([
+      ['ana', 'ana-1', 'active'],
+      ['ben', 'ben-1', 'asleep'],
+    ]);
+  });
+
+  it('a restarted consumer is a second member under the same name, with a new member id', () => {
+    const other = createSimulation(sim.scenario);
+    other.advanceTo(4000);
+    other.apply({ type: 'crash', group: 'class', member: 'ben' });
+    other.apply({ type: 'wake', group: 'class', member: 'ben' });
+    const members = other.snapshot().groups[0]!.members;
+    expect(members.map((m) => [m.id, m.memberId, m.activity])).toEqual([
+      ['ana', 'ana-1', expect.any(String)],
+      ['ben', 'ben-1', 'crashed'],
+      ['ben', 'ben-2', 'rebalancing'],
     ]);
   });
 

@@ -43,7 +43,7 @@ describe.each(COURSE.map((l) => [l.id, l] as const))('lesson %s', (id, lesson) =
     const end = sim.snapshot();
     for (const g of end.groups) {
       lines.push(
-        `end: ${g.id} ${g.state} generation ${g.generation}, lag ${g.totalLag}, duplicates ${g.duplicates}, skipped ${g.skippedByRetention}`,
+        `end: ${g.id} ${g.state} generation ${g.generation}, lag ${g.totalLag}, duplicates ${g.duplicates}, skipped ${g.skippedByRetention}, skipped on close ${g.skippedOnClose}`,
       );
     }
     await expect(lines.join('\n') + '\n').toMatchFileSnapshot(`../golden/${id}.txt`);

@@ -92,8 +92,8 @@ function produceOutput(
 }
 
 /**
- * `KafkaConsumer.poll()`: rejoin the group if needed (committing and, under eager rebalancing, revoking
- * everything first), auto-commit when due, then fetch. With nothing to read it waits up to
+ * `KafkaConsumer.poll()`: rejoin the group if needed (onJoinPrepare: committing and, under eager rebalancing,
+ * revoking everything first), auto-commit when due, then fetch. With nothing to read it waits up to
  * `fetch.max.wait.ms`, or less if a record arrives.
  */
 export function poll(ctx: Ctx, g: number, mi: number): void {
@@ -121,7 +121,9 @@ export function poll(ctx: Ctx, g: number, mi: number): void {
     if (group.assignor !== 'cooperative-sticky' || !m.inGroup) return;
   }
   if (m.joined && m.assignment.length === 0) return;
-  maybeAutoCommit(ctx, group, m);
+  // ConsumerCoordinator.poll auto-commits only once the group is joined: while a join is pending
+  // (cooperative members keep fetching meanwhile) ensureActiveGroup returns false before the commit.
+  if (!m.joined) maybeAutoCommit(ctx, group, m);
   const ranges = fetchRecords(ctx, group, m);
   let size = 0;
   for (const r of ranges) size += r.to - r.from;

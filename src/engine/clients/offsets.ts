@@ -3,15 +3,17 @@ import type { GroupState, MemberState } from '../sim/world';
 
 /**
  * Commits the member's positions, the offsets of the next records to read, as Kafka's auto-commit does
- * (`ConsumerCoordinator.maybeAutoCommitOffsetsAsync`): everything returned by earlier polls counts as done.
- * The coordinator refuses commits from a member outside the current generation (CommitFailedException),
- * and while the group is completing a rebalance.
+ * (`ConsumerCoordinator.maybeAutoCommitOffsetsAsync`, and `maybeAutoCommitOffsetsSync` on close): everything
+ * returned by earlier polls counts as done, processed or not (`SubscriptionState.allConsumed`).
+ * It fails for a member outside the current generation (CommitFailedException), for one that has sent
+ * JoinGroup and waits for the join's end (`sendOffsetCommitRequest`: `generationIfStable()` is null, so the
+ * client fails the commit), and while the group is completing a rebalance.
  */
-export function commitPositions(ctx: Ctx, group: GroupState, m: MemberState, only?: readonly number[]): void {
-  if (!m.inGroup || m.generation !== group.generation || group.state === 'CompletingRebalance') return;
+export function commitPositions(ctx: Ctx, group: GroupState, m: MemberState): void {
+  if (!canCommit(group, m)) return;
   const offsets: { topic: string; partition: number; offset: number }[] = [];
-  ctx.work.visits += (only ?? m.assignment).length;
-  for (const gp of only ?? m.assignment) {
+  ctx.work.visits += m.assignment.length;
+  for (const gp of m.assignment) {
     const position = m.position.get(gp);
     if (position === undefined || group.committed[gp] === position) continue;
     group.committed[gp] = position;
@@ -19,6 +21,29 @@ export function commitPositions(ctx: Ctx, group: GroupState, m: MemberState, onl
     offsets.push({ topic: ctx.world.topics[topic]!.name, partition, offset: position });
   }
   if (offsets.length > 0) logEvent(ctx, { type: 'committed', group: group.id, member: m.id, offsets });
+}
+
+function canCommit(group: GroupState, m: MemberState): boolean {
+  return m.inGroup && !m.joined && m.generation === group.generation && group.state !== 'CompletingRebalance';
+}
+
+/**
+ * `KafkaConsumer.close()` under `enable.auto.commit=true` (`ConsumerCoordinator.close` ->
+ * `maybeAutoCommitOffsetsSync`): commits every position, records in hand included. Returns how many of those
+ * records the group had never processed: committed past, they are skipped by the next owner (the javadoc's
+ * warning that auto-commit on close can lose records a poll returned but the application did not finish).
+ */
+export function commitOnClose(ctx: Ctx, group: GroupState, m: MemberState): number {
+  if (!canCommit(group, m)) return 0;
+  commitPositions(ctx, group, m);
+  let skipped = 0;
+  for (let r = m.batchRange; r < m.batch.length; r++) {
+    const range = m.batch[r]!;
+    const from = Math.max(r === m.batchRange ? m.batchOffset : range.from, group.processedUpTo[range.gp]!);
+    if (group.committed[range.gp]! >= range.to) skipped += Math.max(0, range.to - from);
+  }
+  group.skippedOnClose += skipped;
+  return skipped;
 }
 
 /** `enable.auto.commit=true`: a poll commits once `auto.commit.interval.ms` has passed since the last one. */
@@ -45,7 +70,9 @@ export function resolvePosition(ctx: Ctx, group: GroupState, m: MemberState, gp:
   const policy = group.autoOffsetReset;
   const target = policy === 'earliest' ? log.logStartOffset : log.logEndOffset;
   const skipped = current === null ? 0 : Math.max(0, target - current);
-  group.skippedByRetention += skipped;
+  // Only what retention deleted counts as lost to retention; `latest` also passes over records still there.
+  const deleted = current === null ? 0 : Math.max(0, Math.min(target, log.logStartOffset) - current);
+  group.skippedByRetention += deleted;
   m.position.set(gp, target);
   logEvent(ctx, {
     type: 'offsetReset',
@@ -57,6 +84,7 @@ export function resolvePosition(ctx: Ctx, group: GroupState, m: MemberState, gp:
     toOffset: target,
     policy,
     skipped,
+    deleted,
   });
   return target;
 }

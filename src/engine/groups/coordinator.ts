@@ -4,9 +4,9 @@ import {
   type AssignorMember,
   type TopicPartition,
 } from './assignors';
-import type { LeaveReason } from '../events';
-import { commitPositions } from '../clients/offsets';
+import { sentLeaveGroup, type LeaveReason } from '../events';
 import { logEvent, schedule, type Ctx } from '../sim/context';
+import { memberIdOf, nextMemberSeq } from './member-id';
 import type { GroupState, GroupStateName, MemberState } from '../sim/world';
 
 /**
@@ -51,6 +51,7 @@ export function revokeAll(ctx: Ctx, group: GroupState, m: MemberState): void {
       type: 'partitionsRevoked',
       group: group.id,
       member: m.id,
+      memberId: memberIdOf(m),
       partitions: names(ctx, group, m.assignment),
     });
     m.previousAssignment = m.assignment;
@@ -87,10 +88,13 @@ export function joinGroup(ctx: Ctx, g: number, mi: number): void {
   const group = world.groups[g]!;
   const m = group.members[mi]!;
   const isNew = !m.inGroup;
+  // A member coming back after a leave forgot its id (resetStateAndGeneration): the coordinator makes a new one.
+  if (isNew && m.memberIdUsed) m.memberSeq = nextMemberSeq(group, m.id);
+  m.memberIdUsed = true;
   m.inGroup = true;
   m.joined = true;
   m.rejoinNeeded = false;
-  logEvent(ctx, { type: 'memberJoined', group: group.id, member: m.id });
+  logEvent(ctx, { type: 'memberJoined', group: group.id, member: m.id, memberId: memberIdOf(m) });
   if (group.state !== 'PreparingRebalance') {
     startRebalance(ctx, group, isNew ? `${m.id} joined` : `${m.id} rejoined`);
   } else if (group.initialDelay && group.generation === 0) {
@@ -100,16 +104,32 @@ export function joinGroup(ctx: Ctx, g: number, mi: number): void {
   maybeCompleteJoin(ctx, group);
 }
 
-/** LeaveGroup (or eviction): the member's partitions are revoked without a commit and the group rebalances. */
+/**
+ * LeaveGroup, or the coordinator removing a silent member: its partitions are revoked (anything to commit was
+ * committed before, by close()) and the group rebalances. A crashed incarnation already replaced by a
+ * restarted process is then gone for good.
+ */
 export function leaveGroup(ctx: Ctx, group: GroupState, m: MemberState, reason: LeaveReason): void {
   if (!m.inGroup) return;
   m.inGroup = false;
   m.joined = false;
   m.rejoinNeeded = false;
   revokeAll(ctx, group, m);
-  logEvent(ctx, { type: 'memberLeft', group: group.id, member: m.id, reason });
+  logMemberLeft(ctx, group, m, reason);
   if (group.state !== 'PreparingRebalance') startRebalance(ctx, group, `${m.id} left (${reason})`);
   maybeCompleteJoin(ctx, group);
+}
+
+function logMemberLeft(ctx: Ctx, group: GroupState, m: MemberState, reason: LeaveReason): void {
+  logEvent(ctx, {
+    type: 'memberLeft',
+    group: group.id,
+    member: m.id,
+    memberId: memberIdOf(m),
+    reason,
+    leaveGroup: sentLeaveGroup(reason),
+  });
+  if (m.restarted) m.removed = true;
 }
 
 function maybeCompleteJoin(ctx: Ctx, group: GroupState): void {
@@ -134,11 +154,12 @@ export function onJoinDeadline(ctx: Ctx, g: number, token: number): void {
     maybeCompleteJoin(ctx, group);
     return;
   }
+  // GroupMetadataManager.completeClassicGroupJoin removes the dynamic members that have not rejoined.
   for (const m of group.members) {
     if (m.inGroup && !m.joined) {
       m.inGroup = false;
       revokeAll(ctx, group, m);
-      logEvent(ctx, { type: 'memberLeft', group: group.id, member: m.id, reason: 'rebalance timeout' });
+      logMemberLeft(ctx, group, m, 'rebalance timeout');
     }
   }
   completeJoin(ctx, group);
@@ -159,17 +180,36 @@ function completeJoin(ctx: Ctx, group: GroupState): void {
   const g = groupIndex(ctx, group);
   const revokers: MemberState[] = [];
   for (const m of joined) {
-    const next = result.get(m.id) ?? [];
+    const next = result.get(memberIdOf(m)) ?? [];
     const kept = new Set(next);
     const lost = m.assignment.filter((gp) => !kept.has(gp));
     m.generation = group.generation;
+    // The poll that waited for the join returns now (a member waiting in a join counts as polling).
+    m.lastPollMs = world.now;
+    // ConsumerCoordinator.onJoinComplete: "Reschedule the auto commit starting from now".
+    m.nextAutoCommitMs = world.now + group.autoCommitIntervalMs;
+    if (m.status === 'crashed') {
+      // A dead member that had sent JoinGroup is in the new generation; the coordinator restarts every
+      // member's session clock when the join completes (completeClassicGroupJoin ->
+      // rescheduleClassicGroupMemberHeartbeat), so it is evicted session.timeout.ms from now.
+      m.sessionToken++;
+      schedule(world, world.now + group.sessionTimeoutMs, {
+        kind: 'sessionTimeout',
+        group: g,
+        member: group.members.indexOf(m),
+        token: m.sessionToken,
+      });
+    }
     if (lost.length > 0) {
-      // Cooperative: a partition leaves only after its owner commits and revokes it (onPartitionsRevoked).
-      commitPositions(ctx, group, m, lost);
+      // Cooperative: onJoinComplete revokes what was lost (onPartitionsRevoked) and asks for a second round.
+      // Auto-commit commits nothing here: the last commit was onJoinPrepare's, before JoinGroup, so records
+      // fetched since on a lost partition are read again by its next owner (an application that commits in
+      // its own onPartitionsRevoked avoids that).
       logEvent(ctx, {
         type: 'partitionsRevoked',
         group: group.id,
         member: m.id,
+        memberId: memberIdOf(m),
         partitions: names(ctx, group, lost),
       });
       for (const gp of lost) m.position.delete(gp);
@@ -181,6 +221,7 @@ function completeJoin(ctx: Ctx, group: GroupState): void {
       type: 'partitionsAssigned',
       group: group.id,
       member: m.id,
+      memberId: memberIdOf(m),
       generation: group.generation,
       partitions: names(ctx, group, next),
     });
@@ -214,8 +255,9 @@ function computeAssignment(ctx: Ctx, group: GroupState, joined: MemberState[]): 
       : group.assignor === 'cooperative-sticky'
         ? m.assignment
         : m.previousAssignment;
+  // The assignor sees member ids, as Kafka's does: two incarnations of one consumer are two members.
   const members: AssignorMember[] = joined.map((m) => ({
-    id: m.id,
+    id: memberIdOf(m),
     topics: topicNames,
     owned: claim(m).map(toTp),
   }));

@@ -67,9 +67,14 @@ export function scheduleSessionTimeout(ctx: Ctx, g: number, mi: number): void {
   schedule(ctx.world, due, { kind: 'sessionTimeout', group: g, member: mi, token: m.sessionToken });
 }
 
+/**
+ * The coordinator's session clock ran out (`GroupMetadataManager.expireClassicGroupMemberHeartbeat`). A member
+ * that sent JoinGroup and awaits the join's end counts as heard from (`ClassicGroupMember.hasSatisfiedHeartbeat`);
+ * its clock starts again when the join completes (see `completeJoin`).
+ */
 export function onSessionTimeout(ctx: Ctx, g: number, mi: number): void {
   const group = ctx.world.groups[g]!;
   const m = group.members[mi]!;
-  if (m.status !== 'crashed') return;
+  if (m.status !== 'crashed' || m.joined) return;
   leaveGroup(ctx, group, m, 'session.timeout.ms');
 }

@@ -4,6 +4,7 @@ import { newPartitionLog } from '../log/partition-log';
 import { defaultPartition } from '../clients/partitioner';
 import { seedRandom } from '../time/random';
 import { TimerQueue } from '../time/timer-queue';
+import { nextMemberSeq } from '../groups/member-id';
 import type { Interner } from './context';
 import { schedule, type Ctx } from './context';
 import type { GroupPartition, GroupState, MemberState, ProducerState, TopicState, World } from './world';
@@ -93,6 +94,7 @@ export function newGroup(world: World, spec: GroupSpec): GroupState {
     newMemberAdded: false,
     rebalanceStartedAt: 0,
     skippedByRetention: 0,
+    skippedOnClose: 0,
     duplicates: 0,
   };
 }
@@ -103,10 +105,13 @@ export function startMember(ctx: Ctx, g: number, spec: MemberSpec): number {
   const group = world.groups[g]!;
   const m: MemberState = {
     id: spec.id,
+    memberSeq: nextMemberSeq(group, spec.id),
+    memberIdUsed: false,
     writer: ctx.writers.intern(`${group.id}/${spec.id}`),
     recordsPerSec: spec.recordsPerSec,
     status: 'active',
     removed: false,
+    restarted: false,
     inGroup: false,
     joined: false,
     rejoinNeeded: false,

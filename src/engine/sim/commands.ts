@@ -2,11 +2,14 @@ import type { Command } from '../scenario/types';
 import { repace, wakeMember } from '../clients/consumer';
 import { scheduleProducer } from '../clients/producer';
 import { leaveGroup } from '../groups/coordinator';
-import { scheduleHeartbeat, scheduleSessionTimeout } from '../groups/liveness';
+import { scheduleSessionTimeout } from '../groups/liveness';
+import { memberIdOf } from '../groups/member-id';
+import { commitOnClose } from '../clients/offsets';
 import { logEvent, type Ctx } from './context';
 import { newGroup, startMember } from './build-world';
 import type { GroupState, MemberState } from './world';
 
+/** The newest incarnation of a consumer name: a restarted process is a new member under the same name. */
 function findMember(
   ctx: Ctx,
   groupId: string,
@@ -14,7 +17,7 @@ function findMember(
 ): { g: number; mi: number; group: GroupState; m: MemberState } {
   const g = ctx.world.groups.findIndex((x) => x.id === groupId);
   const group = ctx.world.groups[g]!;
-  const mi = group.members.findIndex((x) => x.id === memberId && !x.removed);
+  const mi = group.members.findLastIndex((x) => x.id === memberId && !x.removed);
   return { g, mi, group, m: group.members[mi]! };
 }
 
@@ -27,6 +30,12 @@ export function checkCommand(ctx: Ctx, c: Command): string | null {
   if (c.type === 'wake') {
     const { m } = findMember(ctx, c.group, c.member);
     if (m.status === 'active') return `${c.member} is already awake`;
+  }
+  if (c.type === 'removeMember') {
+    const { m } = findMember(ctx, c.group, c.member);
+    if (m.status === 'crashed') {
+      return `${c.member} crashed: a dead process cannot close() or send LeaveGroup; restart it, or the group drops it after session.timeout.ms`;
+    }
   }
   return null;
 }
@@ -44,44 +53,48 @@ export function executeCommand(ctx: Ctx, c: Command): void {
       return;
     }
     case 'crash': {
+      // No LeaveGroup, no commit: the member stays in the group, holding its partitions, until its session
+      // times out (GroupMetadataManager.expireClassicGroupMemberHeartbeat).
       const { g, mi, m, group } = findMember(ctx, c.group, c.member);
       m.status = 'crashed';
       m.waitingForData = false;
       m.token++;
       m.heartbeatToken++;
-      logEvent(ctx, { type: 'memberCrashed', group: group.id, member: m.id });
+      logEvent(ctx, { type: 'memberCrashed', group: group.id, member: m.id, memberId: memberIdOf(m) });
       if (m.inGroup) scheduleSessionTimeout(ctx, g, mi);
       return;
     }
     case 'wake': {
       const { g, mi, m, group } = findMember(ctx, c.group, c.member);
       if (m.status === 'crashed') {
-        // A restarted process: what it held in memory is gone. It rejoins at its first poll, replacing the
-        // dead incarnation at once (dynamic members really get a new id and the old one waits for eviction).
-        m.batch = [];
-        m.batchSize = 0;
-        m.batchDone = 0;
-        if (m.inGroup) leaveGroup(ctx, group, m, 'session.timeout.ms');
-        m.lastHeartbeatMs = world.now;
-        scheduleHeartbeat(ctx, g, mi, world.now + group.heartbeatIntervalMs);
+        restart(ctx, g, mi);
+        return;
       }
       m.status = 'active';
       repace(m, world.now);
-      logEvent(ctx, { type: 'memberWoke', group: group.id, member: m.id });
+      logEvent(ctx, {
+        type: 'memberWoke',
+        group: group.id,
+        member: m.id,
+        restarted: false,
+        memberId: memberIdOf(m),
+      });
       wakeMember(ctx, g, mi, world.now);
       return;
     }
     case 'removeMember': {
-      // The process stops mid-batch: LeaveGroup goes out, but what it processed since its last commit does
-      // not get committed, so the next owner processes those records again (at-least-once).
+      // KafkaConsumer.close() under enable.auto.commit=true: ConsumerCoordinator.close commits every position
+      // (maybeAutoCommitOffsetsSync), records in hand included, then AbstractCoordinator.close sends LeaveGroup
+      // (maybeLeaveGroup). No duplicates follow; records in hand are skipped by the next owner.
       const { m, group } = findMember(ctx, c.group, c.member);
+      const skipped = commitOnClose(ctx, group, m);
       leaveGroup(ctx, group, m, 'removed');
       m.removed = true;
       m.token++;
       m.heartbeatToken++;
       m.pollTimeoutToken++;
       m.sessionToken++;
-      logEvent(ctx, { type: 'memberRemoved', group: group.id, member: m.id });
+      logEvent(ctx, { type: 'memberRemoved', group: group.id, member: m.id, skipped });
       return;
     }
     case 'addMember': {
@@ -125,4 +138,27 @@ export function executeCommand(ctx: Ctx, c: Command): void {
       throw new Error(`unknown command ${String(never)}`);
     }
   }
+}
+
+/**
+ * Starting a crashed consumer's process again. What the dead process held in memory is gone; the new one is a
+ * new dynamic member (a new member id) whose first poll sends JoinGroup, which starts a rebalance. The dead
+ * incarnation is not replaced by it: it stays in the group, holding its partitions, until the coordinator
+ * drops it: its session clock runs out, or the join phase ends first (the rebalance timeout,
+ * `max.poll.interval.ms`), whichever comes first (`GroupMetadataManager.expireClassicGroupMemberHeartbeat`,
+ * `completeClassicGroupJoin`). Until then an eager group waits for it.
+ */
+function restart(ctx: Ctx, g: number, mi: number): void {
+  const group = ctx.world.groups[g]!;
+  const dead = group.members[mi]!;
+  dead.restarted = true;
+  if (!dead.inGroup) dead.removed = true;
+  const fresh = startMember(ctx, g, { id: dead.id, recordsPerSec: dead.recordsPerSec });
+  logEvent(ctx, {
+    type: 'memberWoke',
+    group: group.id,
+    member: dead.id,
+    restarted: true,
+    memberId: memberIdOf(group.members[fresh]!),
+  });
 }

@@ -1,10 +1,28 @@
 import { FLAG_REMOVED, FLAG_TOMBSTONE, NO_KEY } from '../log/record-chunk';
 import { locate, segmentEnd } from '../log/partition-log';
+import { memberIdOf } from '../groups/member-id';
 import type { Ctx } from './context';
 import type { GroupState, GroupStateName, MemberState } from './world';
 
-/** What a student sees a member doing; richer than Kafka's own status, for the stage and narration. */
-export type MemberActivity = 'processing' | 'waiting' | 'rebalancing' | 'idle' | 'asleep' | 'crashed' | 'out';
+/**
+ * What a member is doing, richer than Kafka's own status, for the stage and narration. Exactly one holds:
+ * - `crashed`: the process died: no polls, no heartbeats. It stays in the group, holding its partitions,
+ *   until the coordinator's session clock runs out (`session.timeout.ms`).
+ * - `asleep`: the application stopped polling; the heartbeat thread carries on. Within
+ *   `max.poll.interval.ms` it keeps its partitions; past it the heartbeat thread sends LeaveGroup.
+ * - `out`: running but not in the group (it left or was dropped); its next poll sends JoinGroup.
+ * - `finishing`: a rebalance is on and the member knows it (a heartbeat answered REBALANCE_IN_PROGRESS),
+ *   but it is still processing the records in hand: it rejoins only at its next poll. Under the eager
+ *   protocol the whole group waits for it, reading nothing: why one slow member holds up everyone.
+ * - `rebalancing`: it sent JoinGroup and waits for its new assignment, with no records to work on (eager:
+ *   it gave up every partition; cooperative: it owns none).
+ * - `processing`: working through the records its last poll returned (a cooperative member keeps doing so
+ *   while it waits in a join).
+ * - `waiting`: caught up: it owns partitions and has nothing in hand; its poll waits for new records.
+ * - `idle`: in the group, owning no partition (more members than partitions), nothing to do.
+ */
+export type MemberActivity =
+  'processing' | 'finishing' | 'waiting' | 'rebalancing' | 'idle' | 'asleep' | 'crashed' | 'out';
 
 export interface RecordView {
   readonly offset: number;
@@ -62,7 +80,14 @@ export interface FetchedRangeView {
 }
 
 export interface MemberView {
+  /** The consumer's name; commands address it (they reach its newest incarnation). */
   readonly id: string;
+  /**
+   * Kafka's member id of this incarnation, unique within the group (`ben-1`, then `ben-2` after a restart or
+   * a rejoin after leaving). A restarted consumer and its crashed incarnation, still waiting for eviction,
+   * share `id` but not `memberId`.
+   */
+  readonly memberId: string;
   readonly status: 'active' | 'asleep';
   readonly assignment: readonly [string, number][];
   readonly processed: number;
@@ -117,6 +142,11 @@ export interface GroupView {
   readonly skippedByRetention: number;
   /** Records processed a second time (or more) by the group: at-least-once made visible. */
   readonly duplicates: number;
+  /**
+   * Records a member had in hand (returned by poll, not processed) when it closed cleanly under auto-commit:
+   * close() committed past them, so the next owner never reads them (at-most-once for work in hand).
+   */
+  readonly skippedOnClose: number;
   readonly totalLag: number;
 }
 
@@ -200,15 +230,12 @@ function activity(group: GroupState, m: MemberState): MemberActivity {
   if (m.status === 'crashed') return 'crashed';
   if (m.status === 'asleep') return 'asleep';
   if (!m.inGroup) return 'out';
-  if (
-    group.state === 'PreparingRebalance' &&
-    (m.joined || m.rejoinNeeded) &&
-    group.assignor !== 'cooperative-sticky'
-  ) {
-    return 'rebalancing';
-  }
-  if (m.batchDone < m.batchSize) return 'processing';
-  if (m.assignment.length === 0) return group.state === 'Stable' ? 'idle' : 'rebalancing';
+  const inHand = m.batchDone < m.batchSize;
+  const rebalancing = group.state === 'PreparingRebalance' || group.state === 'CompletingRebalance';
+  if (rebalancing && m.rejoinNeeded && !m.joined && inHand) return 'finishing';
+  if (inHand) return 'processing';
+  if (m.joined && m.assignment.length === 0) return 'rebalancing';
+  if (m.assignment.length === 0) return 'idle';
   return 'waiting';
 }
 
@@ -256,6 +283,7 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
       .filter((m) => !m.removed)
       .map((m) => ({
         id: m.id,
+        memberId: memberIdOf(m),
         status: m.status === 'active' ? 'active' : 'asleep',
         assignment: m.assignment.map(tpName),
         processed: m.processed,
@@ -278,6 +306,7 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
     offsets,
     skippedByRetention: g.skippedByRetention,
     duplicates: g.duplicates,
+    skippedOnClose: g.skippedOnClose,
     totalLag,
   };
 }

@@ -97,7 +97,10 @@ export interface GroupState {
   /** Someone joined a new group during its initial delay: the delay runs once more. */
   newMemberAdded: boolean;
   rebalanceStartedAt: number;
+  /** Records the group never read because retention deleted them before it got there. */
   skippedByRetention: number;
+  /** Records in hand (returned by poll, not processed) that a clean close() committed past. */
+  skippedOnClose: number;
   duplicates: number;
 }
 
@@ -116,12 +119,26 @@ export interface FetchedRange {
 }
 
 export interface MemberState {
+  /** The consumer's name: what commands address (the newest incarnation of that name). */
   readonly id: string;
+  /**
+   * Kafka's member id is `${id}-${memberSeq}`: a number unique among the group's incarnations of this name. A
+   * dynamic member gets a new one whenever it joins afresh: a restarted process, or a consumer coming back
+   * after it left or was dropped (`AbstractCoordinator.resetStateAndGeneration` forgets the old id).
+   */
+  memberSeq: number;
+  /** The coordinator has seen a JoinGroup under `memberSeq`: joining after a leave takes a new member id. */
+  memberIdUsed: boolean;
   readonly writer: number;
   recordsPerSec: number;
   status: MemberStatus;
-  /** Shut down by a removeMember command; kept so timer indices stay stable, hidden from snapshots. */
+  /**
+   * Gone for good, hidden from snapshots and commands (kept so timer indices stay stable): shut down by a
+   * removeMember command, or a crashed incarnation, replaced by a restarted process, once the group let it go.
+   */
   removed: boolean;
+  /** A crashed incarnation whose process was restarted as a new member: it waits only for its eviction. */
+  restarted: boolean;
   /** In the group: joined and not since left, kicked out or evicted. */
   inGroup: boolean;
   /** Sent JoinGroup in the current join phase. */

@@ -87,7 +87,7 @@ export const noteTakingMachine: Lesson = {
       expect: [
         groupIn('class', 'Stable', 1),
         lag('class', { atMost: 3 }),
-        logEnd('notes', 0, { atLeast: 21 }),
+        logEnd('notes', 0, { atLeast: 20 }),
       ],
     },
   ],

@@ -44,7 +44,7 @@ export const LESSON_TITLES_ES: Readonly<Record<string, TitleText>> = {
   'at-least-once': {
     title: 'Al menos una vez',
     summary:
-      'Un estudiante se va a mitad de lote sin mover su marcapáginas; quien se queda con su estante vuelve a leer esos apuntes.',
+      'Un estudiante se desmaya a mitad de lote: quien se queda con su estante vuelve a leer algunos apuntes. Quien se despide antes no lee nada dos veces, pero los apuntes que tenía en las manos se quedan sin leer.',
   },
 };
 

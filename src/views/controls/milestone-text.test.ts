@@ -69,10 +69,10 @@ describe('describeChapter', () => {
 
   it('has a Spanish line for every chapter kind', () => {
     const bodies: EngineEventBody[] = [
-      { type: 'memberWoke', group: 'class', member: 'ben' },
-      { type: 'memberCrashed', group: 'class', member: 'ben' },
+      { type: 'memberWoke', group: 'class', member: 'ben', restarted: false, memberId: 'ben-1' },
+      { type: 'memberCrashed', group: 'class', member: 'ben', memberId: 'ben-1' },
       { type: 'memberAdded', group: 'class', member: 'eva' },
-      { type: 'memberRemoved', group: 'class', member: 'eva' },
+      { type: 'memberRemoved', group: 'class', member: 'eva', skipped: 0 },
       { type: 'groupAdded', group: 'french' },
     ];
     expect(bodies.map((b) => describeChapter(ES_CLASS, ev(b)))).toEqual([

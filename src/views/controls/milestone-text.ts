@@ -55,6 +55,11 @@ function describeEn(e: EngineEvent, kafka: boolean): string {
     case 'memberSlept':
       return kafka ? `${e.member} (${e.group}) stopped polling` : `${e.member} fell asleep`;
     case 'memberWoke':
+      if (e.restarted) {
+        return kafka
+          ? `${e.member} (${e.group}) restarted: a new member, ${e.memberId}`
+          : `${e.member} came round and joins again as a newcomer`;
+      }
       return kafka ? `${e.member} (${e.group}) resumed` : `${e.member} woke up`;
     case 'memberCrashed':
       return kafka
@@ -70,8 +75,18 @@ function describeEn(e: EngineEvent, kafka: boolean): string {
         : `${e.topic} shelf ${e.partition}: ${n(e.segments, 'old binder', 'old binders')} thrown away, oldest kept page ${e.logStartOffset}`;
     case 'memberAdded':
       return kafka ? `consumer ${e.member} started in ${e.group}` : `${e.member} joined ${e.group}`;
-    case 'memberRemoved':
-      return kafka ? `consumer ${e.member} of ${e.group} shut down` : `${e.member} went home from ${e.group}`;
+    case 'memberRemoved': {
+      const left =
+        e.skipped === 0
+          ? ''
+          : kafka
+            ? `, committing past ${n(e.skipped, 'unprocessed record', 'unprocessed records')}`
+            : `; the bookmark went past ${n(e.skipped, 'note in hand', 'notes in hand')}, never read`;
+      return (
+        (kafka ? `consumer ${e.member} of ${e.group} shut down` : `${e.member} went home from ${e.group}`) +
+        left
+      );
+    }
     case 'groupAdded':
       return kafka ? `consumer group ${e.group} created` : `study group ${e.group} started`;
     case 'producerRateChanged':
@@ -107,6 +122,11 @@ function describeEs(e: EngineEvent, kafka: boolean): string {
     case 'memberSlept':
       return kafka ? `${e.member} (${group}) dejó de hacer poll` : `${e.member} se durmió`;
     case 'memberWoke':
+      if (e.restarted) {
+        return kafka
+          ? `${e.member} (${group}) se reinició: un miembro nuevo, ${e.memberId}`
+          : `${e.member} volvió en sí y vuelve a unirse como alguien nuevo`;
+      }
       return kafka ? `${e.member} (${group}) volvió a hacer poll` : `${e.member} se despertó`;
     case 'memberCrashed':
       return kafka
@@ -122,10 +142,19 @@ function describeEs(e: EngineEvent, kafka: boolean): string {
         : `${e.topic}, estante ${e.partition}: ${e.segments === 1 ? 'se tiró 1 fajo viejo' : `se tiraron ${e.segments} fajos viejos`}; primera página guardada ${count(e.logStartOffset)}`;
     case 'memberAdded':
       return kafka ? `consumidor ${e.member} iniciado en ${group}` : `${e.member} se unió al grupo ${group}`;
-    case 'memberRemoved':
-      return kafka
-        ? `consumidor ${e.member} de ${group} detenido`
-        : `${e.member} dejó el grupo ${group} y se fue a casa`;
+    case 'memberRemoved': {
+      const left =
+        e.skipped === 0
+          ? ''
+          : kafka
+            ? `, con commit pasado ${n(e.skipped, 'registro sin procesar', 'registros sin procesar')}`
+            : `; el marcapáginas pasó ${n(e.skipped, 'apunte que tenía en las manos', 'apuntes que tenía en las manos')}, sin leer`;
+      return (
+        (kafka
+          ? `consumidor ${e.member} de ${group} detenido`
+          : `${e.member} dejó el grupo ${group} y se fue a casa`) + left
+      );
+    }
     case 'groupAdded':
       return kafka ? `grupo de consumidores ${group} creado` : `empezó el grupo de estudio ${group}`;
     case 'producerRateChanged': {

@@ -98,7 +98,7 @@ export function GroupPanel({ group, broker, color, voice }: GroupPanelProps) {
       <section className="group-panel__members" aria-label={m.members[words]}>
         <ul className="group-panel__member-list">
           {group.members.map((member) => (
-            <li key={member.id}>
+            <li key={member.memberId}>
               <ActionButton
                 className="group-panel__member"
                 onClick={() =>
@@ -132,6 +132,7 @@ export function GroupPanel({ group, broker, color, voice }: GroupPanelProps) {
           { label: m.totalLag[words], value: count(group.totalLag) },
           { label: m.skipped[words], value: count(group.skippedByRetention) },
           { label: m.duplicates[words], value: count(group.duplicates) },
+          { label: m.skippedOnClose[words], value: count(group.skippedOnClose) },
         ]}
       />
       <LagChart size="large" group={group.id} />

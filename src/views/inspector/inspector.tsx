@@ -114,7 +114,7 @@ function Panel({
     case 'member': {
       const g = snapshot.groups.findIndex((x) => x.id === selection.group);
       const group = snapshot.groups[g];
-      const member = group?.members.find((m) => m.id === selection.member);
+      const member = group?.members.findLast((m) => m.id === selection.member);
       if (!group || !member) {
         return (
           <Gone

@@ -11,6 +11,16 @@ const ACTIVITY: Phrases<MemberActivity> = {
     en: { classroom: 'reading', kafka: 'processing records' },
     es: { classroom: 'leyendo', kafka: 'procesando registros' },
   },
+  finishing: {
+    en: {
+      classroom: 'finishing the notes in hand before rejoining',
+      kafka: 'finishing its batch before rejoining (the rebalance waits)',
+    },
+    es: {
+      classroom: 'terminando los apuntes que tiene antes de volver al reparto',
+      kafka: 'terminando su lote antes de volver a unirse (el rebalanceo espera)',
+    },
+  },
   waiting: {
     en: { classroom: 'waiting for new notes', kafka: 'polling (nothing new)' },
     es: { classroom: 'esperando apuntes nuevos', kafka: 'haciendo poll (nada nuevo)' },
@@ -28,8 +38,8 @@ const ACTIVITY: Phrases<MemberActivity> = {
     es: { classroom: 'durmiendo', kafka: 'sin hacer poll' },
   },
   crashed: {
-    en: { classroom: 'collapsed', kafka: 'crashed' },
-    es: { classroom: 'se ha desmayado', kafka: 'caído' },
+    en: { classroom: 'collapsed: no sign of life', kafka: 'crashed: no heartbeats' },
+    es: { classroom: 'se ha desmayado: no da señales de vida', kafka: 'caído: sin heartbeats' },
   },
   out: {
     en: { classroom: 'out of the group', kafka: 'not in the group' },
@@ -93,6 +103,7 @@ export function bytesLabel(lang: Lang, bytes: number): string {
 
 const ACTIVITY_TONE: Record<MemberActivity, StatusTone> = {
   processing: 'active',
+  finishing: 'moving',
   waiting: 'quiet',
   rebalancing: 'moving',
   idle: 'quiet',

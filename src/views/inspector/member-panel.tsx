@@ -140,11 +140,14 @@ export function MemberPanel({ group, member, color, voice }: MemberPanelProps) {
         ) : (
           <ActionButton onClick={() => act('sleep')}>{m.sleep[words]}</ActionButton>
         )}
-        <ActionButton onClick={() => act('removeMember')}>{m.remove[words]}</ActionButton>
+        {/* A crashed process cannot close() or say goodbye: it is restarted, or its session times out. */}
         {!member.crashed && (
-          <ActionButton tone="danger" onClick={() => act('crash')}>
-            {m.crash}
-          </ActionButton>
+          <>
+            <ActionButton onClick={() => act('removeMember')}>{m.remove[words]}</ActionButton>
+            <ActionButton tone="danger" onClick={() => act('crash')}>
+              {m.crash}
+            </ActionButton>
+          </>
         )}
       </div>
       <DataTable

@@ -31,6 +31,7 @@ interface InspectorMessages {
   totalLag: ByWords;
   skipped: ByWords;
   duplicates: ByWords;
+  skippedOnClose: ByWords;
   wake: ByWords;
   restart: ByWords;
   sleep: ByWords;
@@ -98,6 +99,7 @@ export const messages = catalogue<InspectorMessages>({
     totalLag: { classroom: 'Backlog', kafka: 'Total lag' },
     skipped: { classroom: 'Missed (thrown away)', kafka: 'Skipped by retention' },
     duplicates: { classroom: 'Read twice', kafka: 'Duplicates' },
+    skippedOnClose: { classroom: 'Never read (in hand at goodbye)', kafka: 'Skipped on close' },
     wake: { classroom: 'Wake up', kafka: 'Resume' },
     restart: { classroom: 'Bring back', kafka: 'Restart' },
     sleep: { classroom: 'Fall asleep', kafka: 'Stop polling' },
@@ -148,6 +150,7 @@ export const messages = catalogue<InspectorMessages>({
     totalLag: { classroom: 'Retraso', kafka: 'Lag total' },
     skipped: { classroom: 'Perdidos (tirados)', kafka: 'Saltados por la retención' },
     duplicates: { classroom: 'Leídos dos veces', kafka: 'Duplicados' },
+    skippedOnClose: { classroom: 'Sin leer (en las manos al irse)', kafka: 'Saltados al cerrar' },
     wake: { classroom: 'Despertar', kafka: 'Reanudar' },
     restart: { classroom: 'Traer de vuelta', kafka: 'Reiniciar' },
     sleep: { classroom: 'Dormirse', kafka: 'Dejar de hacer poll' },

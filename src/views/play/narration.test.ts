@@ -32,6 +32,7 @@ describe('narration', () => {
           type: 'partitionsAssigned',
           group: 'class',
           member: 'ben',
+          memberId: 'ben-1',
           generation: 2,
           partitions: [
             ['notes', 2],
@@ -64,7 +65,17 @@ describe('narration', () => {
 
   it('names one shelf, three shelves and none in Spanish', () => {
     const assigned = (member: string, partitions: [string, number][]) =>
-      ev({ type: 'partitionsAssigned', group: 'class', member, generation: 3, partitions }, 1);
+      ev(
+        {
+          type: 'partitionsAssigned',
+          group: 'class',
+          member,
+          memberId: `${member}-1`,
+          generation: 3,
+          partitions,
+        },
+        1,
+      );
     expect(narrate(ES_CLASS, [assigned('ana', [['notes', 0]])])).toBe(
       'reparto de estantes en el grupo clase: ana ahora lee el estante 0',
     );

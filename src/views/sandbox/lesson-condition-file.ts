@@ -41,6 +41,7 @@ const GROUP_STATES: Record<GroupStateName, true> = {
 };
 const ACTIVITIES: Record<MemberActivity, true> = {
   processing: true,
+  finishing: true,
   waiting: true,
   rebalancing: true,
   idle: true,
@@ -61,7 +62,7 @@ const CONDITION_KINDS: Record<Condition['kind'], true> = {
   log: true,
 };
 
-const COUNTS = { duplicates: true, skippedByRetention: true } as const;
+const COUNTS = { duplicates: true, skippedByRetention: true, skippedOnClose: true } as const;
 const MAX_COUNT = 1_000_000_000;
 const LOG_ENDS = { start: true, end: true } as const;
 /** Partitions a subject may name (as in highlights). */

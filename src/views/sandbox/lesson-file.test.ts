@@ -58,7 +58,7 @@ describe('lesson files: shape', () => {
       'steps[2].highlight[0].member: is required',
       'steps[3].commands[0]: must be an object describing a command',
       'steps[3].until.atMost: or atLeast is required: say how much backlog to wait for',
-      'steps[4].expect[0].activity: must be "processing", "waiting", "rebalancing", "idle", "asleep", "crashed" or "out"',
+      'steps[4].expect[0].activity: must be "processing", "finishing", "waiting", "rebalancing", "idle", "asleep", "crashed" or "out"',
     ]);
   });
 

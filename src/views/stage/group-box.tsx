@@ -126,11 +126,11 @@ export const GroupBox = memo(function GroupBox({
         </text>
       ))}
       {layout.desks.map((d, i) => {
-        const m = group.members.find((x) => x.id === d.member);
+        const m = group.members.find((x) => x.memberId === d.memberId);
         if (!m) return null;
         return (
           <Desk
-            key={m.id}
+            key={m.memberId}
             layout={d}
             density={density}
             group={group.id}

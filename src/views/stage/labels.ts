@@ -23,6 +23,10 @@ const ACTIVITY: Table<MemberActivity> = {
     en: { classroom: 'reading', kafka: 'processing' },
     es: { classroom: 'leyendo', kafka: 'procesando' },
   },
+  finishing: {
+    en: { classroom: 'finishing up', kafka: 'finishing batch' },
+    es: { classroom: 'terminando', kafka: 'terminando lote' },
+  },
   waiting: {
     en: { classroom: 'caught up', kafka: 'caught up' },
     es: { classroom: 'al día', kafka: 'al día' },
@@ -40,8 +44,8 @@ const ACTIVITY: Table<MemberActivity> = {
     es: { classroom: 'durmiendo', kafka: 'durmiendo' },
   },
   crashed: {
-    en: { classroom: 'gone home', kafka: 'crashed' },
-    es: { classroom: 'se fue a casa', kafka: 'caído' },
+    en: { classroom: 'collapsed', kafka: 'crashed, no heartbeats' },
+    es: { classroom: 'se desmayó', kafka: 'caído, sin heartbeats' },
   },
   out: {
     en: { classroom: 'left the group', kafka: 'left the group' },
