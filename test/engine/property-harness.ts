@@ -334,8 +334,6 @@ export interface RunResult {
   refused: number;
   /** Per group: `processed` of members removed so far (the snapshot stops listing them). */
   removedProcessed: Map<string, number>;
-  /** `group/memberId` of the members removed by a command. */
-  removedIds: Set<string>;
   /** Time of the last accepted command, or -1. */
   lastCommandMs: number;
 }
@@ -364,7 +362,6 @@ export function runScript(
     applied: [],
     refused: 0,
     removedProcessed: new Map(),
-    removedIds: new Set(),
     lastCommandMs: -1,
   };
   const stops = new Set<number>(options.stops ?? []);
@@ -395,12 +392,11 @@ export function runScript(
 /** Applies a command; on refusal checks it was a CommandError that changed nothing. */
 export function applyChecked(sim: Simulation, command: Command, run?: RunResult): boolean {
   const before = fingerprint(sim);
-  let removedMember: { group: string; processed: number; memberId: string } | undefined;
+  let removedMember: { group: string; processed: number } | undefined;
   if (command.type === 'removeMember') {
     const g = sim.snapshot().groups.find((x) => x.id === command.group);
     const m = g?.members.findLast((x) => x.id === command.member);
-    if (m !== undefined)
-      removedMember = { group: command.group, processed: m.processed, memberId: m.memberId };
+    if (m !== undefined) removedMember = { group: command.group, processed: m.processed };
   }
   try {
     sim.apply(command);
@@ -417,9 +413,8 @@ export function applyChecked(sim: Simulation, command: Command, run?: RunResult)
     run.applied.push(recorded);
     run.lastCommandMs = sim.now;
     if (removedMember) {
-      const { group, processed, memberId } = removedMember;
+      const { group, processed } = removedMember;
       run.removedProcessed.set(group, (run.removedProcessed.get(group) ?? 0) + processed);
-      run.removedIds.add(`${group}/${memberId}`);
     }
   }
   return true;
@@ -524,10 +519,12 @@ export class Monitor {
 
     // Crashed incarnations replaced by a restart vanish from the snapshot once evicted; what they processed
     // (frozen since the crash) still counts for what a stream processor wrote.
+    // Only crashed ones are tracked: a live member's id changes when it rejoins, and it keeps its count.
     const visible = new Map<string, number>();
-    for (const g of snap.groups) for (const m of g.members) visible.set(`${g.id}/${m.memberId}`, m.processed);
+    for (const g of snap.groups)
+      for (const m of g.members) if (m.crashed) visible.set(`${g.id}/${m.memberId}`, m.processed);
     for (const [k, processed] of this.seenProcessed) {
-      if (visible.has(k) || run.removedIds.has(k)) continue;
+      if (visible.has(k)) continue;
       const gid = k.slice(0, k.indexOf('/'));
       this.vanishedProcessed.set(gid, (this.vanishedProcessed.get(gid) ?? 0) + processed);
       this.seenProcessed.delete(k);
