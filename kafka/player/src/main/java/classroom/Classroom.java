@@ -141,7 +141,11 @@ public final class Classroom {
       sleepUntil(0);
       for (Thread t : threads) t.start();
       List<Thread> producerThreads = new ArrayList<>();
-      for (ProducerLoop p : producers.values()) producerThreads.add(new Thread(p, "producer"));
+      for (ProducerLoop p : producers.values()) {
+        Thread t = new Thread(p, "producer");
+        t.setDaemon(true);
+        producerThreads.add(t);
+      }
       for (Thread t : producerThreads) t.start();
       boolean allSeated = seated.await(60, TimeUnit.SECONDS);
       facts.release();

@@ -44,14 +44,19 @@ public final class Player {
         extra.put(e.getKey(), configs);
       }
     }
+    int status = 0;
     try (PrintStream out = new PrintStream(new FileOutputStream(args[4]), true, "UTF-8")) {
       Facts facts = new Facts(out, System.currentTimeMillis());
       Scenario scenario = Scenario.parse(scenarioJson);
       new Classroom(scenario, Scenario.commands(commandsJson), args[3], prefix, facts)
           .play(durationMs, scenarioJson.path("broker").path("groupInitialRebalanceDelayMs").asLong(3000), extra,
               scenarioJson.path("groups"));
+    } catch (Exception e) {
+      e.printStackTrace();
+      status = 1;
     }
-    // Members still running are not closed: the class ends as if everyone stopped at once.
-    Runtime.getRuntime().halt(0);
+    // Members still running are not closed: the class ends as if everyone stopped at once. Halting also
+    // ends the member processes (they stop when their input closes) and never leaves a JVM behind.
+    Runtime.getRuntime().halt(status);
   }
 }
