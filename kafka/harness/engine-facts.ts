@@ -87,7 +87,8 @@ export function playInEngine(scenario: Scenario, script: readonly Script[], dura
   const skipped: ClassFacts['skipped'] = {};
   for (const g of end.groups) {
     processed[g.id] = { total: g.members.reduce((n, m) => n + m.processed, 0), again: g.duplicates };
-    skipped[g.id] = g.skippedByRetention;
+    // Never read: deleted by retention before the group got there, or committed past by a clean close().
+    skipped[g.id] = g.skippedByRetention + g.skippedOnClose;
   }
   const firstRead: ClassFacts['firstRead'] = {};
   const revoked: ClassFacts['revoked'] = [];

@@ -5,7 +5,6 @@
  * starts the auto-commit clock again when a member gets its assignment (see the crash case).
  */
 import {
-  knownDisagreement,
   assignmentAt,
   committedAt,
   firstReadAt,
@@ -313,18 +312,8 @@ export const LESSON_CASES: OracleCase[] = [
     durationMs: 15_000,
     claims: [
       assignmentAt('class', 12_000, 'after a clean close the other member takes the partition at once'),
-      knownDisagreement(
-        processedAgain('class', 2, 'close() commits under auto-commit: the next owner reads nothing twice'),
-        "the simulator's removeMember sends LeaveGroup without committing, so the next owner reads again what the " +
-          'member processed since its last commit; Kafka commits on close() under auto-commit ' +
-          '(ConsumerCoordinator.close -> maybeAutoCommitOffsetsSync). The engine change is under way (close commits).',
-      ),
-      knownDisagreement(
-        skippedRecords('class', 3, 'close() commits what poll() returned, processed or not'),
-        'Kafka commits positions on close(): the offset after the last record poll() returned, so records of ' +
-          'the batch the member had not processed yet are never read by the group (at most once for them). The ' +
-          'simulator commits nothing on close and counts only retention jumps as records never read.',
-      ),
+      processedAgain('class', 2, 'close() commits under auto-commit: the next owner reads nothing twice'),
+      skippedRecords('class', 3, 'close() commits what poll() returned, processed or not'),
     ],
   },
   {
@@ -358,17 +347,12 @@ export const LESSON_CASES: OracleCase[] = [
       assignmentAt('class', 11_000, 'a crashed member keeps its partitions until session.timeout.ms'),
       assignmentAt('class', 17_000, 'after session.timeout.ms its partitions move'),
       processedAgain('class', 4, 'what it processed since its last commit is read again'),
-      knownDisagreement(
-        committedAt(
-          'class',
-          'notes-0',
-          5500,
-          0,
-          'the first auto-commit comes one interval after the assignment',
-        ),
-        'Kafka restarts the auto-commit clock when a member gets its assignment (ConsumerCoordinator.onJoinComplete: ' +
-          'nextAutoCommitTimer.updateAndReset), so with the assignment at 1 s and auto.commit.interval.ms 5 s ' +
-          'nothing is committed at 5.5 s; the simulator counts the interval from the member start and commits at 5 s.',
+      committedAt(
+        'class',
+        'notes-0',
+        5500,
+        0,
+        'the first auto-commit comes one interval after the assignment',
       ),
       assignmentAt('class', 24_500, 'restarted, it joins as a new member and gets a share again'),
     ],
