@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * What the back row sees of the stage's words: every visible text of the stage with the size it renders
+ * at on screen (font size times the SVG's scale), whether it is a name or a number (which must be larger),
+ * and any way it is cut: past the edge of the stage, out of its group's box, shortened with "…" because
+ * its line had no room, or under another text. Used by the legibility spec and bench/legibility.ts.
+ */
+export interface StageText {
+  readonly text: string;
+  readonly cls: string;
+  /** Rendered size in CSS px. */
+  readonly px: number;
+  /** Names, page numbers (offsets) and backlogs: 20 px on a projector, the rest 16. */
+  readonly important: boolean;
+  /** Why this text cannot be read whole, if it cannot. */
+  readonly cut: string | null;
+}
+
+/** Classes of the texts that name someone or give a number the story turns on. */
+export const IMPORTANT = [
+  'stage-title',
+  'stage-name',
+  'stage-cell-number',
+  'stage-shelf-number',
+  'stage-lag',
+  'stage-flag-offset',
+];
+
+// Sent to the page as text: the TypeScript loader of the benchmarks would add helpers the page lacks.
+const MEASURE = `(() => {
+  const important = ${JSON.stringify(IMPORTANT)};
+  const stage = document.querySelector('.stage');
+  if (!stage) return [];
+  const frame = stage.getBoundingClientRect();
+  const visible = (el, svg) => {
+    for (let e = el; e && e !== svg; e = e.parentElement) {
+      const cs = getComputedStyle(e);
+      if (cs.display === 'none' || cs.visibility === 'hidden' || parseFloat(cs.opacity) < 0.3) return false;
+    }
+    return true;
+  };
+  const items = [];
+  for (const svg of stage.querySelectorAll('svg')) {
+    const groups = [...svg.querySelectorAll('rect.stage-group')].map((r) => r.getBoundingClientRect());
+    for (const t of svg.querySelectorAll('text')) {
+      const text = (t.textContent || '').trim();
+      // The sleeper's rising "z"s are a drawing, not words (aria-hidden like the rest; nothing to read).
+      if (!text || !visible(t, svg) || t.closest('.stage-zeds')) continue;
+      const m = t.getScreenCTM();
+      if (!m) continue;
+      const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+      const cls = t.getAttribute('class') || '';
+      let r = t.getBoundingClientRect();
+      // A shelf's notes are clipped to its tape: one slid under the pile is not shown, one half under it
+      // is sliding (moving, not cut).
+      const clipped = t.closest('[clip-path]');
+      if (clipped) {
+        const id = (clipped.getAttribute('clip-path').match(/#([^)]+)/) || [])[1];
+        const shape = id && svg.querySelector('#' + CSS.escape(id) + ' > *');
+        if (shape) {
+          const c = shape.getBoundingClientRect();
+          const mid = r.left + r.width / 2;
+          if (mid < c.left || mid > c.right) continue;
+          r = { left: Math.max(r.left, c.left), right: Math.min(r.right, c.right), top: r.top, bottom: r.bottom, width: 0, height: r.height };
+        }
+      }
+      let cut = null;
+      if (r.left < frame.left - 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.bottom > frame.bottom + 1)
+        cut = 'past the edge of the stage';
+      const home = groups.find((g) => r.left + r.width / 2 >= g.left && r.left + r.width / 2 <= g.right &&
+        r.top + r.height / 2 >= g.top && r.top + r.height / 2 <= g.bottom);
+      if (!cut && home && (r.left < home.left - 1 || r.right > home.right + 1)) cut = 'out of its group box';
+      if (!cut && /…$/.test(text) && !/^…/.test(text)) cut = 'shortened for lack of room';
+      const zeds = t.closest('.stage-zeds') !== null;
+      items.push({ text, cls, px, important: important.some((c) => cls.split(' ').includes(c)), cut, zeds, r: [r.left, r.top, r.right, r.bottom] });
+    }
+  }
+  // Two texts over each other: neither can be read (glyph boxes, so a few px of line spacing do not count).
+  for (let i = 0; i < items.length; i++) {
+    if (items[i].zeds) continue;
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[j].zeds) continue;
+      const a = items[i].r, b = items[j].r;
+      const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+      const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+      if (w > 3 && h > Math.min(a[3] - a[1], b[3] - b[1]) * 0.4) {
+        items[i].cut = items[i].cut || 'under "' + items[j].text + '"';
+        items[j].cut = items[j].cut || 'under "' + items[i].text + '"';
+      }
+    }
+  }
+  return items.map(({ r, zeds, ...rest }) => rest);
+})()`;
+
+export async function measureStageText(page: Page): Promise<StageText[]> {
+  return page.evaluate<StageText[]>(MEASURE);
+}
+
+export interface StepVisit {
+  readonly lesson: string;
+  /** 1-based. */
+  readonly step: number;
+  /** 'entry': as the step opens (its question, if any); 'end': as the step leaves the class. */
+  readonly moment: 'entry' | 'end';
+  readonly texts: readonly StageText[];
+}
+
+/**
+ * Walks a lesson in presenter mode: each step as it opens (Next), then each step as it ends (Previous
+ * shows the step before at its end). The last step is also seen a few seconds into playing.
+ */
+export async function walkLesson(
+  page: Page,
+  lesson: { id: string; steps: readonly unknown[] },
+  lang: 'en' | 'es',
+  visit: (v: StepVisit) => Promise<void> | void,
+): Promise<void> {
+  await page.goto(`./#/lesson/${lesson.id}/1`);
+  await page.evaluate((l) => localStorage.setItem('kafka-classroom.lang', l), lang);
+  await page.reload();
+  await page.getByRole('button', { name: lang === 'es' ? 'Presentar' : 'Present', exact: true }).click();
+  await page.locator('.lesson--presenting').waitFor();
+  const settle = async (): Promise<void> => {
+    // The layout follows the stage's size; the slowed snapshot redraws text a few times a second.
+    await page.waitForTimeout(450);
+    await page.mouse.move(2, 300);
+  };
+  const n = lesson.steps.length;
+  for (let i = 1; i <= n; i++) {
+    await page.waitForURL(new RegExp(`#/lesson/${lesson.id}/${i}$`));
+    await settle();
+    await visit({ lesson: lesson.id, step: i, moment: 'entry', texts: await measureStageText(page) });
+    if (i < n) await page.keyboard.press('n');
+  }
+  await page.keyboard.press('r');
+  await page.waitForTimeout(3000);
+  await visit({ lesson: lesson.id, step: n, moment: 'end', texts: await measureStageText(page) });
+  for (let i = n - 1; i >= 1; i--) {
+    await page.keyboard.press('p');
+    await page.waitForURL(new RegExp(`#/lesson/${lesson.id}/${i}$`));
+    await settle();
+    await visit({ lesson: lesson.id, step: i, moment: 'end', texts: await measureStageText(page) });
+  }
+}
