@@ -3,7 +3,7 @@ import { box } from './geometry';
 import type { DeskDensity, DeskLayout, GroupLayout } from './layout-types';
 import { FONT } from './stage-metrics';
 import { widestName } from '../shared/characters';
-import { textWidth } from './text-width';
+import { textWidth, widest } from './text-width';
 
 /** A desk: a student figure on the left, lines of text on the right. */
 export const DESK = {
@@ -43,9 +43,20 @@ export function boxWidth(m: GroupMetrics): number {
   return Math.max(m.minBoxW, m.deskCols * d.w + (m.deskCols - 1) * GROUP_BOX.deskGap + 2 * GROUP_BOX.pad);
 }
 
-/** The width a group's title needs: tag badge, name at caption size (in its longest language), padding. */
+/**
+ * The longest group status line in any words and language, without its backlog (the box shows the
+ * longest telling that fits, down to this): a box is never narrower than it.
+ */
+const LONGEST_STATUS = ['repartiendo estantes', 'PreparingRebalance', 'CompletingRebalance'];
+
+/**
+ * The width a group's title needs (tag badge, name at caption size in its longest language, padding), and
+ * its status line.
+ */
 export function titleWidth(s: StageStructure): number {
-  return Math.max(0, ...s.groups.map((g) => textWidth(widestName('group', g.id), FONT.caption, true))) + 66;
+  const title =
+    Math.max(0, ...s.groups.map((g) => textWidth(widestName('group', g.id), FONT.caption, true))) + 66;
+  return Math.max(title, widest(LONGEST_STATUS, FONT.body, true) + 2 * GROUP_BOX.pad);
 }
 
 export function columnWidth(m: GroupMetrics): number {

@@ -5,8 +5,8 @@ import { FONT, MAX_SLOTS } from './stage-metrics';
 
 /** Shelf row geometry per density. Heights stack: bookmark lane, cells, backlog stripes, small print, gap. */
 export const SHELF = {
-  roomy: { lane: 25, cellH: 42, stripe: 6, under: 21, gap: 8, fold: 62, minCellW: 48, digitW: 10.6 },
-  compact: { lane: 17, cellH: 34, stripe: 4, under: 0, gap: 6, fold: 54, minCellW: 42, digitW: 9.8 },
+  roomy: { lane: 25, cellH: 42, stripe: 6, under: 21, gap: 8, fold: 62, minCellW: 48, digitW: 13 },
+  compact: { lane: 17, cellH: 34, stripe: 4, under: 0, gap: 6, fold: 54, minCellW: 42, digitW: 11.1 },
 } as const;
 
 export const MACHINE = { pad: 10, header: 40, rackGap: 22, endPad: 10 } as const;
@@ -25,7 +25,7 @@ export function machineMetrics(s: StageStructure, density: Density, racks: numbe
   // A shelf is labelled by its number in a badge (the machine's header names the topic), which costs far
   // less width than "notes-11" on every row; the full name is in the shelf's accessible name.
   const digits = String(Math.max(0, ...s.topics.map((t) => t.partitions - 1))).length;
-  const labelW = Math.ceil(Math.max(30, digits * FONT.body * 0.62 + 14) + 10);
+  const labelW = Math.ceil(Math.max(30, digits * FONT.number * 0.62 + 14) + 10);
   const lanes = new Map<string, string[]>();
   for (const t of s.topics)
     lanes.set(

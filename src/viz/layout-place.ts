@@ -1,5 +1,5 @@
 import { box, bottom, type Box } from './geometry';
-import { placeGroups, type GroupMetrics } from './layout-groups';
+import { columnWidth, placeGroups, type GroupMetrics } from './layout-groups';
 import { placeMachine, machineWidth, type MachineMetrics } from './layout-machine';
 import type { Band } from './layout-bands';
 import type {
@@ -25,6 +25,8 @@ export const MARGIN = 14;
 export const GAP_TEACHER_MACHINE = 40;
 export const GAP_MACHINE_STUDENTS = 46;
 export const BAND_GAP = 30;
+/** Between a machine and the study groups under it (notes fly down across it). */
+export const GAP_BELOW = 24;
 
 export function leftColumnHeight(bands: readonly Band[], heights: readonly number[]): number {
   let y = 0;
@@ -40,6 +42,11 @@ export interface PlaceArgs {
   s: StageStructure;
   bands: readonly Band[];
   bandHeights: readonly number[];
+  /** Per band, the height of its teachers and machine (the groups go under it when `below`). */
+  topHeights: readonly number[];
+  below: boolean;
+  /** With `below`: the groups may also stand under the teacher's column (it ends above them). */
+  underLeft: boolean;
   tags: ReadonlyMap<string, string>;
   mm: MachineMetrics;
   gm: GroupMetrics;
@@ -52,7 +59,22 @@ export interface PlaceArgs {
 
 /** Places everything, the first band's top at `top`. */
 export function place(
-  { s, bands, bandHeights, tags, mm, gm, slots, width, fixedW, leftW, legendH }: PlaceArgs,
+  {
+    s,
+    bands,
+    bandHeights,
+    topHeights,
+    below,
+    underLeft,
+    tags,
+    mm,
+    gm,
+    slots,
+    width,
+    fixedW,
+    leftW,
+    legendH,
+  }: PlaceArgs,
   top: number,
 ) {
   const machineW = machineWidth(mm, slots);
@@ -73,7 +95,21 @@ export function place(
       teachers.push({ id: p.id, topic: p.topic, box: b, hand: { x: b.x + b.w - 8, y: b.y + 78 } });
     });
     machines.push(placeMachine(mm, band.topic, machineX, y, slots));
-    groups.push(...placeGroups(s, gm, band.groups, tags, studentsX, y));
+    groups.push(
+      ...(below
+        ? placeGroups(
+            s,
+            gm,
+            band.groups,
+            tags,
+            // Right of the teacher's column, or under it where it ends above the groups.
+            underLeft
+              ? Math.max(MARGIN, Math.min(machineX, width - MARGIN - columnWidth(gm)))
+              : Math.min(machineX, width - MARGIN - columnWidth(gm)),
+            y + topHeights[i]! + GAP_BELOW,
+          )
+        : placeGroups(s, gm, band.groups, tags, studentsX, y)),
+    );
     y += bandHeights[i]! + BAND_GAP;
   });
   const lastTeacher = teachers[teachers.length - 1];
@@ -91,7 +127,7 @@ export function place(
   return {
     machineX,
     leftBoxes,
-    boxes: [...leftBoxes, ...machines.map((m) => m.box)],
+    boxes: [...leftBoxes, ...machines.map((m) => m.box), ...groups.map((g) => g.box)],
     layout: (
       w: number,
       h: number,

@@ -2,6 +2,7 @@ import { groupTags } from './group-tags';
 import { box, bottom, type Box } from './geometry';
 import {
   BAND_GAP,
+  GAP_BELOW,
   GAP_MACHINE_STUDENTS,
   GAP_TEACHER_MACHINE,
   LEGEND,
@@ -10,7 +11,7 @@ import {
   place,
   TEACHER,
 } from './layout-place';
-import { MAX_SLOTS } from './stage-metrics';
+import { MAX_SLOTS, SMALLEST_NUMBER } from './stage-metrics';
 import { columnWidth, groupsHeight, titleWidth, type GroupMetrics } from './layout-groups';
 import { machineHeight, machineMetrics, machineWidth, slotsFor } from './layout-machine';
 import { stageBands, type Band } from './layout-bands';
@@ -36,6 +37,14 @@ interface Config {
   racks: number;
   boxCols: number;
   deskCols: number;
+  /** Study groups under their machine instead of beside it: a small class on a wide, short screen. */
+  below: boolean;
+}
+
+/** What the page asks of the layout besides the size. */
+export interface LayoutOptions {
+  /** Keep the bottom-left corner free for the chart (the presenter hides the chart: the picture is all). */
+  readonly chart?: boolean;
 }
 
 /**
@@ -54,9 +63,13 @@ type CornerMode = 'step' | 'solve' | 'none';
  * window, or a lesson's caption taking the height), where the whole stage is the picture's. Always returns
  * a layout, whatever the size.
  */
-export function layoutStage(s: StageStructure, viewport: Viewport = DEFAULT_VIEWPORT): StageLayout {
+export function layoutStage(
+  s: StageStructure,
+  viewport: Viewport = DEFAULT_VIEWPORT,
+  options: LayoutOptions = {},
+): StageLayout {
   const vp = viewport.widthPx > 0 && viewport.heightPx > 0 ? viewport : DEFAULT_VIEWPORT;
-  const chart = vp.heightPx >= CHART_MIN_STAGE_PX;
+  const chart = (options.chart ?? true) && vp.heightPx >= CHART_MIN_STAGE_PX;
   const layout = (chart ? (search(s, vp, 'step') ?? search(s, vp, 'solve')) : null) ?? search(s, vp, 'none');
   // Without a corner the first arrangement tried always fits (see arrange), so this cannot happen.
   if (!layout) throw new Error(`no stage layout for ${vp.widthPx}x${vp.heightPx}`);
@@ -75,11 +88,13 @@ function search(s: StageStructure, vp: Viewport, mode: CornerMode): StageLayout 
       for (let racks = 1; racks <= Math.min(3, maxPartitions); racks++) {
         for (let boxCols = 1; boxCols <= Math.min(3, maxGroups); boxCols++) {
           for (let deskCols = 1; deskCols <= Math.min(4, maxMembers); deskCols++) {
-            const cfg = { shelves, desks, racks, boxCols, deskCols };
-            const layout = arrange(s, bands, tags, cfg, vp, mode, best?.score ?? -Infinity);
-            if (!layout) continue;
-            const score = scoreOf(layout, cfg);
-            if (!best || score > best.score) best = { layout, score };
+            for (const below of s.groups.length > 0 ? [false, true] : [false]) {
+              const cfg = { shelves, desks, racks, boxCols, deskCols, below };
+              const layout = arrange(s, bands, tags, cfg, vp, mode, best?.score ?? -Infinity);
+              if (!layout) continue;
+              const score = scoreOf(layout, cfg);
+              if (!best || score > best.score) best = { layout, score };
+            }
           }
         }
       }
@@ -101,13 +116,30 @@ function scoreBound(zoom: number, cfg: Config): number {
   const desk = cfg.desks === 'roomy' ? 1 : cfg.desks === 'compact' ? 0.95 : 0.85;
   const shelves = cfg.shelves === 'compact' ? 0.88 : 1;
   // The first term makes size count double until text reaches about 16 px on a 1024 projector: below
-  // that, a bigger picture beats roomier furniture.
-  return Math.min(zoom, 0.95) + Math.min(zoom, MAX_ZOOM) * desk * shelves * (1 - 0.04 * (cfg.racks - 1));
+  // that, a bigger picture beats roomier furniture. The last one counts most: up to the zoom where names
+  // and numbers reach 20 px (and so every text 16 px), legibility beats every other preference, so a
+  // small class on a projector stacks its groups under the machine or shows fewer notes per shelf rather
+  // than stay small.
+  return (
+    Math.min(zoom, 0.95) +
+    Math.min(zoom, MAX_ZOOM) * desk * shelves * (1 - 0.04 * (cfg.racks - 1)) +
+    3 * Math.min(1, zoom / legibleZoom(cfg)) +
+    // Every text is at least 16 units: at zoom 1 every text reaches 16 px, whatever the densities.
+    2 * Math.min(1, zoom)
+  );
+}
+
+/**
+ * The zoom at which names, page numbers and backlogs reach 20 px (every other text is at least 16 units,
+ * so it then reaches 16 px).
+ */
+export function legibleZoom(cfg: { shelves: Density; desks: DeskDensity }): number {
+  return 20 / Math.min(SMALLEST_NUMBER.shelves[cfg.shelves], SMALLEST_NUMBER.desks[cfg.desks]);
 }
 
 /** Slots per shelf at least, the empty next slot included: fewer notes would not tell the story. */
-function minSlots(d: Density): number {
-  return d === 'roomy' ? 6 : 5;
+function minSlots(): number {
+  return 5;
 }
 
 function arrange(
@@ -128,23 +160,37 @@ function arrange(
   };
   const aspect = vp.widthPx / vp.heightPx;
   const hasGroups = s.groups.length > 0;
-  const studentsW = hasGroups ? columnWidth(gm) + GAP_MACHINE_STUDENTS : 0;
+  const studentsW = hasGroups && !cfg.below ? columnWidth(gm) + GAP_MACHINE_STUDENTS : 0;
   // The teacher's column, up to where the machines start; it widens to clear the chart's corner.
   let leftW = TEACHER.w + GAP_TEACHER_MACHINE;
-  const bandHeights = bands.map((b) =>
-    Math.max(
-      b.producers.length * (TEACHER.h + 12) - 12,
-      machineHeight(mm, b.topic),
-      groupsHeight(s, gm, b.groups),
-    ),
+  // Teacher and machine side by side at the top of a band; with `below`, the band's groups under them.
+  const topHeights = bands.map((b) =>
+    Math.max(b.producers.length * (TEACHER.h + 12) - 12, machineHeight(mm, b.topic)),
+  );
+  const bandHeights = bands.map((b, i) =>
+    cfg.below
+      ? topHeights[i]! + (b.groups.length > 0 ? GAP_BELOW + groupsHeight(s, gm, b.groups) : 0)
+      : Math.max(topHeights[i]!, groupsHeight(s, gm, b.groups)),
   );
   const legendH = s.hasKeys ? LEGEND.title + LEGEND.rows * LEGEND.row : 0;
+  // Groups under their machine may also run under the teacher's column where it ends above them.
+  const lastProducerBand = bands.reduce((last, b, i) => (b.producers.length > 0 ? i : last), -1);
+  const underLeft =
+    cfg.below &&
+    bands.every((b, i) => {
+      const left =
+        b.producers.length * (TEACHER.h + 12) -
+        12 +
+        (i === lastProducerBand && legendH > 0 ? legendH + 16 : 0);
+      return b.groups.length === 0 || topHeights[i]! + GAP_BELOW >= left;
+    });
   const contentH = bandHeights.reduce((a, h) => a + h, 0) + BAND_GAP * Math.max(0, bands.length - 1);
   const leftH = leftColumnHeight(bands, bandHeights) + (legendH > 0 ? legendH + 16 : 0);
   const innerH = Math.max(contentH, leftH);
   const fixed = (): number => 2 * MARGIN + leftW + studentsW;
   let width = Math.max(
-    fixed() + machineWidth(mm, minSlots(cfg.shelves)),
+    fixed() + machineWidth(mm, minSlots()),
+    cfg.below ? (underLeft ? 2 * MARGIN : fixed()) + columnWidth(gm) : 0,
     (innerH + 2 * MARGIN) * aspect,
     vp.widthPx / MAX_ZOOM,
   );
@@ -154,13 +200,28 @@ function arrange(
     const height = width / aspect;
     const zoom = vp.widthPx / width;
     const slots = slotsFor(mm, Math.min(width - fixed(), machineWidth(mm, MAX_SLOTS)));
-    if (slots < minSlots(cfg.shelves)) return null;
+    if (slots < minSlots()) return null;
     // Without a corner: an empty box at the bottom-left, which nothing stands in or beside.
     const corner =
       mode === 'none'
         ? box(0, height, 0, 0)
         : box(0, height - CORNER_PX.h / zoom, CORNER_PX.w / zoom, CORNER_PX.h / zoom);
-    const args = { s, bands, bandHeights, tags, mm, gm, slots, width, fixedW: fixed(), leftW, legendH };
+    const args = {
+      s,
+      bands,
+      bandHeights,
+      topHeights,
+      below: cfg.below,
+      underLeft,
+      tags,
+      mm,
+      gm,
+      slots,
+      width,
+      fixedW: fixed(),
+      leftW,
+      legendH,
+    };
     // Whatever stands in the corner's columns must end above it; centre vertically when there is room.
     const draft = place(args, 0);
     const lowest = (boxes: readonly Box[]): number =>

@@ -5,10 +5,25 @@
  */
 export const FONT = {
   caption: 22,
-  title: 19,
+  title: 20,
   body: 16,
-  small: 14,
-  cell: 17,
+  /** Small print (under a shelf, on the pile): no text on the stage is smaller than body text. */
+  small: 16,
+  /** Page numbers on roomy and on compact shelves, and the numbers a desk or badge stands for. */
+  cell: 20,
+  cellCompact: 17,
+  number: 20,
+  /** Names on the smallest desks, and their backlog. */
+  mini: 17,
+} as const;
+
+/**
+ * The smallest name or number (page numbers, backlogs, names) per density, in units: where it reaches
+ * 20 px, so does every other (layout-time check, see stage-layout.legibleZoom).
+ */
+export const SMALLEST_NUMBER = {
+  shelves: { roomy: 20, compact: 16 },
+  desks: { roomy: FONT.number, compact: FONT.number, mini: FONT.mini },
 } as const;
 
 /** How long a note takes to fly from its writer to its shelf. */

@@ -59,3 +59,40 @@ export function wrapItems(
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/**
+ * wrapItems, except that an item too wide for a line on its own ("greta: notes-0 @25, notes-1 @25" in a
+ * narrow box) breaks after its commas instead of running out of the box.
+ */
+export function wrapItemsBreaking(
+  items: readonly string[],
+  separator: string,
+  width: number,
+  fontSize: number,
+): string[] {
+  const tokens: { text: string; sep: string }[] = [];
+  for (const item of items) {
+    const parts = textWidth(item, fontSize) > width ? item.split(', ') : [item];
+    parts.forEach((p, i) => tokens.push({ text: p, sep: i === 0 ? separator : ', ' }));
+  }
+  const lines: string[] = [];
+  let line = '';
+  for (const t of tokens) {
+    // A line that goes on with the same item keeps its comma at the end.
+    const candidate = line === '' ? t.text : line + t.sep + t.text;
+    if (line !== '' && textWidth(candidate, fontSize) > width) {
+      lines.push(t.sep === ', ' ? `${line},` : line);
+      line = t.text;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** The font size at which a cell's page number fits `room` units: `font`, or smaller for a long number. */
+export function cellFontSize(label: string, font: number, room: number): number {
+  const w = textWidth(label, font, true);
+  return w <= room ? font : Math.floor(((font * room) / w) * 10) / 10;
+}

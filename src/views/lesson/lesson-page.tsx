@@ -14,8 +14,10 @@ import { LangSwitch } from '../controls/lang-switch';
 import { Narrator } from '../play/narrator';
 import { Inspector } from '../inspector/inspector';
 import { Stage } from '../stage/stage';
+import type { StageLayout } from '../../viz/layout-types';
 import { CaptionCard, OffScriptNotice, StepControls, type StepHandlers } from './caption-card';
 import { cardPlacement } from './card-placement';
+import { useCardSpot } from './use-card-spot';
 import { runLessonAction } from './lesson-actions';
 import { messages } from './messages';
 import type { OpenPort } from './presenter-channel';
@@ -135,16 +137,20 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
   // Escape closes an open drawer first; the next one leaves presenter mode.
   const canLeaveWithEscape = useCallback(() => store.getState().selection === null, [store]);
   const { presenting, enter, leave } = usePresenting(canLeaveWithEscape);
-  // The controls stay while the pointer rests on them or the keyboard works in them.
+  // The controls stay while the pointer rests on them or the keyboard works in them. A clicker's key
+  // does not count: after clicking Present, focus rests on that button and Chromium then shows it as
+  // keyboard-focused, which kept the whole player bar over the picture for the rest of the lesson.
   const pointerOnChrome = useRef(false);
+  const clickerLast = useClickerLast();
   const keepChrome = useCallback(() => {
     if (pointerOnChrome.current) return true;
+    if (clickerLast.current) return false;
     try {
       return rootRef.current?.querySelector('.lesson__chrome :focus-visible') != null;
     } catch {
       return false;
     }
-  }, []);
+  }, [clickerLast]);
   const chromeProps = {
     onPointerEnter: () => {
       pointerOnChrome.current = true;
@@ -157,8 +163,12 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
 
   const act = (action: Parameters<typeof runLessonAction>[1]) => () => runLessonAction(store, action);
   const step = lesson ? shown.steps[lesson.step]! : null;
-  // The question floats at the top, on the side away from what the step talks about.
+  // The question floats over the stage, clear of what the step talks about: placed against the stage's
+  // layout once both are measured, at first in the corner away from the step's subject.
   const placement = cardPlacement(step?.highlight, inspectorOpen);
+  const [stageLayout, setStageLayout] = useState<StageLayout | null>(null);
+  const cardTop = presenting && chrome.shown ? 64 : 12;
+  const card = useCardSpot(stageLayout, step?.highlight, cardTop, inspectorOpen);
   const question = step?.question;
   const showQuestion =
     lesson !== null && question !== undefined && (lesson.phase === 'asking' || lesson.revealed);
@@ -227,14 +237,18 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
         </button>
       </header>
       <main className="lesson__stage" aria-label={m.stage}>
-        <Stage />
-        <aside className="lesson__chart" aria-label={m.chart}>
-          <LagChart size="small" />
-        </aside>
+        <Stage chart={!presenting} onLayout={setStageLayout} />
+        {presenting ? null : (
+          <aside className="lesson__chart" aria-label={m.chart}>
+            <LagChart size="small" />
+          </aside>
+        )}
         {lesson && question && showQuestion ? (
           <QuestionCard
             key={lesson.step}
             className={`lesson__question lesson__question--${placement}`}
+            style={card.style}
+            cardRef={card.ref}
             question={question}
             lesson={lesson}
             onChoose={(choice) => store.getState().chooseAnswer(choice)}
@@ -263,6 +277,19 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
       <StepAnnouncer shown={shown} />
     </div>
   );
+}
+
+/** Whether the last key pressed was one of a clicker's (the step keys), not someone working the controls. */
+function useClickerLast(): { readonly current: boolean } {
+  const last = useRef(false);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      last.current = stepKeyAction(event) !== null;
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, []);
+  return last;
 }
 
 /** Tells screen readers the new caption when the step changes (the cards themselves stay quiet). */

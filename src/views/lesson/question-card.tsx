@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type Ref } from 'react';
 import type { Prediction } from '../../lessons/lesson';
 import { useLang } from '../../store/prefs';
 import type { LessonState } from '../../store/simulator-store';
@@ -16,13 +16,24 @@ interface QuestionCardProps {
   onChoose: (choice: number) => void;
   onReveal: () => void;
   className?: string;
+  /** Where the page placed the card (see use-card-spot.ts), and the ref it measures the card by. */
+  style?: CSSProperties;
+  cardRef?: Ref<HTMLElement>;
 }
 
 /**
  * The step's prediction: the class picks a choice (or just guesses aloud), then Reveal shows the answer,
  * whether the pick was right, and why, and lets the step run. Once revealed, it can be put away.
  */
-export function QuestionCard({ question, lesson, onChoose, onReveal, className }: QuestionCardProps) {
+export function QuestionCard({
+  question,
+  lesson,
+  onChoose,
+  onReveal,
+  className,
+  style,
+  cardRef,
+}: QuestionCardProps) {
   const promptId = useId();
   const m = messages(useLang());
   const { answer, revealed } = lesson;
@@ -48,6 +59,8 @@ export function QuestionCard({ question, lesson, onChoose, onReveal, className }
   return (
     <section
       className={`lesson-card lesson-question${className ? ` ${className}` : ''}`}
+      style={style}
+      ref={cardRef}
       aria-labelledby={promptId}
     >
       <div className="lesson-question__head">

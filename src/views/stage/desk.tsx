@@ -57,7 +57,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
   const read = processedLabel(voice, p.processed);
   const lagLong =
     [deskLag(voice, p.lag, p.committed, true), lagShort].find(
-      (t) => textWidth(read, FONT.body) + 12 + textWidth(t, FONT.body, true) <= box.w - 20,
+      (t) => textWidth(read, FONT.body) + 12 + textWidth(t, FONT.number, true) <= box.w - 20,
     ) ?? lagShort;
   // The tooltip sits on a group around the text, so the text itself reads only "bookmark 3 behind".
   const why = <title>{lagWhy(voice, p.lag, p.committed)}</title>;
@@ -69,6 +69,8 @@ export const Desk = memo(function Desk(p: DeskProps) {
   const fit = (...texts: string[]): string =>
     texts.find((t) => textWidth(t, FONT.body, bold) <= textW) ?? texts[texts.length - 1]!;
   const short = status.split(', ')[0]!;
+  const compactTight =
+    textWidth(p.member, FONT.number, true) + textWidth(lagShort, FONT.number, true) + 12 > textW;
   return (
     <Selectable
       label={memberName(voice, p.member, p.activity, p.lag)}
@@ -113,44 +115,56 @@ export const Desk = memo(function Desk(p: DeskProps) {
             </text>
             <g>
               {why}
-              <text className={lagClass} x={right} y={box.y + 101} textAnchor="end" fontSize={FONT.body}>
+              <text className={lagClass} x={right} y={box.y + 101} textAnchor="end" fontSize={FONT.number}>
                 {lagLong}
               </text>
             </g>
           </>
         ) : density === 'compact' ? (
           <>
-            <text className="stage-name" x={textX} y={box.y + 24} fontSize={FONT.body + 1}>
+            <text className="stage-name" x={textX} y={box.y + 24} fontSize={FONT.number}>
               {p.member}
             </text>
-            <g>
-              {why}
-              <text className={lagClass} x={right} y={box.y + 24} textAnchor="end" fontSize={FONT.body}>
-                {lagShort}
-              </text>
-            </g>
+            {/* A long name leaves no room for the backlog beside it: then it leads the second line. */}
+            {compactTight ? null : (
+              <g>
+                {why}
+                <text className={lagClass} x={right} y={box.y + 24} textAnchor="end" fontSize={FONT.number}>
+                  {lagShort}
+                </text>
+              </g>
+            )}
             <text
               className={`stage-status stage-status--${p.activity}`}
               x={textX}
               y={box.y + 46}
               fontSize={FONT.body}
             >
-              {fit(
-                `${status} · ${shortRateLabel(voice, p.recordsPerSec)}`,
-                status,
-                `${short} · ${shortRateLabel(voice, p.recordsPerSec)}`,
-                short,
+              {compactTight ? (
+                <>
+                  <tspan className={lagClass} fontSize={FONT.number}>
+                    {lagShort}
+                  </tspan>
+                  {textWidth(`${lagShort} · ${short}`, FONT.number, true) <= textW ? ` · ${short}` : null}
+                </>
+              ) : (
+                fit(
+                  `${status} · ${shortRateLabel(voice, p.recordsPerSec)}`,
+                  status,
+                  `${short} · ${shortRateLabel(voice, p.recordsPerSec)}`,
+                  short,
+                )
               )}
             </text>
           </>
         ) : (
           <>
-            <text className="stage-name" x={textX} y={box.y + 20} fontSize={FONT.small + 1}>
+            <text className="stage-name" x={textX} y={box.y + 20} fontSize={FONT.mini}>
               {p.member}
             </text>
             <g>
               {why}
-              <text className={lagClass} x={textX} y={box.y + 38} fontSize={FONT.small}>
+              <text className={lagClass} x={textX} y={box.y + 39} fontSize={FONT.mini}>
                 {lagShort}
               </text>
             </g>

@@ -6,7 +6,7 @@ import type { Selection } from '../../store/simulator-store';
 import type { DeskDensity, GroupLayout } from '../../viz/layout-types';
 import { memberLag, shownActivity } from '../../viz/shelf-marks';
 import { FONT } from '../../viz/stage-metrics';
-import { textWidth, wrapItems } from '../../viz/text-width';
+import { textWidth, wrapItemsBreaking } from '../../viz/text-width';
 import { word } from '../words';
 import { Desk } from './desk';
 import type { GroupStyle } from './group-style';
@@ -50,12 +50,17 @@ export const GroupBox = memo(function GroupBox({
   if (items.some((it) => textWidth(it, FONT.body) * 1.1 > caption.w)) {
     items = members.map((m) => assignmentItem(voice, m.id, m.assignment, committedOf, true));
   }
-  const lines = wrapItems(
-    items.length ? items : [stageMessages(voice.lang).nobodyReading],
-    ' · ',
-    caption.w,
-    FONT.body,
-  );
+  const wrap = (list: string[]): string[] =>
+    wrapItemsBreaking(
+      list.length ? list : [stageMessages(voice.lang).nobodyReading],
+      ' · ',
+      caption.w,
+      FONT.body,
+    );
+  let lines = wrap(items);
+  // More lines than the box keeps: the short form ("ana: 0, 1") before any line is cut.
+  if (lines.length > layout.captionLines)
+    lines = wrap(members.map((m) => assignmentItem(voice, m.id, m.assignment, committedOf, true)));
   const shown = lines.slice(0, layout.captionLines);
   if (lines.length > shown.length) shown[shown.length - 1] = `${shown[shown.length - 1]} …`;
   const groupName = shownName(voice, 'group', group.id);
@@ -66,7 +71,7 @@ export const GroupBox = memo(function GroupBox({
   const shortest = voice.words === 'kafka' ? group.state : state;
   const statusLine =
     [`${state} · ${lagLabel(voice, group.totalLag)}`, state, shortest].find(
-      (t) => textWidth(t, FONT.body) <= layout.status.w,
+      (t) => textWidth(t, FONT.body, group.state !== 'Stable') <= layout.status.w,
     ) ?? shortest;
   const selected = selection?.kind === 'group' && selection.group === group.id;
   return (

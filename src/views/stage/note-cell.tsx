@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { formatCount } from '../../shared/format-number';
 import { FONT } from '../../viz/stage-metrics';
+import { cellFontSize } from '../../viz/text-width';
 import { useKeyPalette, useStageLang } from './key-palette';
 
 export type CellKind = 'note' | 'pending' | 'next' | 'ghost' | 'empty';
@@ -75,7 +76,7 @@ export const NoteCell = memo(function NoteCell({
         x={2 + cw / 2}
         y={keyed ? h - 9 : h / 2 + 6}
         textAnchor="middle"
-        fontSize={h >= 40 ? FONT.cell : FONT.body}
+        fontSize={cellFontSize(formatCount(lang, offset), h >= 40 ? FONT.cell : FONT.cellCompact, cw - 6)}
       >
         {formatCount(lang, offset)}
       </text>

@@ -16,8 +16,9 @@ export function bannerText(lang: Lang, offset: number, hiddenUnread: number): st
   return `@${formatCount(lang, offset)} +${formatCount(lang, hiddenUnread)}`;
 }
 
+/** 20 units over a roomy shelf's lane, 16 over a compact one's (the banner then rises above the lane). */
 function bannerFont(shelf: ShelfLayout): number {
-  return Math.min(FONT.body, shelf.laneH - 5);
+  return Math.max(FONT.small, Math.min(20, shelf.laneH - 5));
 }
 
 interface ShelfMarksViewProps {
@@ -46,6 +47,7 @@ export const ShelfMarksView = memo(function ShelfMarksView({
   if (!marks) return null;
   const top = shelf.tape.y;
   const font = bannerFont(shelf);
+  const bannerH = Math.max(shelf.laneH - 3, font + 4);
   const bannerW = (r: { offset: number; hiddenUnread: number }): number =>
     textWidth(bannerText(lang, r.offset, r.hiddenUnread), font, true) + 10;
   return (
@@ -111,15 +113,15 @@ export const ShelfMarksView = memo(function ShelfMarksView({
               <g className="stage-flag-banner">
                 <rect
                   x={r.x + half}
-                  y={y0}
+                  y={y0 + shelf.laneH - 3 - bannerH}
                   width={r.bannerW}
-                  height={shelf.laneH - 3}
+                  height={bannerH}
                   rx={3}
                   fill={style?.color}
                 />
                 <text
                   x={r.x + half + 5}
-                  y={y0 + (shelf.laneH - 3) / 2 + font * 0.36}
+                  y={y0 + shelf.laneH - 3 - bannerH / 2 + font * 0.36}
                   fill={style?.ink}
                   fontSize={font}
                   className="stage-flag-offset tabular"

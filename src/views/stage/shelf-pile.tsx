@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatCount } from '../../shared/format-number';
+import { formatCount, formatDecimal } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import type { ShelfLayout } from '../../viz/layout-types';
 import { FONT } from '../../viz/stage-metrics';
@@ -54,7 +54,7 @@ export const ShelfPile = memo(function ShelfPile({
               textAnchor="middle"
               fontSize={FONT.small}
             >
-              {`…${hidden >= 10000 ? `${Math.round(hidden / 1000)}k` : formatCount(voice.lang, hidden)}`}
+              {`…${pileCount(voice, hidden)}`}
             </text>
           ) : null}
         </g>
@@ -111,3 +111,10 @@ export const ShelfPile = memo(function ShelfPile({
     </g>
   );
 });
+
+/** The count on a compact pile, short enough for it at 16 units: "12", "980", "1.2k", "14k". */
+function pileCount(voice: Voice, hidden: number): string {
+  if (hidden < 1000) return formatCount(voice.lang, hidden);
+  if (hidden < 10000) return `${formatDecimal(voice.lang, Math.floor(hidden / 100) / 10, 1)}k`;
+  return `${formatCount(voice.lang, Math.floor(hidden / 1000))}k`;
+}

@@ -51,9 +51,9 @@ export const Shelf = memo(function Shelf({ shelf, voice, selected, onSelect }: S
         <text
           className="stage-shelf-number tabular"
           x={label.x + label.w / 2}
-          y={label.y + label.h / 2 + 6}
+          y={label.y + label.h / 2 + 7}
           textAnchor="middle"
-          fontSize={FONT.body + 1}
+          fontSize={FONT.number}
         >
           {shelf.partition}
         </text>

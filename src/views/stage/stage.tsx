@@ -1,9 +1,10 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Snapshot } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useVoice } from '../../store/prefs';
 import { selectSelection } from '../../store/selectors';
 import { keyPalette } from '../../viz/key-style';
+import type { StageLayout } from '../../viz/layout-types';
 import { layoutStage } from '../../viz/stage-layout';
 import { stageStructure, structureKey, type StageStructure } from '../../viz/stage-structure';
 import { perShelfRates, topicShelfRates } from '../../viz/flights';
@@ -29,9 +30,17 @@ import './stage.css';
  * the right. Three SVGs with one viewBox are stacked to fill the parent: the furniture (selectable,
  * redrawn a few times a second), the notes on the shelves, and what flies (each on its own compositor
  * layer, so a frame repaints only what moved). The layout is memoised on the snapshot's structure and the
- * stage's size; motion lives in the few components that read the render time.
+ * stage's size; motion lives in the few components that read the render time. `chart`: keep the
+ * bottom-left corner free for the page's chart (presenter mode shows none: the picture takes it all).
  */
-export function Stage() {
+export function Stage({
+  chart = true,
+  onLayout,
+}: {
+  chart?: boolean;
+  /** Told each new layout (the lesson page places its cards clear of what a step talks about). */
+  onLayout?: (layout: StageLayout) => void;
+} = {}) {
   const store = useSimulatorStore();
   // Furniture and text follow a slowed copy of the snapshot; the tapes and flights read the live one.
   const snapshot = useSlowSnapshot();
@@ -43,7 +52,11 @@ export function Stage() {
 
   // The key is a JSON string, so the layout is recomputed only when the furniture changes.
   const key = structureKey(stageStructure(snapshot));
-  const layout = useMemo(() => layoutStage(JSON.parse(key) as StageStructure, size), [key, size]);
+  const layout = useMemo(
+    () => layoutStage(JSON.parse(key) as StageStructure, size, { chart }),
+    [key, size, chart],
+  );
+  useEffect(() => onLayout?.(layout), [layout, onLayout]);
   const index = useMemo(() => indexLayout(layout), [layout]);
   const styles = useMemo(() => {
     const m = new Map<string, GroupStyle>();
