@@ -8,7 +8,7 @@ import { textWidth, widest } from './text-width';
 /** A desk: a student figure on the left, lines of text on the right. */
 export const DESK = {
   roomy: { w: 236, h: 110, figW: 48, figH: 68 },
-  compact: { w: 224, h: 58, figW: 32, figH: 46 },
+  compact: { w: 256, h: 58, figW: 32, figH: 46 },
   mini: { w: 130, h: 46, figW: 24, figH: 38 },
 } as const;
 
