@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { arcPoint, tripProgress } from './flight-path';
 import {
   batchPicks,
+  FETCH_LANDING_SCALE,
+  separateCards,
   fetchFlights,
   flies,
   perShelfRates,
@@ -136,5 +138,59 @@ describe('rates', () => {
         ['notas', 3],
       ]),
     );
+  });
+});
+
+describe('cards never hide each other or a student', () => {
+  const card = (id: string, x: number, y: number, scale = 1) => ({
+    id,
+    x,
+    y,
+    opacity: 1,
+    offset: Number(id),
+    key: null,
+    kind: 'fetch' as const,
+    scale,
+  });
+
+  it('leaves out a card over another and counts it beside the one kept', () => {
+    // "4" half under "27" read as "427".
+    const out = separateCards({ cards: [card('27', 100, 100), card('4', 80, 104)], badges: [] }, 48, 42);
+    expect(out.cards.map((c) => c.id)).toEqual(['27']);
+    expect(out.badges).toEqual([{ id: 'o:27', x: 122, y: 78, count: 1 }]);
+  });
+
+  it('keeps cards that only touch', () => {
+    const out = separateCards({ cards: [card('1', 100, 100), card('2', 147, 100)], badges: [] }, 48, 42);
+    expect(out.cards).toHaveLength(2);
+    expect(out.badges).toEqual([]);
+  });
+
+  it('adds to the count already travelling with a card', () => {
+    const out = separateCards(
+      { cards: [card('5', 100, 100), card('6', 110, 100)], badges: [{ id: 'f:x', x: 122, y: 78, count: 7 }] },
+      48,
+      42,
+    );
+    expect(out.badges).toEqual([{ id: 'f:x', x: 122, y: 78, count: 8 }]);
+  });
+
+  it("shrinks a fetched copy into the student's hands as it lands", () => {
+    const lane = {
+      id: 'g/ana/notes:0',
+      shelf: SHELF,
+      end: 20,
+      fromOffset: 17,
+      toOffset: 18,
+      keyOf: () => null,
+      landsAt: () => 0,
+      desk: { x: 600, y: 300 },
+      polledAt: 1000,
+    };
+    const early = fetchFlights([lane], 1000 + FETCH_MS * 0.1, false).cards[0]!;
+    const late = fetchFlights([lane], 1000 + FETCH_MS * 0.95, false).cards[0]!;
+    expect(early.scale).toBeGreaterThan(0.9);
+    expect(late.scale).toBeLessThan(0.5);
+    expect(late.scale).toBeGreaterThanOrEqual(FETCH_LANDING_SCALE);
   });
 });

@@ -18,6 +18,8 @@ export interface Card {
   readonly offset: number;
   readonly key: string | null;
   readonly kind: 'write' | 'fetch';
+  /** Size relative to a cell: a fetched copy shrinks into the student's hands instead of covering her name. */
+  readonly scale: number;
 }
 
 export interface Badge {
@@ -50,6 +52,8 @@ export interface Writer {
   readonly from: Point;
   /** Notes per second this writer sends to one shelf: sets how sparsely cards are drawn. */
   readonly perShelfRate: number;
+  /** A translator at a desk: the note leaves his hands small and grows, clear of his name. */
+  readonly fromDesk?: boolean;
 }
 
 /** Draw one card in `stride` so that about MAX_CARDS_PER_LANE are in the air per lane. */
@@ -127,6 +131,7 @@ export function writeFlights(
         offset: r.offset,
         key: r.key,
         kind: 'write',
+        scale: writer.fromDesk ? FETCH_LANDING_SCALE + (1 - FETCH_LANDING_SCALE) * t : 1,
       });
       drawn++;
     }
@@ -153,6 +158,12 @@ export interface FetchLane {
   /** When a record's own flight onto the shelf ends: its copy leaves only after it has landed. */
   readonly landsAt: (offset: number) => number;
 }
+
+/**
+ * How small a fetched copy is when it reaches the desk: it lands on the student's figure (the desk's
+ * anchor) and must leave the name beside it readable, however narrow the desk.
+ */
+export const FETCH_LANDING_SCALE = 0.45;
 
 /** The records a batch is drawn with: all of a small one, or its first, middle and last. */
 export function batchPicks(fromOffset: number, toOffset: number): number[] {
@@ -192,6 +203,7 @@ export function fetchFlights(
         offset,
         key: lane.keyOf(offset),
         kind: 'fetch',
+        scale: reduced ? FETCH_LANDING_SCALE : 1 - (1 - FETCH_LANDING_SCALE) * t,
       });
     });
     // The rest of a big batch travels as a count pinned to the middle card of the three.
@@ -202,4 +214,30 @@ export function fetchFlights(
     cards.push(...drawn);
   }
   return { cards, badges };
+}
+
+/**
+ * Cards over each other read as one number ("4" half under "27" reads "427"): of two cards whose boxes
+ * overlap by more than a sliver, the one drawn first (nearest to landing) stays and the other is left
+ * out, counted on a badge by the card that stayed. Cards are `w` x `h` units at scale 1.
+ */
+export function separateCards(flights: Flights, w: number, h: number): Flights {
+  const kept: Card[] = [];
+  const dropped = new Map<Card, number>();
+  for (const c of flights.cards) {
+    const over = kept.find((k) => {
+      const ox = (w * (k.scale + c.scale)) / 2 - Math.abs(k.x - c.x);
+      const oy = (h * (k.scale + c.scale)) / 2 - Math.abs(k.y - c.y);
+      return ox > 3 && oy > 3;
+    });
+    if (over) dropped.set(over, (dropped.get(over) ?? 0) + 1);
+    else kept.push(c);
+  }
+  const badges = [...flights.badges];
+  for (const [card, count] of dropped) {
+    const pinned = badges.findIndex((b) => Math.hypot(b.x - card.x, b.y - card.y) < 40);
+    if (pinned >= 0) badges[pinned] = { ...badges[pinned]!, count: badges[pinned]!.count + count };
+    else badges.push({ id: `o:${card.id}`, x: card.x + 22, y: card.y - 22, count });
+  }
+  return { cards: kept, badges };
 }

@@ -2,6 +2,7 @@ import { formatCount } from '../../shared/format-number';
 import type { Lang } from '../../shared/lang';
 import type { Badge, Card } from '../../viz/flights';
 import { FONT } from '../../viz/stage-metrics';
+import { cellFontSize } from '../../viz/text-width';
 
 /**
  * Painting what flies on a canvas, in the page or in a worker (so: no DOM, only canvas APIs). Cards are
@@ -99,16 +100,22 @@ export function paintFlights(
   ctx.setTransform(scale, 0, 0, scale, dx * size.ratio, dy * size.ratio);
   const { w, h } = cell;
   const cw = w - 5;
+  const font = h >= 40 ? FONT.cell : FONT.cellCompact;
   ctx.textAlign = 'center';
-  ctx.font = `600 ${h >= 40 ? FONT.cell : FONT.body}px ${ink.font}`;
   ctx.fillStyle = ink.text;
   for (const c of cards) {
-    const x = c.x - w / 2;
-    const y = c.y - h / 2;
     const look = c.key === null ? null : (lookOf(c.key) ?? null);
     ctx.globalAlpha = c.opacity;
-    ctx.drawImage(sprite(look, w, h, scale, ink), x, y, w, h);
-    ctx.fillText(formatCount(lang, c.offset), x + 2 + cw / 2, y + (look ? h - 9 : h / 2 + 6));
+    // Scaled about the card's centre: a fetched copy shrinks as it reaches the desk.
+    ctx.save();
+    ctx.translate(c.x, c.y);
+    ctx.scale(c.scale, c.scale);
+    ctx.drawImage(sprite(look, w, h, scale * c.scale, ink), -w / 2, -h / 2, w, h);
+    const label = formatCount(lang, c.offset);
+    // A long page number ("1,240") is drawn narrower rather than out of its card.
+    ctx.font = `600 ${cellFontSize(label, font, cw - 6)}px ${ink.font}`;
+    ctx.fillText(label, -w / 2 + 2 + cw / 2, -h / 2 + (look ? h - 9 : h / 2 + 6));
+    ctx.restore();
   }
   ctx.globalAlpha = 1;
   ctx.lineWidth = 1.2;

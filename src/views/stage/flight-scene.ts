@@ -2,6 +2,7 @@ import type { Snapshot } from '../../engine';
 import {
   fetchFlights,
   perShelfRates,
+  separateCards,
   writeFlights,
   type Badge,
   type Card,
@@ -87,15 +88,21 @@ export function flightScene(
   const writes = writeFlights(writeLanes, writers, renderTime, reduced, MAX_WRITE_CARDS);
   // Written and fetched cards share one budget, so the stage never draws more than MAX_CARDS.
   const fetches = fetchFlights(fetchLanes, renderTime, reduced, MAX_CARDS - writes.cards.length);
-  return { cards: [...writes.cards, ...fetches.cards], badges: [...writes.badges, ...fetches.badges] };
+  const cell = { w: layout.machines[0]?.shelves[0]?.cellW ?? 44, h: layout.cellH };
+  return separateCards(
+    { cards: [...writes.cards, ...fetches.cards], badges: [...writes.badges, ...fetches.badges] },
+    cell.w,
+    cell.h,
+  );
 }
 
 /** Where each writer's notes start: the teacher's hand, or the desk of the translator who wrote them. */
 function writerPoints(snapshot: Snapshot, layout: StageLayout, index: StageIndex): Map<string, Writer> {
   const writers = new Map<string, Writer>();
   for (const [id, perShelfRate] of perShelfRates(snapshot)) {
-    const from = layout.teachers.find((t) => t.id === id)?.hand ?? index.desks.get(id)?.anchor;
-    if (from) writers.set(id, { from, perShelfRate });
+    const hand = layout.teachers.find((t) => t.id === id)?.hand;
+    const from = hand ?? index.desks.get(id)?.anchor;
+    if (from) writers.set(id, { from, perShelfRate, fromDesk: hand === undefined });
   }
   return writers;
 }
