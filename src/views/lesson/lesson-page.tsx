@@ -168,7 +168,7 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
   const placement = cardPlacement(step?.highlight, inspectorOpen);
   const [stageLayout, setStageLayout] = useState<StageLayout | null>(null);
   const cardTop = presenting && chrome.shown ? 64 : 12;
-  const card = useCardSpot(stageLayout, step?.highlight, cardTop, inspectorOpen);
+  const card = useCardSpot(stageLayout, step?.highlight, cardTop);
   const question = step?.question;
   const showQuestion =
     lesson !== null && question !== undefined && (lesson.phase === 'asking' || lesson.revealed);

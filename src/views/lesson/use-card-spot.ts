@@ -5,22 +5,17 @@ import type { StageLayout } from '../../viz/layout-types';
 import { spotlightBoxes } from '../../viz/spotlight';
 import { placeCard, type PxBox } from './card-placement';
 
-/** The inspector drawer's width (inspector.css: min(470px, 46%) at most): the card keeps out of it. */
-function drawerWidth(stageW: number): number {
-  return Math.min(470, stageW * 0.46);
-}
-
 /**
  * Where the question card stands over the stage: measured against the stage's own layout, so it keeps
- * clear of what the step talks about wherever the layout put it (beside the machine or under it), and of
- * an open drawer. Returns a callback ref for the card and its position; null until both the stage and
+ * clear of what the step talks about wherever the layout put it (beside the machine or under it). An open
+ * drawer takes the right of the stage's box and the stage lays itself out in the rest (inspector.css), so
+ * the card, placed within the stage, keeps out of it too. Returns a callback ref for the card and its position; null until both the stage and
  * the card have been measured (the card then keeps its CSS corner).
  */
 export function useCardSpot(
   layout: StageLayout | null,
   highlight: readonly Subject[] | undefined,
   top: number,
-  inspectorOpen: boolean,
 ): { ref: (el: HTMLElement | null) => void; style: CSSProperties | undefined } {
   const [el, setEl] = useState<HTMLElement | null>(null);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
@@ -47,10 +42,7 @@ export function useCardSpot(
     ...layout.machines.map((m) => m.box),
     ...layout.groups.map((g) => g.box),
   ].map(px);
-  const covered = inspectorOpen
-    ? [{ x: room.w - drawerWidth(room.w), y: 0, w: drawerWidth(room.w), h: room.h }]
-    : [];
-  const spot = placeCard(room, size, subjects, furniture, covered);
+  const spot = placeCard(room, size, subjects, furniture);
   return {
     ref: setEl,
     style: { left: Math.round(spot.x), top: Math.round(spot.y), right: 'auto', transform: 'none' },
