@@ -31,13 +31,19 @@ describe('shelf marks', () => {
 });
 
 describe('what a desk shows', () => {
-  it('shows the whole group waiting during an eager rebalance', () => {
-    const reading = member('ana', { activity: 'processing' });
+  it('shows members with nothing in hand waiting during an eager rebalance, and says who is finishing', () => {
+    const caughtUp = member('ana', { activity: 'waiting' });
+    const finishing = member('carla', { activity: 'finishing' });
+    const unaware = member('dani', { activity: 'processing' });
     const asleep = member('ben', { activity: 'asleep' });
-    const g = group('class', [reading, asleep], { state: 'PreparingRebalance' });
-    expect(shownActivity(g, reading)).toBe('rebalancing');
+    const g = group('class', [caughtUp, finishing, unaware, asleep], { state: 'PreparingRebalance' });
+    expect(shownActivity(g, caughtUp)).toBe('rebalancing');
+    // What the engine does: she finishes the batch in hand before rejoining, and the group waits for her.
+    expect(shownActivity(g, finishing)).toBe('finishing');
+    // Her next heartbeat has not told her of the rebalance yet: she is still processing.
+    expect(shownActivity(g, unaware)).toBe('processing');
     expect(shownActivity(g, asleep)).toBe('asleep');
-    expect(shownActivity({ ...g, state: 'Stable' }, reading)).toBe('processing');
-    expect(shownActivity({ ...g, assignor: 'cooperative-sticky' }, reading)).toBe('processing');
+    expect(shownActivity({ ...g, state: 'Stable' }, caughtUp)).toBe('waiting');
+    expect(shownActivity({ ...g, assignor: 'cooperative-sticky' }, caughtUp)).toBe('waiting');
   });
 });

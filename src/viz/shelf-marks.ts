@@ -39,14 +39,13 @@ export function memberLag(group: GroupView, member: string): number {
 }
 
 /**
- * What a desk shows. During an eager rebalance the whole group stops to share out the shelves, so every
- * member still in the group shows "waiting" (the engine lets a member finish the batch in hand before it
- * rejoins; the stage shows the group's pause). The cooperative protocol keeps members reading.
+ * What a desk shows. During an eager rebalance the whole group stops to share out the shelves, so a member
+ * with nothing in hand shows "waiting" for the rebalance; one still processing shows it (the engine says
+ * "finishing" once she knows of the rebalance: she finishes the batch in hand before she rejoins, and the
+ * group waits for her). The cooperative protocol keeps members reading.
  */
 export function shownActivity(group: GroupView, member: MemberView): MemberActivity {
   const rebalancing = group.state === 'PreparingRebalance' || group.state === 'CompletingRebalance';
   if (!rebalancing || group.assignor === 'cooperative-sticky' || !member.inGroup) return member.activity;
-  return member.activity === 'processing' || member.activity === 'waiting' || member.activity === 'idle'
-    ? 'rebalancing'
-    : member.activity;
+  return member.activity === 'waiting' || member.activity === 'idle' ? 'rebalancing' : member.activity;
 }

@@ -111,8 +111,8 @@ export const messages = catalogue<SimplificationsMessages>({
         heading: 'No static membership',
         paragraphs: [
           'Every student is a dynamic member. One who crashes keeps her shelves until her ' +
-            '**session.timeout.ms** runs out; when she comes back she joins again as a dynamic member, and the ' +
-            'group rebalances. Kafka’s **static membership** (**group.instance.id**) lets ' +
+            '**session.timeout.ms** runs out; when she comes back she joins as a new member, with a new ' +
+            'member id, while the old one waits out its session timeout. Kafka’s **static membership** (**group.instance.id**) lets ' +
             'a restarted consumer take its old place without a rebalance; it is not modelled.',
           'Also not modelled: adding partitions to a topic, the expiry of committed offsets ' +
             '(offsets.retention.minutes), rack awareness, quotas and security.',
@@ -235,8 +235,8 @@ export const messages = catalogue<SimplificationsMessages>({
         heading: 'Sin pertenencia estática',
         paragraphs: [
           'Cada estudiante es un miembro dinámico. Si se cae, conserva sus estantes hasta que se agota su ' +
-            '**session.timeout.ms**; cuando vuelve, entra otra vez como miembro dinámico y el grupo se ' +
-            'reequilibra. La **pertenencia estática** de Kafka (**group.instance.id**) deja que un ' +
+            '**session.timeout.ms**; cuando vuelve, entra como un miembro nuevo, con otro member id, ' +
+            'mientras el antiguo agota su session timeout. La **pertenencia estática** de Kafka (**group.instance.id**) deja que un ' +
             'consumidor reiniciado recupere su sitio sin reequilibrar; no está modelada.',
           'Tampoco están modelados: añadir particiones a un topic, la caducidad de los offsets confirmados ' +
             '(offsets.retention.minutes), la conciencia de rack, las cuotas y la seguridad.',

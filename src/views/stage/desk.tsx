@@ -65,7 +65,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
   // The status line, shortened where it would spill out of the desk: "idle, no partitions" → "idle" (the
   // line below says which shelves), "caught up · 0.25/s" → "caught up".
   const textW = right - textX;
-  const bold = dim || p.activity === 'rebalancing';
+  const bold = dim || p.activity === 'rebalancing' || p.activity === 'finishing';
   const fit = (...texts: string[]): string =>
     texts.find((t) => textWidth(t, FONT.body, bold) <= textW) ?? texts[texts.length - 1]!;
   const short = status.split(', ')[0]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Voice } from '../../shared/lang';
 import {
+  activityLabel,
   assignmentItem,
   earlierLabel,
   lagLabel,
@@ -21,6 +22,17 @@ describe('stage labels', () => {
     expect(memberName(classroom, 'ana', 'processing', 1)).toBe('ana, reading, 1 note behind');
     expect(memberName(kafka, 'ana', 'asleep', 40)).toBe('consumer ana, asleep, lag 40');
     expect(memberName(classroom, 'ben', 'rebalancing', 0)).toBe('ben, waiting, 0 notes behind');
+  });
+
+  it('says a member finishes her batch before rejoining, not that she waits, in both languages', () => {
+    expect(activityLabel(classroom, 'finishing')).toBe('finishing notes in hand, then rejoining');
+    expect(activityLabel(kafka, 'finishing')).toBe('finishing its batch, then rejoining');
+    expect(activityLabel(clase, 'finishing')).toBe('terminando sus apuntes, luego vuelve');
+    expect(activityLabel(kafkaEs, 'finishing')).toBe('terminando su lote, luego vuelve a unirse');
+    // A narrow desk shows the part before the comma.
+    for (const voice of [classroom, kafka, clase, kafkaEs]) {
+      expect(activityLabel(voice, 'finishing').split(', ')[0]).toMatch(/^(finishing|terminando) /);
+    }
   });
 
   it('says who reads which shelves', () => {

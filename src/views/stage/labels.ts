@@ -23,9 +23,17 @@ const ACTIVITY: Table<MemberActivity> = {
     en: { classroom: 'reading', kafka: 'processing' },
     es: { classroom: 'leyendo', kafka: 'procesando' },
   },
+  // A rebalance is on and she finishes the records in hand before rejoining (the eager rebalance waits for
+  // her). A desk too narrow for the whole phrase shows the part before the comma.
   finishing: {
-    en: { classroom: 'finishing up', kafka: 'finishing batch' },
-    es: { classroom: 'terminando', kafka: 'terminando lote' },
+    en: {
+      classroom: 'finishing notes in hand, then rejoining',
+      kafka: 'finishing its batch, then rejoining',
+    },
+    es: {
+      classroom: 'terminando sus apuntes, luego vuelve',
+      kafka: 'terminando su lote, luego vuelve a unirse',
+    },
   },
   waiting: {
     en: { classroom: 'caught up', kafka: 'caught up' },

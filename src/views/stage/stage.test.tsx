@@ -108,7 +108,7 @@ describe('Stage: selecting', () => {
 });
 
 describe('Stage: rebalances and translation', () => {
-  it('shows the desks waiting while the shelves are shared out, then who reads which', () => {
+  it('shows who waits and who still reads while the shelves are shared out, then who reads which', () => {
     const store = setup('calling-backup', 6000);
     act(() => {
       store
@@ -116,7 +116,9 @@ describe('Stage: rebalances and translation', () => {
         .command({ type: 'addMember', group: 'translators', member: { id: 'ana', recordsPerSec: 2 } });
     });
     expect(store.getState().snapshot.groups[0]!.state).toBe('PreparingRebalance');
-    expect(screen.getByRole('button', { name: /^pablo, waiting,/ })).toBeTruthy();
+    // ana has joined and waits for the rebalance; pablo has not heard of it yet and reads on.
+    expect(screen.getByRole('button', { name: /^ana, waiting,/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^pablo, reading,/ })).toBeTruthy();
     act(() => store.getState().seek(12_000));
     const caption = [...document.querySelectorAll('.stage-caption-line')].map((t) => t.textContent).join(' ');
     expect(caption).toMatch(/pablo: (shelves|shelf) [\d, ]+/);
