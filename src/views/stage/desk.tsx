@@ -23,7 +23,7 @@ export interface DeskProps {
   assignment: string;
   processed: number;
   lag: number;
-  /** Whether every shelf she reads has a bookmark (a committed offset); without one the backlog is "-". */
+  /** Whether she has a bookmark (a committed offset) on a shelf she reads; before her first the backlog is "-". */
   committed: boolean;
   batchLeft: number;
   lastPollMs: number;

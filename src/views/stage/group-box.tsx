@@ -27,6 +27,15 @@ interface GroupBoxProps {
 }
 
 /**
+ * Whether a member has a bookmark (committed offset) on any shelf she reads, or reads none: only then does
+ * her desk print a backlog; before her first commit it says so, as Kafka's tools print "-".
+ */
+function hasBookmark(group: GroupView, member: string): boolean {
+  const owned = group.offsets.filter((o) => o.owner === member);
+  return owned.length === 0 || owned.some((o) => o.committed !== null);
+}
+
+/**
  * A study group (consumer group): a box in the group's colour with its tag and name, a caption saying who
  * reads which shelves, and a desk per member.
  */
@@ -145,7 +154,7 @@ export const GroupBox = memo(function GroupBox({
             assignment={m.assignment.map(([t, p]) => `${t}-${p}`).join(',')}
             processed={m.processed}
             lag={memberLag(group, m.id)}
-            committed={group.offsets.every((o) => o.owner !== m.id || o.committed !== null)}
+            committed={hasBookmark(group, m.id)}
             batchLeft={m.batchSize - m.batchDone}
             lastPollMs={m.lastPollMs}
             color={style.color}
