@@ -8,10 +8,12 @@ import { forecastWork as engineForecast, type Scenario } from '../engine';
 export const LAPTOP_SLOWDOWN = 4;
 
 /**
- * Opening a shared class or a class file: the replay up to its moment. 0.2 s on the reference machine is
- * 0.8 s on a classroom laptop, leaving the rest of a second to draw the page.
+ * Opening a shared class or a class file: the replay up to its moment. 0.12 s on the reference machine is
+ * about half a second on a classroom laptop, leaving the rest of a second to load and draw the page
+ * (bench:ui measured the busy school opened at 5 min, about 0.18 s of work, answering 1.4 s after the
+ * page's own load with the CPU slowed four times).
  */
-export const OPEN_WORK_BUDGET = 200_000;
+export const OPEN_WORK_BUDGET = 120_000;
 
 /** A lesson file runs twice before it shows (planned, then replayed into the page): half each. */
 export const LESSON_WORK_BUDGET = OPEN_WORK_BUDGET / 2;

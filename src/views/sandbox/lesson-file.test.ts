@@ -220,7 +220,7 @@ describe('lessons too heavy to run', () => {
     const r = checkLesson(l, findScenario('sleepy-student')!.scenario);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.problems[0]!.message).toMatch(
-      /^would take too long to run \(about [\d,.]+ s of work for a classroom laptop; at most 0\.4 s\)$/,
+      /^would take too long to run \(about [\d,.]+ s of work for a classroom laptop; at most 0\.2 s\)$/,
     );
   });
 
@@ -254,7 +254,7 @@ describe('a lesson file: problems in Spanish', () => {
       { ...DEFAULT_SCENARIO, producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 10_000 }] },
     );
     expect(!r.ok && problemIn(r.problems[0]!, 'es')).toMatch(
-      /^tardaría demasiado en ejecutarse \(unos [\d.,]+ s de trabajo para un portátil de aula; como mucho 0,4 s\)$/,
+      /^tardaría demasiado en ejecutarse \(unos [\d.,]+ s de trabajo para un portátil de aula; como mucho 0,2 s\)$/,
     );
   });
 });
