@@ -37,7 +37,10 @@ export function conditionHolds(
       );
     }
     case 'owns': {
-      const member = snapshot.groups.find((g) => g.id === c.group)?.members.find((m) => m.id === c.member);
+      // The newest incarnation of that name, as for 'activity'.
+      const member = snapshot.groups
+        .find((g) => g.id === c.group)
+        ?.members.findLast((m) => m.id === c.member);
       if (!member) return false;
       const owned = member.assignment.map(([, p]) => p).sort((a, b) => a - b);
       const wanted = [...c.partitions].sort((a, b) => a - b);

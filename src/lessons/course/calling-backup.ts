@@ -99,7 +99,7 @@ export const callingBackup: Lesson = {
       term: 'partitions are the unit of parallelism',
       highlight: [{ kind: 'group', group: 'translators' }],
       notes:
-        'A group can have at most as many busy members as the topic has partitions. Extra members wait as hot spares, ready to take over when someone leaves or fails.',
+        'A group can have at most as many busy members as the topic has partitions. Extra members wait as hot spares, ready to take over when someone leaves (at once, on its LeaveGroup) or crashes (once its session times out).',
       commands: [{ type: 'addMember', group: 'translators', member: { id: 'pia', recordsPerSec: 1.5 } }],
       question: {
         prompt: 'Four shelves, five students. How many students read?',

@@ -48,7 +48,7 @@ export const callingBackupEs: LessonText = {
       caption: 'Se une también Pia, pero no queda estante para ella: no tiene nada que hacer.',
       term: 'partición: unidad de paralelismo',
       notes:
-        'Un grupo puede tener como mucho tantos miembros ocupados como particiones tenga el topic. Los demás esperan de reserva, listos para tomar el relevo cuando alguien se va o falla.',
+        'Un grupo puede tener como mucho tantos miembros ocupados como particiones tenga el topic. Los demás esperan de reserva, listos para tomar el relevo cuando alguien se va (en cuanto envía LeaveGroup) o se cae (cuando expira su sesión).',
       question: {
         prompt: 'Cuatro estantes, cinco estudiantes. ¿Cuántos leen?',
         choices: ['Cinco', 'Cuatro', 'Uno'],
