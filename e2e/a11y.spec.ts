@@ -65,6 +65,28 @@ test('no serious accessibility violations with the inspector, a refused rate and
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('no serious accessibility violations in presenter mode, and with the share link open', async ({
+  page,
+}) => {
+  await page.goto('./#/lesson/calling-backup/2');
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto('./#/sandbox');
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByLabel('Share link')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('in Spanish, dark', () => {
+  test.use({ colorScheme: 'dark', locale: 'es-ES' });
+  for (const url of ['./', './#/play/calling-backup?t=30000', './#/lesson/keys-and-order/3', './#/sandbox']) {
+    test(`no serious accessibility violations: ${url}`, async ({ page }) => {
+      await page.goto(url);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});
+
 test.describe('dark theme, in Kafka words', () => {
   test.use({ colorScheme: 'dark' });
   for (const url of ['./', './#/play/spanish-translation?t=20000', './#/lesson/retention/3']) {

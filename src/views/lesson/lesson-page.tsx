@@ -268,9 +268,9 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
           <ControlBar />
           <Narrator />
           {presenting && lesson ? (
-            <div className="lesson__step-row">
+            <section className="lesson__step-row" aria-label={m.steps}>
               <StepControls lesson={lesson} {...handlers} />
-            </div>
+            </section>
           ) : null}
         </div>
       </div>

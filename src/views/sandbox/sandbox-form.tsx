@@ -91,7 +91,8 @@ function Choice<T extends string>({ label, path, value, errors, options, onChang
   const problems = errors.get(path) ?? [];
   const invalid = problems.length > 0;
   return (
-    <div className={`sandbox-field${invalid ? ' sandbox-field--invalid' : ''}`}>
+    // A whole row: the options' words ("earliest: from the oldest note") do not fit half of one.
+    <div className={`sandbox-field sandbox-field--wide${invalid ? ' sandbox-field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
@@ -264,6 +265,7 @@ export function SandboxFormView({ form, errors, onChange }: SandboxFormProps) {
               errors={errors}
               numeric
               placeholder={m.sevenDays}
+              hint={m.sevenDaysHint}
               onChange={(v) => setTopic(t.key, { segmentMs: v })}
             />
             <Choice

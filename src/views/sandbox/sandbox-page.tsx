@@ -49,6 +49,8 @@ interface Notice {
   kind: 'ok' | 'error';
   text: (lang: Lang) => ReactNode;
   problems?: readonly ShareProblem[];
+  /** Shown beside the Copy share link button, where the user is looking, rather than in the panel. */
+  nearShare?: boolean;
 }
 
 /** A new store for `scenario` that keeps the old one's speed, words and play state; throws ScenarioError. */
@@ -87,7 +89,7 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
   const [link, setLink] = useState<string | null>(null);
   const [lessonId, setLessonId] = useState(COURSE[0]?.id ?? '');
   const fileRef = useRef<HTMLInputElement>(null);
-  const ids = { notice: useId(), link: useId(), start: useId(), lesson: useId() };
+  const ids = { notice: useId(), link: useId(), start: useId(), lesson: useId(), title: useId() };
   const lang = useLang();
   const m = messages(lang);
 
@@ -158,7 +160,7 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
       url = shareUrl(encoded);
     } catch (e) {
       const error = isShareError(e) ? e : new ShareError('shape', (l) => messages(l).linkNotMade);
-      setNotice({ kind: 'error', text: (l) => headline(l, error, false) });
+      setNotice({ kind: 'error', text: (l) => headline(l, error, false), nearShare: true });
       return;
     }
     setLink(url);
@@ -174,6 +176,7 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
     setNotice({
       kind: 'ok',
       text: (l) => (copied ? messages(l).copied(pending(l)) : messages(l).copyByHand(pending(l))),
+      nearShare: true,
     });
   };
 
@@ -225,7 +228,9 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
         <a className="sandbox__home" href="#/">
           {APP_NAME}
         </a>
-        <h1 className="sandbox__title">{m.sandbox}</h1>
+        <h1 className="sandbox__title" id={ids.title}>
+          {m.sandbox}
+        </h1>
         <div className="sandbox__actions">
           <LangSwitch />
           <button type="button" className="sandbox__button" onClick={exportJson}>
@@ -243,41 +248,48 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
             tabIndex={-1}
             onChange={(e) => void importFile(e)}
           />
-          <button
-            type="button"
-            className="sandbox__button sandbox__button--primary"
-            onClick={() => void copyLink()}
-          >
-            {m.copyLink}
-          </button>
+          <div className="sandbox__share">
+            <button
+              type="button"
+              className="sandbox__button sandbox__button--primary"
+              onClick={() => void copyLink()}
+            >
+              {m.copyLink}
+            </button>
+            <div className="sandbox__share-pop" aria-live="polite">
+              {link !== null ? (
+                <div className="sandbox__link">
+                  <label htmlFor={ids.link}>{m.shareLink}</label>
+                  <input
+                    id={ids.link}
+                    type="text"
+                    readOnly
+                    value={link}
+                    onFocus={(e) => e.currentTarget.select()}
+                  />
+                </div>
+              ) : null}
+              {notice?.nearShare ? <NoticeView notice={notice} lang={lang} /> : null}
+              {link !== null || notice?.nearShare ? (
+                <button
+                  type="button"
+                  className="sandbox__button"
+                  onClick={() => {
+                    setLink(null);
+                    setNotice(null);
+                  }}
+                >
+                  {m.closeShare}
+                </button>
+              ) : null}
+            </div>
+          </div>
         </div>
       </header>
-      <div className="sandbox__body">
+      <main className="sandbox__body" aria-labelledby={ids.title}>
         <div className="sandbox__panel">
           <div className="sandbox__messages" aria-live="polite">
-            {link !== null ? (
-              <div className="sandbox__link">
-                <label htmlFor={ids.link}>{m.shareLink}</label>
-                <input
-                  id={ids.link}
-                  type="text"
-                  readOnly
-                  value={link}
-                  onFocus={(e) => e.currentTarget.select()}
-                />
-              </div>
-            ) : null}
-            {notice !== null ? (
-              <div
-                className={`sandbox__notice sandbox__notice--${notice.kind}`}
-                role={notice.kind === 'error' ? 'alert' : 'status'}
-              >
-                <p>{notice.text(lang)}</p>
-                {notice.problems && notice.problems.length > 0 ? (
-                  <ProblemList problems={notice.problems} />
-                ) : null}
-              </div>
-            ) : null}
+            {notice !== null && !notice.nearShare ? <NoticeView notice={notice} lang={lang} /> : null}
           </div>
           <p className="sandbox__running" data-testid="sandbox-running">
             {m.running}
@@ -345,7 +357,20 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
         <div className="sandbox__preview">
           <ClassStage key={running.version} store={running.store} />
         </div>
-      </div>
+      </main>
+    </div>
+  );
+}
+
+/** A message about what was just done: a status, or an alert when it failed. */
+function NoticeView({ notice, lang }: { notice: Notice; lang: Lang }) {
+  return (
+    <div
+      className={`sandbox__notice sandbox__notice--${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+    >
+      <p>{notice.text(lang)}</p>
+      {notice.problems && notice.problems.length > 0 ? <ProblemList problems={notice.problems} /> : null}
     </div>
   );
 }

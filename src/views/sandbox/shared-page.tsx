@@ -108,9 +108,9 @@ export function SharedPage({ encoded }: { encoded: string }) {
         </nav>
         <LangSwitch />
       </header>
-      <div className="shared__body">
+      <main className="shared__body">
         <ClassStage store={opened.store}>{opened.kind === 'lesson' ? <LessonCard /> : null}</ClassStage>
-      </div>
+      </main>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useSimulator } from '../../store/context';
 import type { DeskDensity, DeskLayout } from '../../viz/layout-types';
 import { FETCH_MS, FONT } from '../../viz/stage-metrics';
 import { textWidth } from '../../viz/text-width';
-import { activityLabel, memberName, processedLabel, rateLabel, shelvesLine } from './labels';
+import { activityLabel, memberName, nameWithText, processedLabel, rateLabel, shelvesLine } from './labels';
 import { deskLag, lagWhy } from './desk-lag';
 import { shortRateLabel } from './messages';
 import { Selectable } from './selectable';
@@ -71,9 +71,27 @@ export const Desk = memo(function Desk(p: DeskProps) {
   const short = status.split(', ')[0]!;
   const compactTight =
     textWidth(p.member, FONT.number, true) + textWidth(lagShort, FONT.number, true) + 12 > textW;
+  const rate = rateLabel(voice, p.recordsPerSec);
+  const shelves = shelvesLine(voice, parseAssignment(p.assignment));
+  const roomyStatus = fit(status, short);
+  const compactStatus = fit(
+    `${status} · ${shortRateLabel(voice, p.recordsPerSec)}`,
+    status,
+    `${short} · ${shortRateLabel(voice, p.recordsPerSec)}`,
+    short,
+  );
+  // What the desk shows, so its name holds its visible text (WCAG 2.5.3, label in name).
+  const shown =
+    density === 'roomy'
+      ? [p.member, roomyStatus, rate, shelves, read, lagLong]
+      : density === 'compact'
+        ? compactTight
+          ? [p.member, lagShort, textWidth(`${lagShort} · ${short}`, FONT.number, true) <= textW ? short : '']
+          : [p.member, lagShort, compactStatus]
+        : [p.member, lagShort];
   return (
     <Selectable
-      label={memberName(voice, p.member, p.activity, p.lag)}
+      label={nameWithText(memberName(voice, p.member, p.activity, p.lag), shown)}
       area={box}
       selected={p.selected}
       onSelect={() => p.onSelect(p.group, p.member)}
@@ -102,13 +120,13 @@ export const Desk = memo(function Desk(p: DeskProps) {
               y={box.y + 43}
               fontSize={FONT.body}
             >
-              {fit(status, short)}
+              {roomyStatus}
             </text>
             <text className="stage-sub tabular" x={textX} y={box.y + 62} fontSize={FONT.body}>
-              {rateLabel(voice, p.recordsPerSec)}
+              {rate}
             </text>
             <text className="stage-sub" x={textX} y={box.y + 81} fontSize={FONT.body}>
-              {shelvesLine(voice, parseAssignment(p.assignment))}
+              {shelves}
             </text>
             <text className="stage-sub tabular" x={box.x + 10} y={box.y + 101} fontSize={FONT.body}>
               {read}
@@ -148,12 +166,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
                   {textWidth(`${lagShort} · ${short}`, FONT.number, true) <= textW ? ` · ${short}` : null}
                 </>
               ) : (
-                fit(
-                  `${status} · ${shortRateLabel(voice, p.recordsPerSec)}`,
-                  status,
-                  `${short} · ${shortRateLabel(voice, p.recordsPerSec)}`,
-                  short,
-                )
+                compactStatus
               )}
             </text>
           </>

@@ -181,3 +181,15 @@ export function logEndLabel(voice: Voice, logEnd: number): string {
   if (voice.lang === 'es') return voice.words === 'kafka' ? `log end ${n}` : `próxima página ${n}`;
   return voice.words === 'kafka' ? `log end ${n}` : `next ${word(voice, 'offset')} ${n}`;
 }
+
+/**
+ * A stage part's accessible name that holds every text it shows (WCAG 2.5.3, label in name: a speech
+ * user says what they see): the spoken name first, then each shown text it does not already say.
+ */
+export function nameWithText(name: string, shown: readonly string[]): string {
+  let out = name;
+  for (const text of shown) {
+    if (text !== '' && !out.toLowerCase().includes(text.toLowerCase())) out = `${out}, ${text}`;
+  }
+  return out;
+}
