@@ -43,6 +43,7 @@ const MEASURE = `(() => {
   const items = [];
   for (const svg of stage.querySelectorAll('svg')) {
     const groups = [...svg.querySelectorAll('rect.stage-group')].map((r) => r.getBoundingClientRect());
+    const desks = [...svg.querySelectorAll('rect.stage-desk-bg')].map((r) => r.getBoundingClientRect());
     for (const t of svg.querySelectorAll('text')) {
       const text = (t.textContent || '').trim();
       // The sleeper's rising "z"s are a drawing, not words (aria-hidden like the rest; nothing to read).
@@ -71,6 +72,9 @@ const MEASURE = `(() => {
       const home = groups.find((g) => r.left + r.width / 2 >= g.left && r.left + r.width / 2 <= g.right &&
         r.top + r.height / 2 >= g.top && r.top + r.height / 2 <= g.bottom);
       if (!cut && home && (r.left < home.left - 1 || r.right > home.right + 1)) cut = 'out of its group box';
+      const desk = desks.find((g) => r.left + 4 >= g.left && r.left + 4 <= g.right &&
+        r.top + r.height / 2 >= g.top && r.top + r.height / 2 <= g.bottom);
+      if (!cut && desk && r.right > desk.right + 1) cut = 'out of its desk';
       if (!cut && /…$/.test(text) && !/^…/.test(text)) cut = 'shortened for lack of room';
       const zeds = t.closest('.stage-zeds') !== null;
       items.push({ text, cls, px, important: important.some((c) => cls.split(' ').includes(c)), cut, zeds, r: [r.left, r.top, r.right, r.bottom] });

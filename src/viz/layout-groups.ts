@@ -9,7 +9,7 @@ import { textWidth, widest } from './text-width';
 export const DESK = {
   roomy: { w: 236, h: 110, figW: 48, figH: 68 },
   compact: { w: 256, h: 58, figW: 32, figH: 46 },
-  mini: { w: 130, h: 46, figW: 24, figH: 38 },
+  mini: { w: 166, h: 46, figW: 24, figH: 38 },
 } as const;
 
 /** `status` is the line under the name: the group's state (and in Kafka words its generation and lag). */
