@@ -1,10 +1,11 @@
 import {
+  createSimulation,
   KAFKA_BOUNDS,
   KAFKA_DEFAULTS,
   type BrokerView,
   type GroupSettingsView,
-  type GroupSpec,
   type Scenario,
+  type Snapshot,
   type TopicView,
 } from '../engine';
 
@@ -101,56 +102,27 @@ export function topicSettingRows(topic: TopicView, broker: BrokerView): SettingR
   ];
 }
 
-/** A group as a scenario writes it, with Kafka's defaults filled in where it says nothing. */
-function filledGroup(spec: GroupSpec): GroupSettingsView {
-  const d = KAFKA_DEFAULTS;
-  return {
-    autoOffsetReset: spec.autoOffsetReset ?? d.autoOffsetReset,
-    sessionTimeoutMs: spec.sessionTimeoutMs ?? d.sessionTimeoutMs,
-    heartbeatIntervalMs: spec.heartbeatIntervalMs ?? d.heartbeatIntervalMs,
-    maxPollIntervalMs: spec.maxPollIntervalMs ?? d.maxPollIntervalMs,
-    autoCommitIntervalMs: spec.autoCommitIntervalMs ?? d.autoCommitIntervalMs,
-    maxPollRecords: spec.maxPollRecords ?? d.maxPollRecords,
-  };
-}
-
-function filledBroker(scenario: Scenario): BrokerView {
-  const d = KAFKA_DEFAULTS;
-  return {
-    logRetentionCheckIntervalMs:
-      scenario.broker?.logRetentionCheckIntervalMs ?? d.logRetentionCheckIntervalMs,
-    groupInitialRebalanceDelayMs:
-      scenario.broker?.groupInitialRebalanceDelayMs ?? d.groupInitialRebalanceDelayMs,
-  };
-}
-
 /**
  * The settings a built-in class departs from Kafka's defaults with, for its first group: the classroom's
  * timers, as the "simplifies" page lists them. Rows equal to Kafka's default are left out.
  */
 export function classroomDepartures(scenario: Scenario): SettingRow[] {
-  const group = scenario.groups[0];
+  const { groups, broker } = atStart(scenario);
+  const group = groups[0];
   if (group === undefined) return [];
-  const assignor = group.assignor ?? KAFKA_DEFAULTS.assignor;
-  return groupSettingRows(filledGroup(group), assignor, filledBroker(scenario)).filter(departs);
+  return groupSettingRows(group.settings, group.assignor, broker).filter(departs);
 }
 
 /** The same for a class's first topic (and the broker's retention check). */
 export function topicDepartures(scenario: Scenario): SettingRow[] {
-  const topic = scenario.topics[0];
+  const { topics, broker } = atStart(scenario);
+  const topic = topics[0];
   if (topic === undefined) return [];
-  const d = KAFKA_DEFAULTS;
-  const filled: TopicView = {
-    name: topic.name,
-    partitions: [],
-    retentionMs: topic.retentionMs ?? d.retentionMs,
-    retentionBytes: topic.retentionBytes ?? d.retentionBytes,
-    segmentMs: topic.segmentMs ?? d.segmentMs,
-    segmentBytes: topic.segmentBytes ?? d.segmentBytes,
-    cleanupPolicy: topic.cleanupPolicy ?? d.cleanupPolicy,
-  };
-  return topicSettingRows(filled, filledBroker(scenario)).filter(departs);
+  return topicSettingRows(topic, broker).filter(departs);
 }
+
+/** The class at time 0: the engine fills Kafka's defaults in where the scenario says nothing. */
+const atStart = (scenario: Scenario): Snapshot => createSimulation(scenario).snapshot();
 
 /** Kafka's bounds on the session timeout (broker defaults of group.min/max.session.timeout.ms), for the page. */
 export const SESSION_TIMEOUT_BOUNDS = {
