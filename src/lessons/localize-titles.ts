@@ -3,12 +3,6 @@ import type { Lesson } from './lesson';
 import type { BuiltInScenario } from './scenarios';
 import { LESSON_TITLES_ES, SCENARIO_TITLES_ES } from './es/titles';
 
-/** A lesson's or a built-in class's title and summary in another language. */
-export interface TitleText {
-  title: string;
-  summary: string;
-}
-
 /**
  * Titles and summaries in a language, kept apart from the step texts so the home page and free play carry
  * titles only.

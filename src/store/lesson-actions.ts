@@ -1,6 +1,6 @@
 import type { Player } from '../runtime/player';
 import { entryTime, type LessonActions } from './lesson-slice';
-import type { SimulatorState } from './simulator-store';
+import type { SimulatorState } from './state';
 import type { WorldPublisher } from './world-publisher';
 
 interface LessonContext {

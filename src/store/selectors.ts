@@ -1,6 +1,6 @@
 import { countReached } from '../shared/timed';
 import type { Subject } from '../lessons/lesson';
-import type { SimulatorState } from './simulator-store';
+import type { SimulatorState } from './state';
 
 /** Module-level selectors, so components subscribe to exactly what they read. */
 export const selectSnapshot = (s: SimulatorState) => s.snapshot;

@@ -1,86 +1,27 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Command, EngineEvent, Scenario, Snapshot } from '../engine';
-import type { Subject } from '../lessons/lesson';
+import { createStore } from 'zustand/vanilla';
+import type { Scenario } from '../engine';
 import type { Words } from '../shared/words-mode';
 import { advanceRenderTime, clampSpeed } from '../runtime/clock';
-import type { Sample } from '../runtime/history';
 import { Player, type ScriptedCommand } from '../runtime/player';
 import type { Lesson } from '../lessons/lesson';
 import type { LessonPlan } from '../runtime/lesson-plan';
-import { entryTime, type LessonActions, type LessonState } from './lesson-slice';
+import { entryTime, type LessonState } from './lesson-slice';
 import { lessonActions } from './lesson-actions';
+import type { SimulatorState, SimulatorStore } from './state';
 import { WorldPublisher } from './world-publisher';
 
 export type { LessonState, StepPhase } from './lesson-slice';
-
+export type {
+  LessonSlice,
+  PlaybackSlice,
+  Selection,
+  SimulatorActions,
+  SimulatorState,
+  SimulatorStore,
+  UiSlice,
+  WorldSlice,
+} from './state';
 export type { Words };
-
-/** What the inspector shows: anything on the stage a lesson could also highlight. */
-export type Selection = Subject;
-
-export interface PlaybackSlice {
-  playing: boolean;
-  /** 0.1x to 16x. */
-  speed: number;
-  /** Simulated ms with a fraction: animation reads it; the engine sits at its floor. */
-  renderTime: number;
-  /** The timeline's right end: the furthest moment reached or recorded. */
-  horizonMs: number;
-}
-
-export interface WorldSlice {
-  snapshot: Snapshot;
-  /** The newest events, for narration and the event list (at most RECENT_EVENTS). */
-  recentEvents: readonly EngineEvent[];
-  /** Rebalances, sleeps, wakes, deletions... of the whole run: the timeline's markers. */
-  milestones: readonly EngineEvent[];
-  samples: readonly Sample[];
-  /** The last refusal of a command, shown to the user, or null. */
-  refusal: string | null;
-}
-
-export interface UiSlice {
-  words: Words;
-  selection: Selection | null;
-}
-
-export interface LessonSlice {
-  /** The guided lesson in progress, or null in free play. */
-  lesson: LessonState | null;
-}
-
-export interface SimulatorActions {
-  play(): void;
-  pause(): void;
-  togglePlay(): void;
-  setSpeed(speed: number): void;
-  /** One frame of the frame loop: advances the playhead if playing. */
-  tick(wallDeltaMs: number): void;
-  seek(timeMs: number): void;
-  stepForward(): void;
-  stepBack(): void;
-  reset(): void;
-  /** Gives the engine a command at the playhead; returns the refusal or null. */
-  command(command: Command): string | null;
-  setWords(words: Words): void;
-  select(selection: Selection | null): void;
-  dismissRefusal(): void;
-  /** The commands given so far with their times, for a share link. */
-  recordedCommands(): readonly ScriptedCommand[];
-  /**
-   * Limits the engine work of what follows (seeks, commands) to `maxWork` (the engine's meter); past it
-   * they throw a WorkBudgetError. `null` lifts the limit. Opening a shared class uses it.
-   */
-  limitWork(maxWork: number | null): void;
-}
-
-export type SimulatorState = PlaybackSlice &
-  WorldSlice &
-  UiSlice &
-  LessonSlice &
-  SimulatorActions &
-  LessonActions;
-export type SimulatorStore = StoreApi<SimulatorState>;
 
 export { RECENT_EVENTS } from './world-publisher';
 

@@ -1,5 +1,5 @@
 import type { Player } from '../runtime/player';
-import type { WorldSlice } from './simulator-store';
+import type { WorldSlice } from './state';
 
 /** Newest events the store republishes for narration and the event list. */
 export const RECENT_EVENTS = 200;

@@ -1,4 +1,4 @@
-import type { LessonText } from '../localize';
+import type { LessonText } from '../lesson-text';
 import { atLeastOnceEs } from './at-least-once';
 import { callingBackupEs } from './calling-backup';
 import { keysAndOrderEs } from './keys-and-order';

@@ -1,4 +1,4 @@
-import type { LessonText } from '../localize';
+import type { LessonText } from '../lesson-text';
 
 export const retentionEs: LessonText = {
   steps: [

@@ -1,4 +1,4 @@
-import type { TitleText } from '../localize-titles';
+import type { TitleText } from '../lesson-text';
 
 /** Spanish titles and summaries of the lessons, by lesson id. */
 export const LESSON_TITLES_ES: Readonly<Record<string, TitleText>> = {

@@ -1,4 +1,4 @@
-import type { PresenterMessage } from './presenter-channel';
+import type { PresenterMessage } from './presenter-messages';
 
 /**
  * Another window can post thousands of messages at once (a stuck key, a script, a damaged extension); each

@@ -1,5 +1,5 @@
 import type { SimulatorStore } from '../../store/simulator-store';
-import type { PresenterAction } from './presenter-channel';
+import type { PresenterAction } from './presenter-messages';
 
 /**
  * What "Next", "Previous", "Reveal" and "Replay" do, wherever they come from: a button, a clicker key or

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPrefsStore } from '../../store/prefs';
-import {
-  channelName,
-  openPresenterChannel,
-  readMessage,
-  shareLang,
-  type PresenterMessage,
-} from './presenter-channel';
+import { channelName, openPresenterChannel, readMessage, shareLang } from './presenter-channel';
+import type { PresenterMessage } from './presenter-messages';
 import { createTestChannels } from './test-channel';
 
 describe('presenter channel', () => {

@@ -2,53 +2,13 @@ import { isLang, type Lang } from '../../shared/lang';
 import type { PrefsStore } from '../../store/prefs';
 import type { StepPhase } from '../../store/simulator-store';
 import { BROWSER_PACING, boundedDelivery, type Pacing } from './channel-pacing';
+import type { PresenterAction, PresenterMessage } from './presenter-messages';
 
 /**
  * The lesson window and its presenter view talk over a BroadcastChannel named after the lesson. The lesson
  * window owns the story: it says where it stands on every change and when a presenter view says hello; the
  * presenter view only asks it to act. The language is shared both ways: either window may change it.
  */
-
-/** Where the lesson window stands. `free`: the lesson is over and the class plays freely. */
-export interface StateMessage {
-  type: 'state';
-  /** 0-based. */
-  step: number;
-  phase: StepPhase;
-  answer: number | null;
-  revealed: boolean;
-  offScript: boolean;
-  free: boolean;
-}
-
-/** A presenter view has opened and wants to know where the lesson stands. */
-export interface HelloMessage {
-  type: 'hello';
-}
-
-/** The lesson window is going away (closed or reloaded). */
-export interface ByeMessage {
-  type: 'bye';
-}
-
-export type PresenterAction = 'next' | 'previous' | 'reveal' | 'replay';
-
-/** The presenter view asks the lesson window to act. */
-export interface CommandMessage {
-  type: 'command';
-  action: PresenterAction;
-}
-
-/**
- * One window changed the language; the other follows. The lesson window also says its language to a
- * presenter view that says hello, so a new presenter view speaks as the class sees it.
- */
-export interface LangMessage {
-  type: 'lang';
-  lang: Lang;
-}
-
-export type PresenterMessage = StateMessage | HelloMessage | ByeMessage | CommandMessage | LangMessage;
 
 const ACTIONS: readonly PresenterAction[] = ['next', 'previous', 'reveal', 'replay'];
 const PHASES: readonly StepPhase[] = ['asking', 'running', 'done'];

@@ -7,7 +7,8 @@ import { findScenario } from '../../lessons/scenarios';
 import type { Lang } from '../../shared/lang';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createLessonStore, LessonScreen } from './lesson-page';
-import { openPresenterChannel, type PresenterMessage } from './presenter-channel';
+import { openPresenterChannel } from './presenter-channel';
+import type { PresenterMessage } from './presenter-messages';
 import { PresenterView } from './presenter-view';
 import { createTestChannels } from './test-channel';
 

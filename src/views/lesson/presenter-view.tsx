@@ -10,10 +10,9 @@ import {
   openPresenterChannel,
   shareLang,
   type OpenPort,
-  type PresenterAction,
   type PresenterChannel,
-  type StateMessage,
 } from './presenter-channel';
+import type { PresenterAction, StateMessage } from './presenter-messages';
 import { stepKeyAction } from './step-keys';
 import './lesson-button.css';
 import './presenter-view.css';

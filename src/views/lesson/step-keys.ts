@@ -1,4 +1,4 @@
-import type { PresenterAction } from './presenter-channel';
+import type { PresenterAction } from './presenter-messages';
 
 /** Fields that take typed text: the step keys stand back there. */
 const TEXT_FIELD =

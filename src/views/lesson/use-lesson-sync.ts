@@ -4,7 +4,8 @@ import type { PrefsStore } from '../../store/prefs';
 import type { LessonState, SimulatorState, SimulatorStore } from '../../store/simulator-store';
 import { runLessonAction } from './lesson-actions';
 import { messages } from './messages';
-import { openPresenterChannel, shareLang, type OpenPort, type StateMessage } from './presenter-channel';
+import { openPresenterChannel, shareLang, type OpenPort } from './presenter-channel';
+import type { StateMessage } from './presenter-messages';
 
 /** The address of a lesson step (1-based, as people count). */
 export function lessonHash(lessonId: string, step: number): string {
