@@ -1,7 +1,5 @@
-import { LIMITS, MIN_RATE, ScenarioError, validateScenario, type Problem, type Scenario } from '../engine';
+import { MIN_RATE, ScenarioError, validateScenario, type Problem, type Scenario } from '../engine';
 
-/** The engine's highest producer rate, for views that estimate work (views may not import engine values). */
-export const MAX_RECORDS_PER_SEC = LIMITS.maxRecordsPerSec;
 /** The engine's slowest rate above zero, for views that read typed rates. */
 export const MIN_RECORDS_PER_SEC = MIN_RATE;
 

@@ -124,11 +124,5 @@ export function topicDepartures(scenario: Scenario): SettingRow[] {
 /** The class at time 0: the engine fills Kafka's defaults in where the scenario says nothing. */
 const atStart = (scenario: Scenario): Snapshot => createSimulation(scenario).snapshot();
 
-/** Kafka's bounds on the session timeout (broker defaults of group.min/max.session.timeout.ms), for the page. */
-export const SESSION_TIMEOUT_BOUNDS = {
-  min: KAFKA_BOUNDS.groupMinSessionTimeoutMs,
-  max: KAFKA_BOUNDS.groupMaxSessionTimeoutMs,
-} as const;
-
 /** Every record counts as this many bytes (segment.bytes, retention.bytes, batch.size), for the page. */
 export { RECORD_SIZE_BYTES } from '../engine';

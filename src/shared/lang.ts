@@ -2,7 +2,6 @@ import type { Words } from './words-mode';
 
 /** The languages the app speaks. English is the default; Spanish fits the story's translator. */
 export type Lang = 'en' | 'es';
-export const LANGS: readonly Lang[] = ['en', 'es'];
 
 /**
  * What every label is written in: a language and a vocabulary. They are independent: a Spanish class can

@@ -1,4 +1,4 @@
-import type { Lesson, LessonStep } from '../lessons/lesson';
+import type { Lesson } from '../lessons/lesson';
 import type { LessonPlan, StepPlan } from '../runtime/lesson-plan';
 
 /**
@@ -33,10 +33,6 @@ export interface LessonActions {
   backToLesson(): void;
   /** Leaves the lesson and keeps playing freely from here. */
   playFreely(): void;
-}
-
-export function currentStep(l: LessonState): { step: LessonStep; plan: StepPlan } {
-  return { step: l.lesson.steps[l.step]!, plan: l.plan.steps[l.step]! };
 }
 
 /** The moment a step is entered: just before its commands, so the class sees them happen. */

@@ -44,11 +44,3 @@ const COLUMN: Record<Words, 0 | 1> = { classroom: 0, kafka: 1 };
 export function word(voice: Voice, term: Term): string {
   return GLOSSARY[term][voice.lang][COLUMN[voice.words]];
 }
-
-/** The whole glossary in one language as rows, for the help panel. */
-export function glossaryRows(lang: Lang): { term: Term; classroom: string; kafka: string }[] {
-  return (Object.keys(GLOSSARY) as Term[]).map((term) => {
-    const [classroom, kafka] = GLOSSARY[term][lang];
-    return { term, classroom, kafka };
-  });
-}

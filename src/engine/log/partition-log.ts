@@ -1,5 +1,5 @@
 import { RECORD_SIZE_BYTES } from '../scenario/defaults';
-import { CHUNK_SHIFT, CHUNK_SIZE, FLAG_REMOVED, newChunk, type RecordChunk } from './record-chunk';
+import { CHUNK_SHIFT, CHUNK_SIZE, newChunk, type RecordChunk } from './record-chunk';
 
 /**
  * A segment of a partition log (Kafka's LogSegment). Only the last, active segment takes appends.
@@ -123,17 +123,6 @@ export function appendRecord(
 export function locate(p: PartitionLog, offset: number): { chunk: RecordChunk; i: number } {
   const slot = offset - p.chunkBase;
   return { chunk: p.chunks[slot >> CHUNK_SHIFT]!, i: slot & (CHUNK_SIZE - 1) };
-}
-
-/** The first offset at or after `offset` holding a record compaction has not removed (or the log end). */
-export function nextLiveOffset(p: PartitionLog, offset: number): number {
-  let o = offset;
-  while (o < p.logEndOffset) {
-    const { chunk, i } = locate(p, o);
-    if ((chunk.flags[i]! & FLAG_REMOVED) === 0) return o;
-    o++;
-  }
-  return o;
 }
 
 /** Total bytes of the partition (what `retention.bytes` is compared with). */
