@@ -13,7 +13,7 @@ import {
   type FetchLane,
 } from './flights';
 import { FETCH_MS, FETCH_STAGGER_MS, FLIGHT_MS, MAX_CARDS_PER_LANE } from './stage-metrics';
-import { group, member, partition, record, SHELF, snapshot, topic } from './test-fixtures';
+import { group, member, partition, record, SHELF, snapshot, topic } from '../../test/viz/fixtures';
 
 const TEACHER = { from: { x: 0, y: 0 }, perShelfRate: 1 };
 

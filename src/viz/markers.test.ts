@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caretX, hiddenUnread, ribbons, RIBBON_W, stripes } from './markers';
 import { slotLeft, tapeView } from './tape';
-import { record, SHELF } from './test-fixtures';
+import { record, SHELF } from '../../test/viz/fixtures';
 import type { ShelfLayout } from './layout-types';
 
 describe('bookmarks, backlog and carets', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marksForShelf, memberLag, shownActivity } from './shelf-marks';
-import { group, member, snapshot } from './test-fixtures';
+import { group, member, snapshot } from '../../test/viz/fixtures';
 
 describe('shelf marks', () => {
   const ana = member('ana', {

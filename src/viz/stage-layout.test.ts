@@ -3,7 +3,7 @@ import { bottom, intersects, right, type Box } from './geometry';
 import type { StageLayout, Viewport } from './layout-types';
 import { CHART_MIN_STAGE_PX, CORNER_PX, layoutStage } from './stage-layout';
 import type { StageStructure } from './stage-structure';
-import { structure } from './test-fixtures';
+import { structure } from '../../test/viz/fixtures';
 
 const VIEWPORTS: Viewport[] = [
   { widthPx: 1024, heightPx: 624 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { group, member, partition, snapshot, topic } from './test-fixtures';
+import { group, member, partition, snapshot, topic } from '../../test/viz/fixtures';
 import { stageStructure, structureKey } from './stage-structure';
 
 describe('stage structure', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIFT_MS } from './stage-metrics';
 import { cellCenter, isStream, landed, pendingSlide, slotLeft, tapeBase, tapeView } from './tape';
-import { record, SHELF } from './test-fixtures';
+import { record, SHELF } from '../../test/viz/fixtures';
 
 const atRest = (logEnd: number, logStart = 0) => ({
   logStartOffset: logStart,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boundedDelivery, CHANNEL_BURST, CHANNEL_FLUSH_MS, coalesce, type Pacing } from './channel-pacing';
 import { openPresenterChannel } from './presenter-channel';
 import type { PresenterMessage } from './presenter-messages';
-import { createTestChannels } from './test-channel';
+import { createTestChannels } from '../../../test/views/test-channel';
 
 /** A clock the test moves by hand, with the timers due on it. */
 function testPacing(): Pacing & { advance(ms: number): void } {

@@ -9,7 +9,7 @@ import type { Lang } from '../../shared/lang';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import type { SimulatorStore } from '../../store/simulator-store';
 import { createLessonStore, LessonPage, LessonScreen } from './lesson-page';
-import { createTestChannels } from './test-channel';
+import { createTestChannels } from '../../../test/views/test-channel';
 
 // The stage is drawn by its own component, tested on its own (and end to end with this page): here it is a
 // stand-in, so these tests are about the lesson around it.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPrefsStore } from '../../store/prefs';
 import { channelName, openPresenterChannel, readMessage, shareLang } from './presenter-channel';
 import type { PresenterMessage } from './presenter-messages';
-import { createTestChannels } from './test-channel';
+import { createTestChannels } from '../../../test/views/test-channel';
 
 describe('presenter channel', () => {
   it('is named after the lesson', () => {

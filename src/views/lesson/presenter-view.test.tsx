@@ -10,7 +10,7 @@ import { createLessonStore, LessonScreen } from './lesson-page';
 import { openPresenterChannel } from './presenter-channel';
 import type { PresenterMessage } from './presenter-messages';
 import { PresenterView } from './presenter-view';
-import { createTestChannels } from './test-channel';
+import { createTestChannels } from '../../../test/views/test-channel';
 
 vi.mock('../stage/stage', () => ({ Stage: () => <div className="stage" /> }));
 

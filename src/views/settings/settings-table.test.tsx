@@ -7,7 +7,7 @@ import { SimulatorProvider } from '../../store/context';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore, type Selection } from '../../store/simulator-store';
 import type { Words } from '../../store/simulator-store';
-import { topic } from '../../viz/test-fixtures';
+import { topic } from '../../../test/viz/fixtures';
 import { Inspector } from '../inspector/inspector';
 import { SettingsTable } from './settings-table';
 

@@ -1,6 +1,6 @@
-import type { GroupView, MemberView, PartitionView, RecordView, Snapshot, TopicView } from '../engine';
-import type { ShelfLayout } from './layout-types';
-import type { StageStructure } from './stage-structure';
+import type { GroupView, MemberView, PartitionView, RecordView, Snapshot, TopicView } from '../../src/engine';
+import type { ShelfLayout } from '../../src/viz/layout-types';
+import type { StageStructure } from '../../src/viz/stage-structure';
 
 /** Small hand-made snapshots and structures for the viz tests (no engine needed). */
 export function record(
