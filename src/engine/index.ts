@@ -18,9 +18,14 @@ export { ScenarioError, CommandError, type Problem } from './scenario/scenario-e
 export { validateScenario } from './scenario/validate-scenario';
 export { KAFKA_BOUNDS, KAFKA_DEFAULTS, LIMITS, RECORD_SIZE_BYTES } from './scenario/defaults';
 export { MIN_RATE } from './scenario/rules';
-export { CHECKPOINT_INTERVAL_MS } from './sim/checkpoints';
+export { CHECKPOINT_BYTE_BUDGET, CHECKPOINT_INTERVAL_MS } from './sim/checkpoints';
 export { EVENT_LOG_LIMIT, MILESTONE_LIMIT } from './sim/event-history';
-export { HISTORY_BUDGET_RECORDS } from './sim/simulation';
+export {
+  HISTORY_BUDGET_BYTES,
+  HISTORY_BUDGET_RECORDS,
+  RECORD_COLUMN_BYTES,
+  type HistoryUse,
+} from './sim/simulation';
 export { WORK_COST_US, workOf, type WorkCounts } from './sim/work-meter';
 export type { ClassCounters } from './sim/counters';
 export { shapeOf, workPerSecond, type ClassShape } from './sim/work-estimate';

@@ -7,12 +7,30 @@ export const CHECKPOINT_INTERVAL_MS = 5_000;
 /** Past this many, every other older checkpoint is dropped: rewinding stays possible, a bit slower. */
 export const MAX_CHECKPOINTS = 1_500;
 /**
- * Partitions, segments, offsets, members and timers all checkpoints together may hold (besides the shared
- * record chunks). A class with a thousand partitions copies thousands of objects per checkpoint: 1,500 of
- * them were hundreds of megabytes, and the garbage collector's time to walk them made a long class take
- * tens of seconds to open. Past this the older half is thinned sooner, as past MAX_CHECKPOINTS.
+ * Bytes of JS heap all checkpoints together may hold (besides the shared record chunks, see
+ * HISTORY_BUDGET_BYTES). A class with a thousand partitions copies thousands of objects per checkpoint:
+ * 1,500 of them were hundreds of megabytes, and the garbage collector's time to walk them made a long class
+ * take tens of seconds to open. Past this the older half is thinned sooner, as past MAX_CHECKPOINTS. At
+ * 6 MB the busy school (about 40 kB a checkpoint) keeps 150 checkpoints and reaches them in 12 simulated
+ * minutes, under a minute at 16x, so its memory is flat from then on (it was 250,000 items, about 22 MB,
+ * reached after three minutes at 16x: issue 12).
  */
-export const CHECKPOINT_ITEM_BUDGET = 250_000;
+export const CHECKPOINT_BYTE_BUDGET = 6_000_000;
+/**
+ * What one copied item (a partition, segment, member, assigned partition, position, timer) costs in a
+ * checkpoint, and what a checkpoint costs besides: measured on the busy school (35-37 kB for 424 items,
+ * V8's heap after GC, with and without the checkpoints; bench/memory.ts prints the whole page's heap).
+ */
+export const CHECKPOINT_BYTES_PER_ITEM = 85;
+const CHECKPOINT_BASE_BYTES = 2_000;
+/** The same budget in items, as it was first written. */
+export const CHECKPOINT_ITEM_BUDGET = Math.floor(CHECKPOINT_BYTE_BUDGET / CHECKPOINT_BYTES_PER_ITEM);
+
+/** The heap a checkpoint of this world holds, estimated from its size. */
+export function checkpointBytes(world: World): number {
+  const { visits, items } = worldSize(world);
+  return CHECKPOINT_BASE_BYTES + (visits + items) * CHECKPOINT_BYTES_PER_ITEM;
+}
 /** However large the world, this many checkpoints are always allowed. */
 const MIN_CHECKPOINTS = 24;
 
@@ -53,12 +71,17 @@ export class CheckpointStore {
 
   /** How many checkpoints of a world this size fit in the budget. */
   private maxCount(world: World): number {
-    const { visits, items } = worldSize(world);
-    const perCheckpoint = visits + items;
     return Math.max(
       MIN_CHECKPOINTS,
-      Math.min(MAX_CHECKPOINTS, Math.floor(CHECKPOINT_ITEM_BUDGET / perCheckpoint)),
+      Math.min(MAX_CHECKPOINTS, Math.floor(CHECKPOINT_BYTE_BUDGET / checkpointBytes(world))),
     );
+  }
+
+  /** The heap the kept checkpoints hold, estimated (see CHECKPOINT_BYTES_PER_ITEM). */
+  bytes(): number {
+    let total = 0;
+    for (const c of this.list) total += checkpointBytes(c.world);
+    return total;
   }
 
   /** The latest checkpoint at or before `timeMs`, or the world at time 0 before anything ran. */

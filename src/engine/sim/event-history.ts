@@ -2,8 +2,17 @@ import type { EngineEvent, EngineEventBody, EngineEventType } from '../events';
 
 /** Events kept in memory, newest last; older ones are dropped so a long class does not grow without bound. */
 export const EVENT_LOG_LIMIT = 20_000;
-/** Rare events (rebalances, sleeps, deletions...) kept for the timeline's markers over a whole class. */
-export const MILESTONE_LIMIT = 50_000;
+/**
+ * Rare events (rebalances, sleeps, deletions...) kept for the timeline's markers over a whole class: about
+ * 160 bytes each, so at most 3 MB (50,000 could reach 8 MB; the busy school logs 25 a simulated minute).
+ */
+export const MILESTONE_LIMIT = 20_000;
+/**
+ * The recent window is compacted (the dropped head sliced off) once this many dropped events lie before it:
+ * at EVENT_LOG_LIMIT the array swung between 20,000 and 40,000 events (about 2.8 MB more at its top).
+ */
+const COMPACT_EVERY = EVENT_LOG_LIMIT / 8;
+const COMPACT_MILESTONES = MILESTONE_LIMIT / 8;
 
 const ROUTINE: ReadonlySet<EngineEventType> = new Set(['fetched', 'committed', 'segmentRolled']);
 
@@ -32,7 +41,9 @@ export class EventHistory {
     if (isMilestone && id >= this.milestoneTotal) {
       this.milestoneTotal = id + 1;
       this.milestones.push(event);
-      if (this.milestones.length > MILESTONE_LIMIT) this.milestones.shift();
+      // The oldest eighth goes at once: shifting one at a time moved 20,000 entries for every milestone.
+      if (this.milestones.length > MILESTONE_LIMIT)
+        this.milestones = this.milestones.slice(COMPACT_MILESTONES);
     }
     if (id < this.recentTotal) return;
     this.recentTotal = id + 1;
@@ -40,7 +51,7 @@ export class EventHistory {
     if (this.recent.length - this.recentStart > EVENT_LOG_LIMIT) {
       this.recentStart++;
       // Compact now and then rather than shifting on every event.
-      if (this.recentStart > EVENT_LOG_LIMIT) {
+      if (this.recentStart > COMPACT_EVERY) {
         this.recent = this.recent.slice(this.recentStart);
         this.recentStart = 0;
       }
@@ -84,6 +95,11 @@ export class EventHistory {
     const out: EngineEvent[] = [];
     for (let i = lo; i < this.recent.length && this.recent[i]!.id < toId; i++) out.push(this.recent[i]!);
     return out;
+  }
+
+  /** How many events each list holds (the recent window's dropped head included until compacted). */
+  sizes(): { events: number; milestones: number } {
+    return { events: this.recent.length, milestones: this.milestones.length };
   }
 
   /** Milestones (everything but fetches, commits and segment rolls), including a recorded future. */

@@ -20,8 +20,28 @@ import type { World } from './world';
 import { countClone, newWorkCounts, workOf, type WorkCounts } from './work-meter';
 import { buildCounters, type ClassCounters } from './counters';
 
-/** Records freed by retention that checkpoints may keep alive for rewinding (about 42 MB of columns). */
-export const HISTORY_BUDGET_RECORDS = 2_000_000;
+/**
+ * Bytes of records freed by retention that checkpoints may keep alive for rewinding. It was 2 million
+ * records (42 MB), which the busy school took ten minutes at 16x to fill: its heap climbed all that time
+ * (issue 12). 6 MB is about 24 simulated minutes of the busy school's notes beyond its retention.
+ */
+export const HISTORY_BUDGET_BYTES = 6_000_000;
+/** Bytes a record takes in its chunk's columns (timestamp, key, writer, seq, flags). */
+export const RECORD_COLUMN_BYTES = 8 + 4 + 4 + 4 + 1;
+/** HISTORY_BUDGET_BYTES in records. */
+export const HISTORY_BUDGET_RECORDS = Math.floor(HISTORY_BUDGET_BYTES / RECORD_COLUMN_BYTES);
+
+/** What the rewind history and the event log hold (counted, and the checkpoints' heap estimated). */
+export interface HistoryUse {
+  readonly checkpoints: number;
+  /** Estimated heap of the checkpoints' copies (see CHECKPOINT_BYTE_BUDGET). */
+  readonly checkpointBytes: number;
+  /** Records retention deleted that checkpoints still keep alive (at most HISTORY_BUDGET_RECORDS). */
+  readonly pinnedRecords: number;
+  /** Events held by the recent window (at most EVENT_LOG_LIMIT and its compaction slack). */
+  readonly events: number;
+  readonly milestones: number;
+}
 
 /** A command as recorded for replay: when it was given, in order. */
 export interface RecordedCommand {
@@ -64,6 +84,8 @@ export interface Simulation {
   milestones(): readonly EngineEvent[];
   /** When the engine next has something scheduled (a record due, a poll, a timeout), or Infinity. */
   nextTimerAt(): number;
+  /** What the rewind history and event log hold now: each stays within its budget however long the run. */
+  historyUse(): HistoryUse;
   /** The commands given so far, including a recorded future after a seek backwards. */
   readonly commands: readonly RecordedCommand[];
   readonly scenario: Scenario;
@@ -179,11 +201,26 @@ class KafkaSimulation implements Simulation {
     for (;;) {
       const oldest = this.checkpoints.oldestTimeMs;
       while (dropped.length > 0 && dropped[0]!.timeMs <= oldest) dropped.shift();
-      let pinned = 0;
-      for (const d of dropped) pinned += d.count * CHUNK_SIZE;
-      if (pinned <= HISTORY_BUDGET_RECORDS || this.checkpoints.count <= 1) return;
+      if (this.pinnedRecords() <= HISTORY_BUDGET_RECORDS || this.checkpoints.count <= 1) return;
       this.checkpoints.dropOldest();
     }
+  }
+
+  private pinnedRecords(): number {
+    let pinned = 0;
+    for (const d of this.ctx.dropped) pinned += d.count * CHUNK_SIZE;
+    return pinned;
+  }
+
+  historyUse(): HistoryUse {
+    const { events, milestones } = this.ctx.history.sizes();
+    return {
+      checkpoints: this.checkpoints.count,
+      checkpointBytes: this.checkpoints.bytes(),
+      pinnedRecords: this.pinnedRecords(),
+      events,
+      milestones,
+    };
   }
 
   private restore(world: World, timeMs: number): void {
