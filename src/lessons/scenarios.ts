@@ -1,4 +1,5 @@
 import type { Scenario } from '../engine';
+import { CLASSROOM_BROKER, CLASSROOM_TIMERS } from './presets';
 
 /** A built-in class setup: what `#/play/<id>` opens. Each lesson of the guided course has one. */
 export interface BuiltInScenario {
@@ -8,18 +9,9 @@ export interface BuiltInScenario {
   readonly scenario: Scenario;
 }
 
-/**
- * Timers are shortened from Kafka's defaults so a class sees rebalances in seconds, not minutes; each one
- * stays a legal Kafka setting (session.timeout.ms >= 6000, the broker's group.min.session.timeout.ms).
- */
-const classroomBroker = { groupInitialRebalanceDelayMs: 1000 };
-const classroomGroup = {
-  heartbeatIntervalMs: 1000,
-  sessionTimeoutMs: 6000,
-  autoCommitIntervalMs: 2000,
-  maxPollRecords: 3,
-  autoOffsetReset: 'earliest' as const,
-};
+/** Every built-in class's broker and groups take the classroom's timers (see presets.ts). */
+const classroomBroker = CLASSROOM_BROKER;
+const classroomGroup = { ...CLASSROOM_TIMERS, autoOffsetReset: 'earliest' as const };
 /**
  * Subjects (record keys) picked so that murmur2 spreads them evenly over the shelves: with 2 partitions
  * math and history go to 0, music and art to 1; with 4, history, music, math and physics take one each;

@@ -1,15 +1,13 @@
 import type { GroupSpec } from '../../engine';
 import { happened, is, lag, logStart, owns } from '../conditions';
 import type { Lesson } from '../lesson';
+import { CLASSROOM_TIMERS } from '../presets';
 
 const newGroup = (id: string, member: string, autoOffsetReset: 'earliest' | 'latest'): GroupSpec => ({
   id,
   topics: ['notes'],
   autoOffsetReset,
-  heartbeatIntervalMs: 1000,
-  sessionTimeoutMs: 6000,
-  autoCommitIntervalMs: 2000,
-  maxPollRecords: 3,
+  ...CLASSROOM_TIMERS,
   members: [{ id: member, recordsPerSec: 4 }],
 });
 

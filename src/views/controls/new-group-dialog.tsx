@@ -1,19 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { GroupSpec } from '../../engine';
+import { CLASSROOM_TIMERS } from '../../lessons/presets';
 import { useSimulatorStore } from '../../store/context';
 import type { Voice } from '../../shared/lang';
 import { FRIENDLY_NAMES, GROUP_NAMES, freeNames, usedMemberIds } from './friendly-names';
 import { MAX_TYPED_RATE, MIN_READING_RATE, readTypedRate } from '../typed-rate';
 import { messages } from './messages';
 import './new-group-dialog.css';
-
-/** Timers short enough for a class to watch, as in the built-in lessons; each a legal Kafka setting. */
-const CLASSROOM_TIMERS = {
-  heartbeatIntervalMs: 1000,
-  sessionTimeoutMs: 6000,
-  autoCommitIntervalMs: 2000,
-  maxPollRecords: 3,
-} as const;
 
 const MAX_MEMBERS = 4;
 

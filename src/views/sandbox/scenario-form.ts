@@ -13,6 +13,7 @@ import type {
   Scenario,
   TopicSpec,
 } from '../../engine';
+import { CLASSROOM_BROKER, CLASSROOM_TIMERS } from '../../lessons/presets';
 
 export interface TopicRow {
   key: number;
@@ -66,28 +67,20 @@ export interface SandboxForm {
   nextKey: number;
 }
 
-/** Timers short enough for a class to watch, as in the built-in lessons; each a legal Kafka setting. */
-export const CLASSROOM_GROUP: Partial<GroupSpec> = {
-  heartbeatIntervalMs: 1000,
-  sessionTimeoutMs: 6000,
-  autoCommitIntervalMs: 2000,
-  maxPollRecords: 3,
-};
-
 /** Subjects that murmur2 spreads evenly over 3 shelves (two each). */
 const SUBJECTS_3 = ['math', 'history', 'latin', 'music', 'science', 'sport'];
 
 /** One topic of 3 shelves, a teacher with six subjects, one study group of two. */
 export const DEFAULT_SCENARIO: Scenario = {
   seed: 1,
-  broker: { groupInitialRebalanceDelayMs: 1000 },
+  broker: CLASSROOM_BROKER,
   topics: [{ name: 'notes', partitions: 3 }],
   producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2, keys: SUBJECTS_3 }],
   groups: [
     {
       id: 'class',
       topics: ['notes'],
-      ...CLASSROOM_GROUP,
+      ...CLASSROOM_TIMERS,
       autoOffsetReset: 'earliest',
       members: [
         { id: 'ana', recordsPerSec: 1.5 },
@@ -257,7 +250,7 @@ export function addGroup(form: SandboxForm, memberId: string): SandboxForm {
     autoOffsetReset: 'earliest',
     outputTopic: '',
     members: [{ key: form.nextKey + 1, id: memberId, recordsPerSec: '1' }],
-    extra: { ...CLASSROOM_GROUP },
+    extra: { ...CLASSROOM_TIMERS },
   };
   return { ...form, groups: [...form.groups, row], nextKey: form.nextKey + 2 };
 }
