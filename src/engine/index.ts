@@ -19,18 +19,18 @@ export { validateScenario } from './scenario/validate-scenario';
 export { KAFKA_BOUNDS, KAFKA_DEFAULTS, LIMITS, RECORD_SIZE_BYTES } from './scenario/defaults';
 export { MIN_RATE } from './scenario/rules';
 export { CHECKPOINT_BYTE_BUDGET, CHECKPOINT_INTERVAL_MS } from './sim/checkpoints';
-export { EVENT_LOG_LIMIT, MILESTONE_LIMIT } from './sim/event-history';
+export { EVENT_LOG_LIMIT, MILESTONE_LIMIT } from './kernel/event-history';
 export {
   HISTORY_BUDGET_BYTES,
   HISTORY_BUDGET_RECORDS,
   RECORD_COLUMN_BYTES,
   type HistoryUse,
 } from './sim/simulation';
-export { WORK_COST_US, workOf, type WorkCounts } from './sim/work-meter';
+export { WORK_COST_US, workOf, type WorkCounts } from './kernel/work-meter';
 export type { ClassCounters } from './sim/counters';
-export { shapeOf, workPerSecond, type ClassShape } from './sim/work-estimate';
-export { forecastWork } from './sim/work-forecast';
-export { MAX_WORK_PER_SECOND } from './sim/work-limit';
+export { shapeOf, workPerSecond, type ClassShape } from './kernel/work-estimate';
+export { forecastWork } from './kernel/work-forecast';
+export { MAX_WORK_PER_SECOND } from './kernel/work-limit';
 export {
   describeEvent,
   type EngineEvent,
@@ -67,4 +67,4 @@ export type {
   OffsetView,
   FetchedRangeView,
 } from './sim/snapshot';
-export type { GroupStateName } from './sim/world';
+export type { GroupStateName } from './kernel/world';

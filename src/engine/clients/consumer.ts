@@ -1,7 +1,7 @@
 import { KAFKA_DEFAULTS } from '../scenario/defaults';
 import { NO_KEY } from '../log/record-chunk';
-import { schedule, type Ctx } from '../sim/context';
-import type { GroupState, MemberState } from '../sim/world';
+import { schedule, type Ctx } from '../kernel/context';
+import type { GroupState, MemberState } from '../kernel/world';
 import { joinGroup, revokeAll } from '../groups/coordinator';
 import { schedulePollTimeout } from '../groups/liveness';
 import { fetchRecords } from './fetch';

@@ -1,4 +1,4 @@
-import { schedule, type Ctx } from '../sim/context';
+import { schedule, type Ctx } from '../kernel/context';
 
 /**
  * A fetch waits on the broker while there is nothing to read (`fetch.max.wait.ms`) and returns as soon as a

@@ -1,7 +1,7 @@
 import { FLAG_REMOVED } from '../log/record-chunk';
 import { locate, type PartitionLog } from '../log/partition-log';
-import { logEvent, type Ctx } from '../sim/context';
-import type { FetchedRange, GroupState, MemberState } from '../sim/world';
+import { logEvent, type Ctx } from '../kernel/context';
+import type { FetchedRange, GroupState, MemberState } from '../kernel/world';
 import { resolvePosition } from './offsets';
 
 /**

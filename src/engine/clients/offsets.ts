@@ -1,5 +1,5 @@
-import { logEvent, type Ctx } from '../sim/context';
-import type { GroupState, MemberState } from '../sim/world';
+import { logEvent, type Ctx } from '../kernel/context';
+import type { GroupState, MemberState } from '../kernel/world';
 
 /**
  * Commits the member's positions, the offsets of the next records to read, as Kafka's auto-commit does

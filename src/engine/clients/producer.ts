@@ -1,7 +1,7 @@
 import { appendRecord } from '../log/partition-log';
 import { FLAG_TOMBSTONE, NO_KEY } from '../log/record-chunk';
-import { logEvent, schedule, type Ctx } from '../sim/context';
-import type { ProducerState } from '../sim/world';
+import { logEvent, schedule, type Ctx } from '../kernel/context';
+import type { ProducerState } from '../kernel/world';
 import { notifyRecordAppended } from './fetch-wakeup';
 import { stickyPartition } from './sticky-partitioner';
 

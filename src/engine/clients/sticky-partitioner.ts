@@ -1,6 +1,6 @@
 import { RECORD_SIZE_BYTES } from '../scenario/defaults';
 import { nextInt, type RandomState } from '../time/random';
-import type { StickyPartition } from '../sim/world';
+import type { StickyPartition } from '../kernel/world';
 
 /**
  * The partition for a record without a key, as Kafka's built-in partitioner does since 3.3 (KIP-794): stay

@@ -5,9 +5,9 @@ import {
   type TopicPartition,
 } from './assignors';
 import { sentLeaveGroup, type LeaveReason } from '../events';
-import { logEvent, schedule, type Ctx } from '../sim/context';
+import { logEvent, schedule, type Ctx } from '../kernel/context';
 import { memberIdOf, nextMemberSeq } from './member-id';
-import type { GroupState, GroupStateName, MemberState } from '../sim/world';
+import type { GroupState, GroupStateName, MemberState } from '../kernel/world';
 
 /**
  * The group coordinator of Kafka's classic protocol (`GroupCoordinator`, `GroupMetadata`): Empty ->

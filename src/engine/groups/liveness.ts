@@ -1,4 +1,4 @@
-import { schedule, type Ctx } from '../sim/context';
+import { schedule, type Ctx } from '../kernel/context';
 import { leaveGroup } from './coordinator';
 
 /**

@@ -1,4 +1,4 @@
-import type { GroupState, MemberState } from '../sim/world';
+import type { GroupState, MemberState } from '../kernel/world';
 
 /**
  * Member ids of dynamic members. Kafka's coordinator makes one for each fresh JoinGroup (`client.id` and a

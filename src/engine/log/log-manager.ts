@@ -1,4 +1,4 @@
-import { logEvent, schedule, type Ctx } from '../sim/context';
+import { logEvent, schedule, type Ctx } from '../kernel/context';
 import { compactPartition } from './compaction';
 import { deleteOldSegments } from './retention';
 

@@ -5,8 +5,8 @@ import { ScenarioError, type Problem } from './scenario-error';
 import { readList, readObject, MAX_DEPTH } from './checks';
 import { LIMITS } from './defaults';
 import type { Scenario } from './types';
-import { MAX_WORK_PER_SECOND } from '../sim/work-limit';
-import { shapeOf, workPerSecond } from '../sim/work-estimate';
+import { MAX_WORK_PER_SECOND } from '../kernel/work-limit';
+import { shapeOf, workPerSecond } from '../kernel/work-estimate';
 
 /** Every field the schema knows, set to a legal value. */
 function fullScenario(): Scenario {

@@ -12,7 +12,7 @@ import { RULES } from './rules';
 import { readGroup } from './validate-group';
 import { readTopic } from './validate-topic';
 import { checkKeylessIntoCompacted, compactedNeedsKeys, readKeys } from './validate-keys';
-import { scenarioWorkProblem } from '../sim/work-limit';
+import { scenarioWorkProblem } from '../kernel/work-limit';
 
 export { validateGroupSpec } from './validate-group';
 

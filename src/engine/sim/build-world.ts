@@ -5,9 +5,16 @@ import { defaultPartition } from '../clients/partitioner';
 import { seedRandom } from '../time/random';
 import { TimerQueue } from '../time/timer-queue';
 import { nextMemberSeq } from '../groups/member-id';
-import type { Interner } from './context';
-import { schedule, type Ctx } from './context';
-import type { GroupPartition, GroupState, MemberState, ProducerState, TopicState, World } from './world';
+import type { Interner } from '../kernel/context';
+import { schedule, type Ctx } from '../kernel/context';
+import type {
+  GroupPartition,
+  GroupState,
+  MemberState,
+  ProducerState,
+  TopicState,
+  World,
+} from '../kernel/world';
 
 /** The world at time 0, before anything has happened; scenario already validated. */
 export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner): World {

@@ -1,6 +1,6 @@
-import type { World } from './world';
+import type { World } from '../kernel/world';
 import { cloneWorld } from './clone-world';
-import { worldSize } from './work-meter';
+import { worldSize } from '../kernel/work-meter';
 
 /** Simulated time between checkpoints: a seek replays at most this much. */
 export const CHECKPOINT_INTERVAL_MS = 5_000;

@@ -1,5 +1,5 @@
 import { clonePartitionLog } from '../log/partition-log';
-import type { GroupState, MemberState, World } from './world';
+import type { GroupState, MemberState, World } from '../kernel/world';
 
 /**
  * A copy of the world that shares only what never changes: record chunks (see record-chunk.ts), timers and fetched ranges. Restoring a checkpoint clones it again, so the checkpoint

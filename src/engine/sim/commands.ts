@@ -5,9 +5,9 @@ import { leaveGroup } from '../groups/coordinator';
 import { scheduleSessionTimeout } from '../groups/liveness';
 import { memberIdOf } from '../groups/member-id';
 import { commitOnClose } from '../clients/offsets';
-import { logEvent, type Ctx } from './context';
+import { logEvent, type Ctx } from '../kernel/context';
 import { newGroup, startMember } from './build-world';
-import type { GroupState, MemberState } from './world';
+import type { GroupState, MemberState } from '../kernel/world';
 
 /** The newest incarnation of a consumer name: a restarted process is a new member under the same name. */
 function findMember(

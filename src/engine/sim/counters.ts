@@ -1,4 +1,4 @@
-import type { Ctx } from './context';
+import type { Ctx } from '../kernel/context';
 
 /**
  * The few totals the charts sample every simulated second, without building a snapshot: a snapshot of a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventHistory } from './event-history';
+import { EventHistory } from '../kernel/event-history';
 import {
   CHECKPOINT_BYTE_BUDGET,
   EVENT_LOG_LIMIT,

@@ -6,18 +6,18 @@ import { LIMITS } from '../scenario/defaults';
 import type { EngineEvent } from '../events';
 import { scheduleProducer } from '../clients/producer';
 import { scheduleRetentionCheck } from '../log/log-manager';
-import { Interner, type Ctx } from './context';
+import { Interner, type Ctx } from '../kernel/context';
 import { buildWorld, newGroup, startMember } from './build-world';
 import { CHECKPOINT_INTERVAL_MS, CheckpointStore } from './checkpoints';
 import { checkCommand, executeCommand } from './commands';
-import { commandWorkRefusal } from './work-limit';
+import { commandWorkRefusal } from '../kernel/work-limit';
 import { buildSnapshot, type Snapshot, type SnapshotOptions } from './snapshot';
 import { runTimer } from './tasks';
 import { cloneWorld } from './clone-world';
-import { EventHistory } from './event-history';
+import { EventHistory } from '../kernel/event-history';
 import { CHUNK_SIZE } from '../log/record-chunk';
-import type { World } from './world';
-import { countClone, newWorkCounts, workOf, type WorkCounts } from './work-meter';
+import type { World } from '../kernel/world';
+import { countClone, newWorkCounts, workOf, type WorkCounts } from '../kernel/work-meter';
 import { buildCounters, type ClassCounters } from './counters';
 
 /**

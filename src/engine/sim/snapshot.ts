@@ -1,8 +1,8 @@
 import { FLAG_REMOVED, FLAG_TOMBSTONE, NO_KEY } from '../log/record-chunk';
 import { locate, segmentEnd } from '../log/partition-log';
 import { memberIdOf } from '../groups/member-id';
-import type { Ctx } from './context';
-import type { GroupState, GroupStateName, MemberState } from './world';
+import type { Ctx } from '../kernel/context';
+import type { GroupState, GroupStateName, MemberState } from '../kernel/world';
 
 /**
  * What a member is doing, richer than Kafka's own status, for the stage and narration. Exactly one holds:

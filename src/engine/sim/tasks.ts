@@ -4,7 +4,7 @@ import { runMember } from '../clients/consumer';
 import { onJoinDeadline } from '../groups/coordinator';
 import { onHeartbeat, onPollTimeout, onSessionTimeout } from '../groups/liveness';
 import { runRetentionCheck } from '../log/log-manager';
-import type { Ctx } from './context';
+import type { Ctx } from '../kernel/context';
 
 /** Runs a due timer; a timer whose token is stale was superseded and does nothing. */
 export function runTimer(ctx: Ctx, timer: Timer): void {
