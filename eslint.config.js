@@ -107,6 +107,37 @@ function layerImportRule(layer, { extraPatterns = [] } = {}) {
   return ['error', { paths: EVERYWHERE_PATHS, patterns }];
 }
 
+/**
+ * The engine's inner floors, bottom up: `time/` (the clock's parts); `scenario/` (the input's shape, Kafka's
+ * defaults and limits, validation); `kernel/` (the world, the context tasks run in, the event history, the
+ * work meter and cost model); then Kafka's parts on the kernel: `log/`, `groups/`, `clients/`; and on top
+ * `sim/`, which assembles them into a Simulation. A floor may import the floors below it, never those
+ * above. Each entry lists the sibling folders a floor may NOT import; `typeOnly` ones with `import type`.
+ */
+const ENGINE_FLOORS = {
+  time: { above: ['scenario', 'kernel', 'log', 'groups', 'clients', 'sim'] },
+  scenario: { above: ['log', 'groups', 'clients', 'sim'] },
+  kernel: { above: ['groups', 'clients', 'sim'], typeOnly: ['log'] },
+  log: { above: ['groups', 'clients', 'sim'] },
+  groups: { above: ['clients', 'sim'] },
+  clients: { above: ['sim'] },
+};
+
+function engineFloorPatterns(floor) {
+  const { above, typeOnly = [] } = ENGINE_FLOORS[floor];
+  const message = (names, how) =>
+    `engine/${floor}/ may not import ${names.join(', ')}${how} (the engine's floors, docs/ARCHITECTURE.md "Inside the engine").`;
+  const patterns = [{ regex: `^(?:\\.\\./)+(?:${above.join('|')})(?:/|$)`, message: message(above, '') }];
+  if (typeOnly.length > 0) {
+    patterns.push({
+      regex: `^(?:\\.\\./)+(?:${typeOnly.join('|')})(?:/|$)`,
+      allowTypeImports: true,
+      message: message(typeOnly, ' except with `import type`'),
+    });
+  }
+  return patterns;
+}
+
 /** The app never reaches into kafka/ (Node, Java and a real broker live there; the app is Java-free). */
 const KAFKA_FOLDER_PATTERN = {
   regex: '^(?:\\.\\./)+kafka(?:/|$)',
@@ -269,6 +300,20 @@ export default defineConfig([
                 },
               ]
             : []),
+        ],
+      }),
+    },
+  })),
+  ...Object.keys(ENGINE_FLOORS).map((floor) => ({
+    name: `engine floor: ${floor}`,
+    files: [`src/engine/${floor}/**/*.ts`],
+    ignores: TEST_FILES,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': layerImportRule('engine', {
+        extraPatterns: [
+          KAFKA_FOLDER_PATTERN,
+          { regex: nodeBuiltinsRegex(), message: 'engine/ runs in the browser too: no Node built-ins.' },
+          ...engineFloorPatterns(floor),
         ],
       }),
     },

@@ -1,5 +1,5 @@
 /**
- * Calibrates the engine's work meter (`src/engine/sim/work-meter.ts`): runs classes that each lean on one
+ * Calibrates the engine's work meter (`src/engine/kernel/work-meter.ts`): runs classes that each lean on one
  * kind of work (partitions visited by idle fetches, records, timers, events, copies), measures the CPU time
  * each takes through the runtime's Player (as a page opens a class: sampling the charts, taking
  * checkpoints), and fits the cost of each kind by least squares. Prints the fitted costs and, for every

@@ -1,6 +1,6 @@
 import { KAFKA_DEFAULTS, RECORD_SIZE_BYTES } from '../scenario/defaults';
 import type { Scenario } from '../scenario/types';
-import { CHECKPOINT_INTERVAL_MS } from '../sim/checkpoints';
+import { CHECKPOINT_INTERVAL_MS } from './world';
 import { WORK_COST_US as W } from './work-meter';
 
 /**

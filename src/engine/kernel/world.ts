@@ -4,6 +4,12 @@ import type { PartitionLog } from '../log/partition-log';
 import type { AssignorName, AutoOffsetReset, CleanupPolicy } from '../scenario/types';
 
 /**
+ * Simulated time between checkpoints (copies of the world): a seek replays at most this much. Here so the
+ * cost model below the simulation can count the copies.
+ */
+export const CHECKPOINT_INTERVAL_MS = 5_000;
+
+/**
  * The whole mutable state of a simulation. Everything that decides the future lives here (including the
  * random generator), so a copy of it is a checkpoint from which the same future unfolds.
  */

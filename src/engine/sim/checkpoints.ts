@@ -2,8 +2,7 @@ import type { World } from '../kernel/world';
 import { cloneWorld } from './clone-world';
 import { worldSize } from '../kernel/work-meter';
 
-/** Simulated time between checkpoints: a seek replays at most this much. */
-export const CHECKPOINT_INTERVAL_MS = 5_000;
+export { CHECKPOINT_INTERVAL_MS } from '../kernel/world';
 /** Past this many, every other older checkpoint is dropped: rewinding stays possible, a bit slower. */
 export const MAX_CHECKPOINTS = 1_500;
 /**
