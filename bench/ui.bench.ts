@@ -2,8 +2,9 @@
  * UI benchmark (issue 3): the production build in headless Chromium at 1280x720, `#/play/stress` at 8x.
  * Prints frame intervals (median, p95), main-thread work per second (wall and CPU), DOM size, JS heap
  * growth, the initial JavaScript size and first paint; then again with the CPU slowed four times. Nothing
- * is asserted: shared machines are noisy, so the figures are for the issue note. Then the cases of issue 12 at
- * the limits (bench/limits.ts). Run: npm run bench:ui (BENCH_PORT=<port>, BENCH_ONLY=limits for those alone)
+ * is asserted: shared machines are noisy, so the figures are for the issue note. Then the lightest class's
+ * fixed cost (bench/light.ts) and the cases of issue 12 at the limits (bench/limits.ts). Run: npm run bench:ui (BENCH_PORT=<port>; BENCH_ONLY=school,light,limits
+ * picks parts)
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,12 +12,16 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium.ts';
 import { heapAfterGc, mainThread, quantile, recordFrames, startPreview, takeFrames } from './browser.ts';
+import { measureLight } from './light.ts';
 import { measureLimits } from './limits.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const URL = `${BASE}#/play/stress?speed=8&play=1`;
+/** BENCH_ONLY=school|light|limits (comma-separated) runs those parts alone. */
+const ONLY = process.env.BENCH_ONLY?.split(',') ?? null;
+const want = (part: string): boolean => ONLY === null || ONLY.includes(part);
 
 async function measure(page: Page, throttle: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
@@ -56,7 +61,8 @@ async function measure(page: Page, throttle: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  execSync('npx vite build', { stdio: 'ignore' });
+  // BENCH_NO_BUILD=1 measures the dist/ already there (an A/B run against another build).
+  if (!process.env.BENCH_NO_BUILD) execSync('npx vite build', { stdio: 'ignore' });
   // What the page loads before anything else: the entry script and its module preloads (lazy pages excluded).
   const html = readFileSync('dist/index.html', 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
@@ -77,11 +83,12 @@ async function main(): Promise<void> {
       `performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN`,
     );
     console.log(`first contentful paint: ${fcp.toFixed(0)} ms (localhost)`);
-    if (process.env.BENCH_ONLY !== 'limits') {
+    if (want('school')) {
       await measure(page, 1);
       await measure(page, 4);
     }
-    await measureLimits(page, BASE);
+    if (want('light')) await measureLight(page, BASE);
+    if (want('limits')) await measureLimits(page, BASE);
     await browser.close();
   } finally {
     server.kill();

@@ -90,44 +90,50 @@ export function useTextSample(): Sample {
 
 function useSample(periodMs: number, text: boolean): Sample {
   const store = useSimulatorStore();
-  const get = useCallback((): Sample => {
-    const s = store.getState();
-    let byKind = caches.get(store);
-    if (!byKind) caches.set(store, (byKind = new Map()));
-    const kind = `${periodMs}${text ? 't' : ''}`;
-    let cache = byKind.get(kind);
-    if (!cache) {
-      cache = { sample: take(s), mark: '' };
-      byKind.set(kind, cache);
-    }
-    if (periodMs <= 0 || !s.playing) {
-      cache.mark = '';
-      if (
-        cache.sample.snapshot !== s.snapshot ||
-        cache.sample.renderTime !== s.renderTime ||
-        cache.sample.horizonMs !== s.horizonMs ||
-        cache.sample.samples !== s.samples
-      ) {
-        cache.sample = take(s);
-      }
-      return cache.sample;
-    }
-    if (text && isCalm(s)) {
-      const key = changeKey(s.snapshot);
-      if (key !== cache.mark || cache.sample.samples !== s.samples) {
-        cache.mark = key;
-        cache.sample = take(s);
-      }
-      return cache.sample;
-    }
-    const bucket = `b${Math.floor(s.renderTime / Math.max(1, periodMs * s.speed))}`;
-    if (bucket !== cache.mark) {
-      cache.mark = bucket;
+  const get = useCallback(() => readSample(store, periodMs, text), [store, periodMs, text]);
+  return useSyncExternalStore(store.subscribe, get, get);
+}
+
+/**
+ * The moment a part sampled every `periodMs` (text: as `useTextSample`) draws now: what the hooks above
+ * return, for hooks that filter it further (a shelf that redraws only when what it shows changed).
+ */
+export function readSample(store: SimulatorStore, periodMs: number, text: boolean): Sample {
+  const s = store.getState();
+  let byKind = caches.get(store);
+  if (!byKind) caches.set(store, (byKind = new Map()));
+  const kind = `${periodMs}${text ? 't' : ''}`;
+  let cache = byKind.get(kind);
+  if (!cache) {
+    cache = { sample: take(s), mark: '' };
+    byKind.set(kind, cache);
+  }
+  if (periodMs <= 0 || !s.playing) {
+    cache.mark = '';
+    if (
+      cache.sample.snapshot !== s.snapshot ||
+      cache.sample.renderTime !== s.renderTime ||
+      cache.sample.horizonMs !== s.horizonMs ||
+      cache.sample.samples !== s.samples
+    ) {
       cache.sample = take(s);
     }
     return cache.sample;
-  }, [store, periodMs, text]);
-  return useSyncExternalStore(store.subscribe, get, get);
+  }
+  if (text && isCalm(s)) {
+    const key = changeKey(s.snapshot);
+    if (key !== cache.mark || cache.sample.samples !== s.samples) {
+      cache.mark = key;
+      cache.sample = take(s);
+    }
+    return cache.sample;
+  }
+  const bucket = `b${Math.floor(s.renderTime / Math.max(1, periodMs * s.speed))}`;
+  if (bucket !== cache.mark) {
+    cache.mark = bucket;
+    cache.sample = take(s);
+  }
+  return cache.sample;
 }
 
 function take(s: SimulatorState): Sample {

@@ -3,7 +3,7 @@ import type { Scenario } from '../../engine';
 import type { Lesson } from '../../lessons/lesson';
 import { localizeLesson } from '../../lessons/localize';
 import { findScenario } from '../../lessons/scenarios';
-import { startFrameLoop } from '../../runtime/frame-loop';
+import { driveFrames } from '../../store/frame-driver';
 import { planLesson, type LessonPlan } from '../../runtime/lesson-plan';
 import { SimulatorProvider, useSimulator } from '../../store/context';
 import { useLang, usePrefsStore } from '../../store/prefs';
@@ -99,7 +99,7 @@ export function LessonScreen({ store, lesson, openPort }: LessonScreenProps) {
   const lang = useLang();
   // What the page shows, in the reader's language; the store keeps running the English lesson.
   const shown = useMemo(() => localizeLesson(lesson, lang), [lesson, lang]);
-  useEffect(() => startFrameLoop((delta) => store.getState().tick(delta)), [store]);
+  useEffect(() => driveFrames(store), [store]);
   useLessonAddress(store, lesson.id);
   useLessonTitle(store, shown.title, lang);
   usePresenterLink(store, lesson.id, usePrefsStore(), openPort);

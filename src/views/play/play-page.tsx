@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { localizeScenario } from '../../lessons/localize-titles';
 import type { BuiltInScenario } from '../../lessons/scenarios';
-import { startFrameLoop } from '../../runtime/frame-loop';
+import { driveFrames } from '../../store/frame-driver';
 import { createSimulatorStore } from '../../store/simulator-store';
 import { SimulatorProvider } from '../../store/context';
 import { useLang } from '../../store/prefs';
@@ -29,7 +29,7 @@ export function PlayPage({ builtIn, timeMs, speed, playing }: PlayPageProps) {
   const m = messages(lang);
   const { title } = localizeScenario(builtIn, lang);
 
-  useEffect(() => startFrameLoop((delta) => store.getState().tick(delta)), [store]);
+  useEffect(() => driveFrames(store), [store]);
 
   useEffect(() => {
     document.title = `${title} · ${APP_NAME}`;

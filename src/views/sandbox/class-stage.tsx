@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { startFrameLoop } from '../../runtime/frame-loop';
+import { driveFrames } from '../../store/frame-driver';
 import { SimulatorProvider } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import type { SimulatorStore } from '../../store/simulator-store';
@@ -15,7 +15,7 @@ import './class-stage.css';
  * elsewhere: the sandbox's preview and a shared class. `children` sit above the stage (a lesson's caption).
  */
 export function ClassStage({ store, children }: { store: SimulatorStore; children?: ReactNode }) {
-  useEffect(() => startFrameLoop((delta) => store.getState().tick(delta)), [store]);
+  useEffect(() => driveFrames(store), [store]);
   const m = messages(useLang());
   return (
     <SimulatorProvider store={store}>

@@ -15,7 +15,7 @@ import { NoteCell } from './note-cell';
 import { ShelfBinders, segmentsKey } from './shelf-binders';
 import { ShelfMarksView } from './shelf-marks-view';
 import { ShelfPile } from './shelf-pile';
-import { useSampled } from '../../store/use-sampled';
+import { useShelfMoment } from './use-shelf-moment';
 
 type Deletion = Extract<EngineEvent, { type: 'segmentsDeleted' }>;
 
@@ -34,7 +34,7 @@ interface ShelfTapeProps {
 }
 
 /**
- * The moving part of a shelf, redrawn each frame from the render time: the tape slides, notes in flight
+ * The moving part of a shelf, redrawn from the render time while it moves: the tape slides, notes in flight
  * leave their slot empty until they land, deleted notes fade out together, and the marks follow.
  * Cells are memoised and positioned inside one translated group, so a frame mostly moves one transform.
  */
@@ -49,8 +49,14 @@ export const ShelfTape = memo(function ShelfTape({
   // The tape reads the live snapshot itself: it is the part of a shelf that must change every frame,
   // while the shelf around it is redrawn only when the furniture or the slower text changes.
   const stream = isStream(turnover, useSimulator(selectSpeed));
-  const { snapshot, renderTime } = useSampled(stream ? STREAM_REFRESH_MS : 0);
   const still = reduced || stream;
+  // Redrawn only when the shelf's picture changes (use-shelf-moment.ts), not on every frame.
+  const { snapshot, renderTime } = useShelfMoment(
+    shelf.topic,
+    shelf.partition,
+    stream ? STREAM_REFRESH_MS : 0,
+    { reduced, still },
+  );
   const milestones = useSimulator(selectMilestones);
   const clipId = `tape-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const partition = snapshot.topics.find((t) => t.name === shelf.topic)?.partitions[shelf.partition];

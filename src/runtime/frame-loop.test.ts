@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startFrameLoop, type FrameDemand } from './frame-loop';
+
+/** A fake browser: frames run when the test says, and it counts what was requested. */
+let queue: Map<number, FrameRequestCallback>;
+let next: number;
+let requested: number;
+function runFrame(now: number): void {
+  const callbacks = [...queue.values()];
+  queue.clear();
+  for (const cb of callbacks) cb(now);
+}
+
+/** A demand the test switches, like a store's `playing`. */
+function switchable(initially: boolean): FrameDemand & { set(on: boolean): void } {
+  let on = initially;
+  const listeners = new Set<() => void>();
+  return {
+    running: () => on,
+    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    set(value) {
+      on = value;
+      for (const l of listeners) l();
+    },
+  };
+}
+
+beforeEach(() => {
+  queue = new Map();
+  next = 1;
+  requested = 0;
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => {
+    requested++;
+    queue.set(next, cb);
+    return next++;
+  });
+  vi.stubGlobal('cancelAnimationFrame', (h: number) => queue.delete(h));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('startFrameLoop', () => {
+  it('without a demand, runs every frame and hands on the wall time between frames', () => {
+    const deltas: number[] = [];
+    const stop = startFrameLoop((d) => deltas.push(d));
+    runFrame(0);
+    runFrame(16);
+    runFrame(50);
+    expect(deltas).toEqual([16, 34]);
+    stop();
+    expect(queue.size).toBe(0);
+  });
+
+  it('requests no frame while paused, however long, and none after the frame that saw the pause', () => {
+    const demand = switchable(true);
+    const deltas: number[] = [];
+    const stop = startFrameLoop((d) => deltas.push(d), demand);
+    runFrame(0);
+    runFrame(16);
+    demand.set(false);
+    runFrame(32); // the frame already requested runs once and requests no other
+    expect(queue.size).toBe(0);
+    const before = requested;
+    for (let i = 0; i < 10; i++) demand.set(false); // other changes while paused: still no frames
+    expect(requested).toBe(before);
+    expect(deltas).toEqual([16, 16]);
+    stop();
+  });
+
+  it('starts again on the change that sets it running, counting no wall time for the pause', () => {
+    const demand = switchable(false);
+    const deltas: number[] = [];
+    const stop = startFrameLoop((d) => deltas.push(d), demand);
+    expect(requested).toBe(0);
+    demand.set(true);
+    demand.set(true); // a second change before the frame: still one request
+    expect(queue.size).toBe(1);
+    runFrame(1000);
+    runFrame(1016);
+    expect(deltas).toEqual([16]);
+    stop();
+    expect(queue.size).toBe(0);
+    demand.set(true); // stopped: no longer listening
+    expect(queue.size).toBe(0);
+  });
+});
