@@ -1,3 +1,4 @@
+import { addPageWork } from './page-work';
 import { createSimulation, type Command, type Scenario, type Simulation } from '../engine';
 import type { Condition, Lesson } from '../lessons/lesson';
 import { conditionHolds, describeCondition } from './conditions';
@@ -47,6 +48,14 @@ export function stepCapMs(until: Condition, maxMs: number | undefined): number {
  */
 export function planLesson(lesson: Lesson, scenario: Scenario, maxWork = Infinity): LessonPlan {
   const sim = createSimulation(scenario);
+  try {
+    return planWith(sim, lesson, maxWork);
+  } finally {
+    addPageWork(sim.work);
+  }
+}
+
+function planWith(sim: Simulation, lesson: Lesson, maxWork: number): LessonPlan {
   sim.advanceTo(0);
   const limit = sim.work + maxWork;
   const advance = (timeMs: number): void => {

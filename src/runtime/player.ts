@@ -10,6 +10,7 @@ import {
 } from '../engine';
 import { SAMPLE_EVERY_MS, SampleHistory, sampleOf, type Sample } from './history';
 import type { LessonPlan } from './lesson-plan';
+import { addPageWork } from './page-work';
 import { WorkBudgetError } from './work-budget';
 
 export interface ScriptedCommand {
@@ -35,11 +36,20 @@ export class Player {
   /** The engine's work meter reading at which moving forward stops (a WorkBudgetError), or Infinity. */
   private workLimit = Infinity;
   private workBudget = Infinity;
+  /** The engine's meter as last added to the page's total (see page-work.ts). */
+  private reported = 0;
 
   constructor(private readonly scenario: Scenario) {
     this.sim = createSimulation(scenario);
     this.sim.advanceTo(0);
     this.history.add(sampleOf(this.sim.counters()));
+    this.report();
+  }
+
+  /** Adds the work done since the last report to the page's total. */
+  private report(): void {
+    addPageWork(this.sim.work - this.reported);
+    this.reported = this.sim.work;
   }
 
   get now(): number {
@@ -96,13 +106,17 @@ export class Player {
   /** Moves the engine forward to `timeMs`, sampling every simulated second on the way. */
   advanceTo(timeMs: number): void {
     const target = Math.floor(timeMs);
-    while (this.sim.now < target) {
-      const nextSample = (Math.floor(this.sim.now / SAMPLE_EVERY_MS) + 1) * SAMPLE_EVERY_MS;
-      const step = Math.min(target, nextSample);
-      if (!this.sim.advanceWithin(step, this.workLimit - this.sim.work)) {
-        throw new WorkBudgetError(this.sim.now, this.workBudget);
+    try {
+      while (this.sim.now < target) {
+        const nextSample = (Math.floor(this.sim.now / SAMPLE_EVERY_MS) + 1) * SAMPLE_EVERY_MS;
+        const step = Math.min(target, nextSample);
+        if (!this.sim.advanceWithin(step, this.workLimit - this.sim.work)) {
+          throw new WorkBudgetError(this.sim.now, this.workBudget);
+        }
+        if (step === nextSample) this.addSample();
       }
-      if (step === nextSample) this.addSample();
+    } finally {
+      this.report();
     }
   }
 
@@ -129,6 +143,7 @@ export class Player {
     const target = Math.max(0, Math.floor(timeMs));
     if (target < this.sim.now) {
       this.sim.seek(target);
+      this.report();
       return;
     }
     // Through a stretch already sampled (a recorded future), let the engine jump by its checkpoints.
@@ -143,6 +158,8 @@ export class Player {
       this.sim.apply(command);
     } catch (e) {
       return e instanceof Error ? e.message : String(e);
+    } finally {
+      this.report();
     }
     this.history.truncateAfter(this.sim.now);
     this.historyVersion++;

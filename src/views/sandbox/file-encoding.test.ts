@@ -60,4 +60,19 @@ describe('a file in any encoding is read or refused by name', () => {
     const file = new Blob([utf16(JSON_TEXT, true, true)]);
     await expect(readFileText(file)).resolves.toBe(JSON_TEXT);
   });
+
+  it('refuses a picture, a document or an archive saying what it is, in English and Spanish', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(refusal(png)).toBe(
+      'the file is not text but a PNG picture: a class or lesson file is JSON text, as Export JSON writes it',
+    );
+    expect(refusal(png, 'es')).toMatch(/^el archivo no es texto sino una imagen PNG:/);
+    const pdf = new TextEncoder().encode('%PDF-1.7\n');
+    expect(refusal(pdf)).toMatch(/not text but a PDF document/);
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]);
+    expect(refusal(zip)).toMatch(/not text but a ZIP archive/);
+    // Control characters no text holds, without a known magic number.
+    expect(refusal(new Uint8Array([0x7b, 0x01, 0x02, 0x7d]))).toMatch(/not text but binary data/);
+    expect(refusal(new Uint8Array([0x7b, 0x01, 0x02, 0x7d]), 'es')).toMatch(/sino datos binarios/);
+  });
 });

@@ -33,6 +33,25 @@ export function sniffEncoding(bytes: Uint8Array): { label: string; skip: number;
   return { label: 'utf-8', skip: 0, name: 'UTF-8' };
 }
 
+/** Kinds of file a teacher may pick by mistake, by their first bytes (their "magic numbers"). */
+const MAGIC: readonly [string, readonly number[]][] = [
+  ['a PNG picture', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG picture', [0xff, 0xd8, 0xff]],
+  ['a GIF picture', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['a ZIP archive (or a Word, Excel or OpenDocument file)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip archive', [0x1f, 0x8b]],
+];
+
+/** Control characters no JSON text holds (tab, line feed and carriage return aside). */
+const isControl = (byte: number): boolean => byte < 0x20 && byte !== 9 && byte !== 10 && byte !== 13;
+
+/** What a binary file is, by its magic number, or null for a file that may be text. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  for (const [kind, magic] of MAGIC) if (magic.every((m, i) => bytes[i] === m)) return kind;
+  return bytes.subarray(0, 4096).some(isControl) ? 'binary data' : null;
+}
+
 /** The text of a file's bytes; throws a ShareError naming an encoding it cannot read. */
 export function decodeFileBytes(bytes: Uint8Array): string {
   const [a, b, c, d] = bytes;
@@ -40,6 +59,9 @@ export function decodeFileBytes(bytes: Uint8Array): string {
     refuse('UTF-32');
   }
   const sniffed = sniffEncoding(bytes)!;
+  // A picture or an archive chosen by mistake: said as such, not as text in an unknown encoding.
+  const kind = sniffed.name === 'UTF-8' ? binaryKind(bytes) : null;
+  if (kind !== null) throw new ShareError('damaged', (l) => messages(l).fileBinary(kind));
   let text: string;
   try {
     text = decode(bytes, sniffed.label, sniffed.skip);

@@ -10,6 +10,18 @@ import type { Source } from '../../shared/share';
 
 const NOUN_ES: Record<Source, string> = { 'the link': 'enlace', 'the file': 'archivo' };
 
+/** The kinds of binary file file-encoding.ts names, in Spanish. */
+const BINARY_ES: Record<string, string> = {
+  'a PNG picture': 'una imagen PNG',
+  'a JPEG picture': 'una imagen JPEG',
+  'a GIF picture': 'una imagen GIF',
+  'a PDF document': 'un documento PDF',
+  'a ZIP archive (or a Word, Excel or OpenDocument file)':
+    'un archivo ZIP (o un documento de Word, Excel u OpenDocument)',
+  'a gzip archive': 'un archivo gzip',
+  'binary data': 'datos binarios',
+};
+
 /** What a lesson file's part must be an object describing. */
 export type Part = 'subject' | 'condition' | 'question' | 'step' | 'lesson';
 
@@ -154,6 +166,8 @@ export const messages = catalogue({
     fileTooBig: (size: string) => `the file is too big (${size}): a class or lesson file holds at most 1 MB`,
     fileEncoding: (encoding: string) =>
       `the file is written in ${encoding}, which this page does not read: save it as UTF-8 (or UTF-16) and choose it again`,
+    fileBinary: (kind: string) =>
+      `the file is not text but ${kind}: a class or lesson file is JSON text, as Export JSON writes it`,
     // A lesson file's shape.
     required: 'is required',
     text: (min: number, max: string) => `must be text of ${min} to ${max} characters`,
@@ -284,6 +298,8 @@ export const messages = catalogue({
       `la acción ${i} de ${n} del ${NOUN_ES[w]} (en ${clock}) fue rechazada: ${refusal}`,
     fileEncoding: (encoding) =>
       `el archivo está escrito en ${encoding}, que esta página no lee: guárdalo como UTF-8 (o UTF-16) y vuelve a elegirlo`,
+    fileBinary: (kind) =>
+      `el archivo no es texto sino ${BINARY_ES[kind] ?? 'datos binarios'}: un archivo de clase o de lección es texto JSON, como lo escribe Exportar JSON`,
     fileTooBig: (size) =>
       `el archivo es demasiado grande (${size}): un archivo de clase o de lección ocupa como mucho 1 MB`,
     required: 'es obligatorio',
