@@ -5,6 +5,7 @@ import { pageEngineWork } from '../runtime/page-work';
 import { createPrefsStore, PrefsProvider } from '../store/prefs';
 import { App } from './app';
 import { followLang, initialLang } from './lang-setup';
+import { followTheme, initialTheme } from './theme-setup';
 import './global.css';
 
 const root = document.getElementById('root');
@@ -14,8 +15,9 @@ if (!root) throw new Error('index.html has no #root element');
 // (a refused link does none) rather than on wall time, which the machine's speed decides.
 Object.defineProperty(window, 'kafkaClassroomWork', { get: pageEngineWork });
 
-const prefs = createPrefsStore(initialLang());
+const prefs = createPrefsStore(initialLang(), initialTheme());
 followLang(prefs);
+followTheme(prefs);
 
 createRoot(root).render(
   <StrictMode>

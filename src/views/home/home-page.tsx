@@ -2,7 +2,7 @@ import { COURSE } from '../../lessons/course';
 import { localizeScenario, localizeTitles } from '../../lessons/localize-titles';
 import { SCENARIOS } from '../../lessons/scenarios';
 import { useLang } from '../../store/prefs';
-import { LangSwitch } from '../controls/lang-switch';
+import { PagePrefs } from '../controls/page-prefs';
 import { SIMPLIFICATIONS_HREF } from '../simplifications/href';
 import { LessonPicture } from './lesson-picture';
 import { messages } from './messages';
@@ -22,7 +22,7 @@ export function HomePage({ notice }: { notice?: string }) {
       <header className="home__header">
         <div className="home__top">
           <h1>Kafka Classroom</h1>
-          <LangSwitch />
+          <PagePrefs />
         </div>
         <p className="home__lead">{m.lead}</p>
       </header>

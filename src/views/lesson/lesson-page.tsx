@@ -10,7 +10,9 @@ import { useLang, usePrefsStore } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorState, type SimulatorStore } from '../../store/simulator-store';
 import { LagChart } from '../charts/lag-chart';
 import { ControlBar } from '../controls/control-bar';
-import { LangSwitch } from '../controls/lang-switch';
+import { PagePrefs } from '../controls/page-prefs';
+import { usePhone } from '../use-phone';
+import { HomeLink } from '../controls/home-link';
 import { Narrator } from '../play/narrator';
 import { Inspector } from '../inspector/inspector';
 import { Stage } from '../stage/stage';
@@ -27,6 +29,7 @@ import { useLessonAddress, useLessonTitle, usePresenterLink } from './use-lesson
 import { useIdleChrome, usePresenting } from './use-presenting';
 import './lesson-button.css';
 import './lesson-page.css';
+import './lesson-phone.css';
 
 interface LessonPageProps {
   lesson: Lesson;
@@ -169,6 +172,9 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
   const [stageLayout, setStageLayout] = useState<StageLayout | null>(null);
   const cardTop = presenting && chrome.shown ? 64 : 12;
   const card = useCardSpot(stageLayout, step?.highlight, cardTop);
+  // A phone's stage is too small to float a card over: the question stands under the stage instead, and
+  // the stage keeps no corner for the chart (which follows it, lesson-phone.css).
+  const phone = usePhone();
   const question = step?.question;
   const showQuestion =
     lesson !== null && question !== undefined && (lesson.phase === 'asking' || lesson.revealed);
@@ -199,9 +205,7 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
   return (
     <div className={className} ref={rootRef}>
       <header className="lesson__header lesson__chrome" {...chromeProps}>
-        <a className="lesson__home" href="#/">
-          Kafka Classroom
-        </a>
+        <HomeLink className="lesson__home" />
         <h1 className="lesson__title">{shown.title}</h1>
         {lesson ? null : <p className="lesson__free">{m.playingFreely}</p>}
         <div className="lesson__spacer" />
@@ -210,10 +214,10 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
             {m.popupBlocked}
           </p>
         ) : null}
-        <LangSwitch />
+        <PagePrefs />
         <button
           type="button"
-          className="lesson-button"
+          className="lesson-button lesson__for-teacher"
           onClick={openPresenterView}
           aria-label={m.openPresenter}
         >
@@ -221,7 +225,7 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
         </button>
         <button
           type="button"
-          className="lesson-button"
+          className="lesson-button lesson__for-teacher"
           aria-pressed={presenting}
           title={presenting ? m.stopPresentingTitle : m.presentTitle}
           onClick={
@@ -237,7 +241,7 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
         </button>
       </header>
       <main className="lesson__stage" aria-label={m.stage}>
-        <Stage chart={!presenting} onLayout={setStageLayout} />
+        <Stage chart={!presenting && !phone} onLayout={setStageLayout} />
         {presenting ? null : (
           <aside className="lesson__chart" aria-label={m.chart}>
             <LagChart size="small" />
@@ -246,8 +250,8 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
         {lesson && question && showQuestion ? (
           <QuestionCard
             key={lesson.step}
-            className={`lesson__question lesson__question--${placement}`}
-            style={card.style}
+            className={`lesson__question lesson__question--${phone ? 'below' : placement}`}
+            style={phone ? undefined : card.style}
             cardRef={card.ref}
             question={question}
             lesson={lesson}

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Lesson } from '../../lessons/lesson';
 import { localizeLesson } from '../../lessons/localize';
 import { useLang, usePrefsStore } from '../../store/prefs';
-import { LangSwitch } from '../controls/lang-switch';
+import { PagePrefs } from '../controls/page-prefs';
 import { messages } from './messages';
 import { choiceLetter } from './question-card';
 import {
@@ -110,7 +110,7 @@ export function PresenterView({ lesson: english, openPort = openBroadcastPort }:
                 ? m.gone
                 : m.waiting}
         </p>
-        <LangSwitch />
+        <PagePrefs />
         <Clock time={m.time} elapsed={m.elapsed} />
       </header>
       {unavailable ? (

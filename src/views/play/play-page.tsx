@@ -6,9 +6,11 @@ import { createSimulatorStore } from '../../store/simulator-store';
 import { SimulatorProvider } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import { Stage } from '../stage/stage';
+import { usePhone } from '../use-phone';
 import { SavePictureButton } from '../stage/save-picture-button';
 import { ControlBar } from '../controls/control-bar';
-import { LangSwitch } from '../controls/lang-switch';
+import { HomeLink } from '../controls/home-link';
+import { PagePrefs } from '../controls/page-prefs';
 import { Inspector } from '../inspector/inspector';
 import { LagChart } from '../charts/lag-chart';
 import { APP_NAME, messages } from './messages';
@@ -26,6 +28,7 @@ interface PlayPageProps {
 export function PlayPage({ builtIn, timeMs, speed, playing }: PlayPageProps) {
   const [store] = useState(() => createSimulatorStore(builtIn.scenario, { timeMs, speed, playing }));
   const lang = useLang();
+  const phone = usePhone();
   const m = messages(lang);
   const { title } = localizeScenario(builtIn, lang);
 
@@ -39,17 +42,15 @@ export function PlayPage({ builtIn, timeMs, speed, playing }: PlayPageProps) {
     <SimulatorProvider store={store}>
       <div className="play">
         <header className="play__header">
-          <a className="play__home" href="#/">
-            {APP_NAME}
-          </a>
+          <HomeLink className="play__home" />
           <h1 className="play__title" title={title}>
             {title}
           </h1>
           <SavePictureButton name={builtIn.id} />
-          <LangSwitch />
+          <PagePrefs />
         </header>
         <main className="play__stage" aria-label={m.stage}>
-          <Stage />
+          <Stage chart={!phone} />
           <aside className="play__chart" aria-label={m.chart}>
             <LagChart size="small" />
           </aside>

@@ -8,6 +8,7 @@ import { ControlBar } from '../controls/control-bar';
 import { Inspector } from '../inspector/inspector';
 import { messages } from '../play/messages';
 import { Stage } from '../stage/stage';
+import { usePhone } from '../use-phone';
 import './class-stage.css';
 
 /**
@@ -17,12 +18,13 @@ import './class-stage.css';
 export function ClassStage({ store, children }: { store: SimulatorStore; children?: ReactNode }) {
   useEffect(() => driveFrames(store), [store]);
   const m = messages(useLang());
+  const phone = usePhone();
   return (
     <SimulatorProvider store={store}>
       <div className="class-stage">
         {children}
         <section className="class-stage__stage" aria-label={m.stage}>
-          <Stage />
+          <Stage chart={!phone} />
           <aside className="class-stage__chart" aria-label={m.chart}>
             <LagChart size="small" />
           </aside>

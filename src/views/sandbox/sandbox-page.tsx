@@ -16,7 +16,7 @@ import {
 } from '../../shared/share';
 import { useLang } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
-import { LangSwitch } from '../controls/lang-switch';
+import { PagePrefs } from '../controls/page-prefs';
 import { APP_NAME } from '../play/messages';
 import { ClassStage } from './class-stage';
 import { problemsOf, SHARE_CHECKS } from './engine-checks';
@@ -232,7 +232,7 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
           {m.sandbox}
         </h1>
         <div className="sandbox__actions">
-          <LangSwitch />
+          <PagePrefs />
           <button type="button" className="sandbox__button" onClick={exportJson}>
             {m.exportJson}
           </button>

@@ -5,7 +5,7 @@ import { decodeShare, isShareError, isSharedLesson, ShareError } from '../../sha
 import { useLang } from '../../store/prefs';
 import type { SimulatorStore } from '../../store/simulator-store';
 import { formatClock } from '../controls/format-time';
-import { LangSwitch } from '../controls/lang-switch';
+import { PagePrefs } from '../controls/page-prefs';
 import { APP_NAME } from '../play/messages';
 import { ClassStage } from './class-stage';
 import { openLesson, openSharedClass, SHARE_CHECKS, type CheckedLesson } from './engine-checks';
@@ -106,7 +106,7 @@ export function SharedPage({ encoded }: { encoded: string }) {
           ) : null}
           <a href="#/sandbox">{m.sandbox}</a>
         </nav>
-        <LangSwitch />
+        <PagePrefs />
       </header>
       <main className="shared__body">
         <ClassStage store={opened.store}>{opened.kind === 'lesson' ? <LessonCard /> : null}</ClassStage>
@@ -122,7 +122,7 @@ function SharedError({ error }: { error: ShareError }) {
   return (
     <main className="shared-error">
       <div className="shared-error__lang">
-        <LangSwitch />
+        <PagePrefs />
       </div>
       <h1>{m.cannotOpen}</h1>
       <div role="alert">

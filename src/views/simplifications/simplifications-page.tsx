@@ -3,7 +3,7 @@ import { findScenario } from '../../lessons/scenarios';
 import { classroomDepartures, topicDepartures } from '../../runtime/kafka-settings';
 import { formatCount } from '../../shared/format-number';
 import { useLang } from '../../store/prefs';
-import { LangSwitch } from '../controls/lang-switch';
+import { PagePrefs } from '../controls/page-prefs';
 import { SettingsTable } from '../settings/settings-table';
 import { messages, type Part } from './messages';
 import { TRUTH_TABLE, type TruthTable } from './truth-table';
@@ -56,7 +56,7 @@ export function SimplificationsPage({ truthTable = TRUTH_TABLE }: { truthTable?:
           <a href="#/" className="simplifies__home">
             {m.home}
           </a>
-          <LangSwitch />
+          <PagePrefs />
         </div>
         <h1>{m.title}</h1>
         <p className="simplifies__lead">{m.lead}</p>

@@ -34,13 +34,13 @@ export function FlightsCanvas(setting: FlightSetting) {
     });
     const resize = new ResizeObserver(() => p.resize());
     resize.observe(canvas);
-    const dark = window.matchMedia?.('(prefers-color-scheme: dark)');
-    const rethemed = () => p.retheme();
-    dark?.addEventListener('change', rethemed);
+    // The page's theme (the app's switch, or the system's while it follows the system) is its data-theme.
+    const theme = new MutationObserver(() => p.retheme());
+    theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     return () => {
       unsubscribe();
       resize.disconnect();
-      dark?.removeEventListener('change', rethemed);
+      theme.disconnect();
       sink.close();
       painter.current = null;
     };
