@@ -8,6 +8,8 @@ import type { Voice } from '../../shared/lang';
 import { formatClock, formatSpoken } from './format-time';
 import { messages } from './messages';
 import { CHAPTER_TYPES, chapterKind, describeChapter, type ChapterKind } from './milestone-text';
+import { markName, TimelineLegend } from './timeline-legend';
+import { legendMessages } from './timeline-legend-messages';
 import './timeline.css';
 
 /** The timeline always reaches at least this far past the playhead, so there is room to play into. */
@@ -72,14 +74,17 @@ function chaptersOf(voice: Voice, milestones: readonly EngineEvent[], endMs: num
 /** The chapter marks: redrawn when the chapters change, not each time the playhead moves. */
 const ChapterMarks = memo(function ChapterMarks({
   chapters,
+  voice,
   onSeek,
 }: {
   chapters: readonly Chapter[];
+  voice: Voice;
   onSeek(ms: number): void;
 }) {
   return (
-    // Pointer-only shortcuts, hidden from assistive tech: Step back and Step forward reach every chapter.
-    <div className="timeline__chapters" aria-hidden="true">
+    // Pointer shortcuts, out of the tab order (Step back and Step forward reach every chapter), but each
+    // named by its kind and what happened, so a screen reader reads the class's story off the bar.
+    <div className="timeline__chapters" role="group" aria-label={legendMessages(voice.lang).marks}>
       {chapters.map((c) => (
         <button
           key={c.key}
@@ -88,6 +93,7 @@ const ChapterMarks = memo(function ChapterMarks({
           className={`timeline__chapter timeline__chapter--${c.kind}`}
           style={{ left: `${c.percent}%` }}
           title={c.title}
+          aria-label={markName(voice, c.kind, c.title)}
           onClick={() => onSeek(c.timeMs)}
         />
       ))}
@@ -138,7 +144,7 @@ export function Timeline() {
 
   return (
     <div className="timeline">
-      <ChapterMarks chapters={chapters} onSeek={seek} />
+      <ChapterMarks chapters={chapters} voice={voice} onSeek={seek} />
       <input
         className="timeline__range"
         style={style}
@@ -153,6 +159,7 @@ export function Timeline() {
         onChange={(event) => seek(Number(event.currentTarget.value))}
         onKeyDown={onKeyDown}
       />
+      <TimelineLegend />
     </div>
   );
 }
