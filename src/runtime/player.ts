@@ -11,7 +11,7 @@ import {
 import { SAMPLE_EVERY_MS, SampleHistory, sampleOf, type Sample } from './history';
 import type { LessonPlan } from './lesson-plan';
 import { addPageWork } from './page-work';
-import { WorkBudgetError } from './work-budget';
+import { forecastWork, SEEK_WORK_BUDGET, WorkBudgetError } from './work-budget';
 
 export interface ScriptedCommand {
   readonly timeMs: number;
@@ -142,7 +142,7 @@ export class Player {
   seek(timeMs: number): void {
     const target = Math.max(0, Math.floor(timeMs));
     if (target < this.sim.now) {
-      this.sim.seek(target);
+      this.sim.seek(this.reachable(target));
       this.report();
       return;
     }
@@ -150,6 +150,21 @@ export class Player {
     const known = Math.min(target, this.history.all[this.history.all.length - 1]?.timeMs ?? 0);
     if (known > this.sim.now) this.sim.seek(known);
     this.advanceTo(target);
+  }
+
+  /** The earliest moment a seek reaches from a kept checkpoint (see the engine's rewindFloorMs). */
+  get rewindFloorMs(): number {
+    return this.sim.rewindFloorMs();
+  }
+
+  /**
+   * Where a seek back to `target` lands: there, unless it is before the oldest checkpoint kept and the replay
+   * from time 0 would cost more than SEEK_WORK_BUDGET; then at that checkpoint, the earliest moment kept.
+   */
+  reachable(target: number): number {
+    const floor = this.rewindFloorMs;
+    if (target >= floor) return target;
+    return forecastWork(this.scenario, this.sim.commands, target) > SEEK_WORK_BUDGET ? floor : target;
   }
 
   /** Applies a command now; returns the engine's refusal as text, or null. */

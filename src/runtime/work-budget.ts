@@ -15,6 +15,13 @@ export const LAPTOP_SLOWDOWN = 4;
  */
 export const OPEN_WORK_BUDGET = 120_000;
 
+/**
+ * A seek back before the oldest checkpoint kept (the engine's rewindFloorMs) replays from time 0; past this
+ * much forecast work it lands on that checkpoint instead (scrubbing an hour back in the busy school's third
+ * hour replayed two and a half hours: 14 s with the page frozen).
+ */
+export const SEEK_WORK_BUDGET = OPEN_WORK_BUDGET;
+
 /** A lesson file runs twice before it shows (planned, then replayed into the page): half each. */
 export const LESSON_WORK_BUDGET = OPEN_WORK_BUDGET / 2;
 

@@ -86,6 +86,12 @@ export interface Simulation {
   nextTimerAt(): number;
   /** What the rewind history and event log hold now: each stays within its budget however long the run. */
   historyUse(): HistoryUse;
+  /**
+   * The earliest moment a seek reaches from a kept checkpoint: 0 while the rewind history is whole, the
+   * oldest kept checkpoint once HISTORY_BUDGET_BYTES let the older ones go. A seek before it replays from
+   * time 0: exact, but as long as the run up to there.
+   */
+  rewindFloorMs(): number;
   /** The commands given so far, including a recorded future after a seek backwards. */
   readonly commands: readonly RecordedCommand[];
   readonly scenario: Scenario;
@@ -98,6 +104,8 @@ class KafkaSimulation implements Simulation {
   /** Index of the next recorded command to replay. */
   private cursor = 0;
   private nextCheckpointMs = 0;
+  /** Whether the history budget let older checkpoints go (see rewindFloorMs). */
+  private trimmed = false;
 
   constructor(readonly scenario: Scenario) {
     const keys = new Interner();
@@ -203,6 +211,7 @@ class KafkaSimulation implements Simulation {
       while (dropped.length > 0 && dropped[0]!.timeMs <= oldest) dropped.shift();
       if (this.pinnedRecords() <= HISTORY_BUDGET_RECORDS || this.checkpoints.count <= 1) return;
       this.checkpoints.dropOldest();
+      this.trimmed = true;
     }
   }
 
@@ -210,6 +219,10 @@ class KafkaSimulation implements Simulation {
     let pinned = 0;
     for (const d of this.ctx.dropped) pinned += d.count * CHUNK_SIZE;
     return pinned;
+  }
+
+  rewindFloorMs(): number {
+    return this.trimmed ? Math.max(0, this.checkpoints.oldestTimeMs) : 0;
   }
 
   historyUse(): HistoryUse {
