@@ -11,7 +11,7 @@ export const quantile = (xs: readonly number[], q: number): number => {
 };
 
 /** `vite preview` of dist/ on a port (not 4190: browsers refuse it); Node runs Vite so killing it stops it. */
-export async function startPreview(port: number): Promise<ChildProcess> {
+export async function startPreview(port: number, outDir = 'dist'): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
     [
@@ -22,6 +22,8 @@ export async function startPreview(port: number): Promise<ChildProcess> {
       '--port',
       String(port),
       '--strictPort',
+      '--outDir',
+      outDir,
     ],
     { stdio: 'ignore' },
   );

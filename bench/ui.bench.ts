@@ -62,17 +62,19 @@ async function measure(page: Page, throttle: number): Promise<void> {
 
 async function main(): Promise<void> {
   // BENCH_NO_BUILD=1 measures the dist/ already there (an A/B run against another build).
-  if (!process.env.BENCH_NO_BUILD) execSync('npx vite build', { stdio: 'ignore' });
+  if (!process.env.BENCH_NO_BUILD && !process.env.BENCH_DIST) execSync('npx vite build', { stdio: 'ignore' });
   // What the page loads before anything else: the entry script and its module preloads (lazy pages excluded).
-  const html = readFileSync('dist/index.html', 'utf8');
+  const dist = process.env.BENCH_DIST ?? 'dist';
+  const html = readFileSync(`${dist}/index.html`, 'utf8');
   const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const gz = initial.reduce((n, f) => n + gzipSync(readFileSync(`dist/${f}`)).length, 0);
-  const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-  const gzAll = all.reduce((n, f) => n + gzipSync(readFileSync(`dist/assets/${f}`)).length, 0);
+  const gz = initial.reduce((n, f) => n + gzipSync(readFileSync(`${dist}/${f}`)).length, 0);
+  const all = readdirSync(`${dist}/assets`).filter((f) => f.endsWith('.js'));
+  const gzAll = all.reduce((n, f) => n + gzipSync(readFileSync(`${dist}/assets/${f}`)).length, 0);
   console.log(
     `initial JavaScript: ${(gz / 1024).toFixed(1)} KB gzipped (${initial.length} file(s); all chunks: ${(gzAll / 1024).toFixed(1)} KB)`,
   );
-  const server = await startPreview(PORT);
+  // BENCH_DIST=<dir> serves another build (say main's, for a before-and-after comparison).
+  const server = await startPreview(PORT, process.env.BENCH_DIST ?? 'dist');
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

@@ -1,3 +1,4 @@
+import { classSize, isLargeClass } from '../shared/class-size';
 import {
   createSimulation,
   type Command,
@@ -24,6 +25,12 @@ export const STEP_LIMIT_MS = 60_000;
 export const SHELF_WINDOW = 24;
 
 const SNAPSHOT_OPTIONS: SnapshotOptions = { recentRecords: SHELF_WINDOW };
+/**
+ * A class past the detailed picture's limits is drawn as an overview, which shows no single note: its
+ * snapshots carry none, which makes them several times cheaper (1,024 shelves of 24 notes each are 24,576
+ * records to copy on every publish).
+ */
+const LARGE_SNAPSHOT_OPTIONS: SnapshotOptions = { recentRecords: 0 };
 
 /**
  * The runtime's handle on one simulation: it moves the engine to the playhead, keeps chart samples and
@@ -39,7 +46,11 @@ export class Player {
   /** The engine's meter as last added to the page's total (see page-work.ts). */
   private reported = 0;
 
+  /** Whether the class is past the detailed picture's limits (see isLargeClass); follows its snapshots. */
+  private large: boolean;
+
   constructor(private readonly scenario: Scenario) {
+    this.large = isLargeClass(classSize(scenario));
     this.sim = createSimulation(scenario);
     this.sim.advanceTo(0);
     this.history.add(sampleOf(this.sim.counters()));
@@ -76,7 +87,15 @@ export class Player {
   }
 
   snapshot(): Snapshot {
-    return this.sim.snapshot(SNAPSHOT_OPTIONS);
+    const snapshot = this.sim.snapshot(this.large ? LARGE_SNAPSHOT_OPTIONS : SNAPSHOT_OPTIONS);
+    // Commands add students and study groups: the next snapshot follows the class's size.
+    this.large = isLargeClass(classSize(snapshot));
+    return snapshot;
+  }
+
+  /** Whether the class is past the detailed picture's limits, as of its latest snapshot. */
+  get isLarge(): boolean {
+    return this.large;
   }
 
   events(fromId = 0): readonly EngineEvent[] {

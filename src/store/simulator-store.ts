@@ -50,6 +50,14 @@ export interface SimulatorOptions {
 export const FRAME_WORK_BUDGET = 4_000;
 
 /**
+ * Wall-clock period at which a playing class past the detailed picture's limits (isLargeClass) republishes
+ * its world: its stage is an overview of numbers, read three times a second as any busy class's text is
+ * (TEXT_REFRESH_MS), while a snapshot of 1,024 shelves costs a classroom laptop 20-90 ms to build. The
+ * engine still moves every frame and the render time with it; paused, every change is published at once.
+ */
+export const LARGE_CLASS_REFRESH_MS = 333;
+
+/**
  * One store per simulator on screen. The engine lives in the closure (a Player), never in the state:
  * the state holds only what views read, republished after each change of the engine's time.
  */
@@ -69,8 +77,15 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
   else if (options.timeMs !== undefined && options.timeMs >= 0) world.player.seek(options.timeMs);
 
   return createStore<SimulatorState>()((set, get) => {
+    /** Wall time since the world was last published, and whether the engine moved since (a large class). */
+    let sincePublish = 0;
+    let stale = false;
     /** After the engine moved: republish what views read. */
-    const publish = (renderTime: number): void => set({ ...world.slice(), renderTime });
+    const publish = (renderTime: number): void => {
+      sincePublish = 0;
+      stale = false;
+      set({ ...world.slice(), renderTime });
+    };
     const lesson = lessonActions({ get, set, world, fresh, publish });
 
     const initial = world.slice();
@@ -113,7 +128,11 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
         }
         set({ playing: true });
       },
-      pause: () => set({ playing: false }),
+      pause: () => {
+        set({ playing: false });
+        // Paused, the picture is the live moment.
+        if (stale) publish(get().renderTime);
+      },
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
 
@@ -129,8 +148,12 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
         const before = player.now;
         // Out of work for this frame: the picture shows the moment the engine reached.
         if (Math.floor(next) !== before && !player.advanceWithin(next, FRAME_WORK_BUDGET)) next = player.now;
-        if (running && next >= end) set({ playing: false, lesson: { ...running, phase: 'done' } });
-        if (player.now === before) {
+        const ended = running !== null && next >= end;
+        if (ended) set({ playing: false, lesson: { ...running, phase: 'done' } });
+        sincePublish += wallDeltaMs;
+        const sampled = player.isLarge && !ended && sincePublish < LARGE_CLASS_REFRESH_MS;
+        if (player.now === before || sampled) {
+          stale ||= player.now !== before;
           set({ renderTime: next });
           return;
         }

@@ -61,6 +61,8 @@ interface Cache {
   sample: Sample;
   /** The wall-clock bucket of a periodic sample, or the change key of a calm one; '' when live. */
   mark: string;
+  /** The snapshot whose change key is `mark` (a calm class): the key is not computed again for it. */
+  keyed: Snapshot | null;
 }
 
 /** One cache per store and kind of sample, shared by every reader, so all parts sampled alike show one moment. */
@@ -105,11 +107,12 @@ export function readSample(store: SimulatorStore, periodMs: number, text: boolea
   const kind = `${periodMs}${text ? 't' : ''}`;
   let cache = byKind.get(kind);
   if (!cache) {
-    cache = { sample: take(s), mark: '' };
+    cache = { sample: take(s), mark: '', keyed: null };
     byKind.set(kind, cache);
   }
   if (periodMs <= 0 || !s.playing) {
     cache.mark = '';
+    cache.keyed = null;
     if (
       cache.sample.snapshot !== s.snapshot ||
       cache.sample.renderTime !== s.renderTime ||
@@ -121,7 +124,10 @@ export function readSample(store: SimulatorStore, periodMs: number, text: boolea
     return cache.sample;
   }
   if (text && isCalm(s)) {
+    // Only the render time moved (most frames of a large class): nothing text shows changed.
+    if (cache.keyed === s.snapshot && cache.sample.samples === s.samples) return cache.sample;
     const key = changeKey(s.snapshot);
+    cache.keyed = s.snapshot;
     if (key !== cache.mark || cache.sample.samples !== s.samples) {
       cache.mark = key;
       cache.sample = take(s);
@@ -131,6 +137,7 @@ export function readSample(store: SimulatorStore, periodMs: number, text: boolea
   const bucket = `b${Math.floor(s.renderTime / Math.max(1, periodMs * s.speed))}`;
   if (bucket !== cache.mark) {
     cache.mark = bucket;
+    cache.keyed = null;
     cache.sample = take(s);
   }
   return cache.sample;

@@ -23,6 +23,8 @@ import { Teacher } from './teacher';
 import { useElementSize } from './use-element-size';
 import { useReducedMotion } from './use-reduced-motion';
 import { useSlowSnapshot } from './use-slow-snapshot';
+import { OverviewStage } from './overview-stage';
+import { classSize, isLargeClass } from '../../shared/class-size';
 import './stage.css';
 
 /**
@@ -33,14 +35,19 @@ import './stage.css';
  * stage's size; motion lives in the few components that read the render time. `chart`: keep the
  * bottom-left corner free for the page's chart (presenter mode shows none: the picture takes it all).
  */
-export function Stage({
-  chart = true,
-  onLayout,
-}: {
+export function Stage(props: StageProps = {}) {
+  // Past the detailed picture's limits the class is drawn as an overview (overview-stage.tsx).
+  const large = isLargeClass(classSize(useSlowSnapshot()));
+  return large ? <OverviewStage chart={props.chart} /> : <DetailedStage {...props} />;
+}
+
+interface StageProps {
   chart?: boolean;
   /** Told each new layout (the lesson page places its cards clear of what a step talks about). */
   onLayout?: (layout: StageLayout) => void;
-} = {}) {
+}
+
+function DetailedStage({ chart = true, onLayout }: StageProps) {
   const store = useSimulatorStore();
   // Furniture and text follow a slowed copy of the snapshot; the tapes and flights read the live one.
   const snapshot = useSlowSnapshot();

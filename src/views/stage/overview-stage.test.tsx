@@ -1,0 +1,133 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Scenario } from '../../engine';
+import { findScenario } from '../../lessons/scenarios';
+import { SimulatorProvider } from '../../store/context';
+import { createPrefsStore, PrefsProvider } from '../../store/prefs';
+import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
+import { STRIP_BINS } from '../../viz/overview';
+import { Stage } from './stage';
+
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** A class at the limits: `topics` topics of `partitions`, a teacher on each, `groups` groups of `members`. */
+function atLimits(topics: number, partitions: number, groups: number, members: number): Scenario {
+  const names = Array.from({ length: topics }, (_, i) => `t${i}`);
+  return {
+    seed: 1,
+    topics: names.map((name) => ({ name, partitions })),
+    producers: names.map((topic, i) => ({ id: `p${i}`, topic, recordsPerSec: 20, keys: ['a', 'b', 'c'] })),
+    groups: Array.from({ length: groups }, (_, g) => ({
+      id: `g${g}`,
+      topics: names,
+      members: Array.from({ length: members }, (_, i) => ({ id: `m${i}`, recordsPerSec: 5 })),
+    })),
+  };
+}
+
+function stage(scenario: Scenario, timeMs = 8000): { store: SimulatorStore; container: HTMLElement } {
+  const store = createSimulatorStore(scenario, { timeMs });
+  const { container } = render(
+    <SimulatorProvider store={store}>
+      <Stage />
+    </SimulatorProvider>,
+  );
+  return { store, container };
+}
+
+const svgElements = (container: HTMLElement): number => container.querySelectorAll('svg *').length;
+
+describe('Stage: a class past the detailed picture is drawn as an overview', () => {
+  it('draws as many elements for 64 partitions a topic as for 16 or 32: its size does not grow with them', () => {
+    const count = (partitions: number, members: number): number => {
+      const n = svgElements(stage(atLimits(16, partitions, 16, members)).container);
+      cleanup();
+      return n;
+    };
+    const big = count(64, 32);
+    expect(count(32, 8)).toBe(count(64, 8));
+    expect(count(16, 8)).toBe(count(64, 8));
+    // Students are counted, not drawn: 16 groups of 8 draw at most what 16 groups of 32 do.
+    expect(count(64, 8)).toBeLessThanOrEqual(big);
+    // 1,024 shelves, 512 students: the full picture drew 125,000 elements; the overview stays under 1,000.
+    expect(big).toBeLessThan(1000);
+  });
+
+  it('a class within the limits is still drawn shelf by shelf', () => {
+    const { container } = stage(findScenario('stress')!.scenario);
+    expect(container.querySelector('.stage-overview')).toBeNull();
+    expect(container.querySelectorAll('.stage-cell').length).toBeGreaterThan(12);
+  });
+
+  it("every number agrees with the snapshot: each topic's notes and shelves, each group's backlog and students", () => {
+    const { store } = stage(atLimits(16, 64, 16, 32), 20_000);
+    const s = store.getState().snapshot;
+    for (const t of s.topics) {
+      const kept = t.partitions.reduce((n, p) => n + p.logEndOffset - p.logStartOffset, 0);
+      const start = Math.min(...t.partitions.map((p) => p.logStartOffset));
+      const end = Math.max(...t.partitions.map((p) => p.logEndOffset));
+      const row = screen.getByRole('button', { name: new RegExp(`^note-taking machine ${t.name}, `) });
+      expect(row.getAttribute('aria-label')).toBe(
+        `note-taking machine ${t.name}, 64 shelves, ${kept.toLocaleString('en')} notes, pages ${start.toLocaleString('en')} to ${end.toLocaleString('en')}`,
+      );
+      const numbers = [...row.querySelectorAll('text')].map((e) => e.textContent);
+      expect(numbers).toEqual([t.name, '64', kept.toLocaleString('en')]);
+      expect(row.querySelectorAll('.stage-overview-bin')).toHaveLength(STRIP_BINS);
+    }
+    for (const g of s.groups) {
+      const row = screen.getByRole('button', { name: new RegExp(`^study group ${g.id}, `) });
+      const numbers = [...row.querySelectorAll('text')].map((e) => e.textContent);
+      expect(numbers).toEqual([g.id, '32', g.totalLag.toLocaleString('en')]);
+      expect(row.getAttribute('aria-label')).toContain(`backlog ${g.totalLag.toLocaleString('en')}`);
+    }
+    const total = s.groups.reduce((n, g) => n + g.totalLag, 0);
+    expect(screen.getByText(`backlog ${total.toLocaleString('en')}`)).toBeTruthy();
+    expect(screen.getByText('512 students')).toBeTruthy();
+    expect(screen.getByText('1,024 shelves')).toBeTruthy();
+    expect(screen.getByText('320 notes/s')).toBeTruthy();
+  });
+
+  it('a row opens its topic or group in the inspector, which lists every shelf and student', () => {
+    const { store } = stage(atLimits(16, 64, 16, 32));
+    fireEvent.click(screen.getByRole('button', { name: /^note-taking machine t3, / }));
+    expect(store.getState().selection).toEqual({ kind: 'topic', topic: 't3' });
+    fireEvent.click(screen.getByRole('button', { name: /^study group g5, / }));
+    expect(store.getState().selection).toEqual({ kind: 'group', group: 'g5' });
+  });
+
+  it("speaks Kafka's words", () => {
+    const { store } = stage(atLimits(16, 64, 16, 32));
+    act(() => store.getState().setWords('kafka'));
+    expect(
+      screen.getByRole('button', { name: /^topic t3, 64 partitions, \d+ records, offsets / }),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^consumer group g5, 32 consumers: / })).toBeTruthy();
+    expect(screen.getByText('16 producers')).toBeTruthy();
+  });
+
+  it('speaks Spanish, in both vocabularies', () => {
+    const store = createSimulatorStore(atLimits(16, 64, 16, 32), { timeMs: 8000 });
+    render(
+      <PrefsProvider store={createPrefsStore('es')}>
+        <SimulatorProvider store={store}>
+          <Stage />
+        </SimulatorProvider>
+      </PrefsProvider>,
+    );
+    expect(
+      screen.getByRole('button', { name: /^máquina de apuntes t3, 64 estantes, [\d.]+ apuntes, páginas / }),
+    ).toBeTruthy();
+    // Spanish groups digits from five on: 1024, 12.345.
+    expect(screen.getByText('1024 estantes')).toBeTruthy();
+    expect(screen.getByText('16 grupos de estudio')).toBeTruthy();
+    act(() => store.getState().setWords('kafka'));
+    expect(screen.getByRole('button', { name: /^grupo de consumidores g5, 32 consumidores: / })).toBeTruthy();
+    expect(screen.getByText('1024 particiones')).toBeTruthy();
+  });
+});

@@ -1,0 +1,156 @@
+import { useMemo, useRef } from 'react';
+import type { Voice } from '../../shared/lang';
+import { useSimulator, useSimulatorStore } from '../../store/context';
+import { useVoice } from '../../store/prefs';
+import { selectSelection } from '../../store/selectors';
+import type { Selection } from '../../store/simulator-store';
+import {
+  GROUP_COLUMNS as G,
+  layoutOverview,
+  OVERVIEW,
+  TOPIC_COLUMNS as T,
+  type OverviewLayout,
+} from '../../viz/overview-layout';
+import { overviewModel, type OverviewModel } from '../../viz/overview';
+import { CHART_MIN_STAGE_PX, CORNER_PX } from '../../viz/stage-layout';
+import { word } from '../words';
+import { counted, lagOf, overviewMessages, rateOf } from './overview-messages';
+import { fit, GroupRow, TopicRow } from './overview-rows';
+import { useElementSize } from './use-element-size';
+import { useSlowSnapshot } from './use-slow-snapshot';
+
+/**
+ * The stage of a class too large to draw note by note (shared/class-size.ts): a summary, a row per topic
+ * (its shelves, the notes kept, and a heat strip of at most 16 cells showing where the notes are) and a row
+ * per study group (its students, a bar of what they are doing, its backlog). It draws a number of elements
+ * bounded by the topics and groups, whatever the partitions and students, and redraws only with the text
+ * sample (three times a second in a busy class), so 1,024 shelves keep the page at full frame rate. A row
+ * opens the inspector, which lists every shelf and student, each of which opens in detail.
+ */
+export function OverviewStage({ chart = true }: { chart?: boolean }) {
+  const snapshot = useSlowSnapshot();
+  const voice = useVoice();
+  const selection = useSimulator(selectSelection);
+  const ref = useRef<HTMLDivElement>(null);
+  const size = useElementSize(ref);
+  const model = useMemo(() => overviewModel(snapshot), [snapshot]);
+  const corner = chart && size.heightPx >= CHART_MIN_STAGE_PX ? CORNER_PX : null;
+  const layout = useMemo(
+    () => layoutOverview(model.topics.length, model.groups.length, size, corner),
+    [model.topics.length, model.groups.length, size, corner],
+  );
+  const m = overviewMessages(voice.lang);
+  return (
+    <div className="stage" ref={ref}>
+      <svg
+        className="stage-svg stage-overview"
+        viewBox={`0 0 ${round(layout.width)} ${round(layout.height)}`}
+        preserveAspectRatio="xMidYMid meet"
+        width="100%"
+        height="100%"
+        role="group"
+        aria-label={m.stageName[voice.words]}
+      >
+        <Summary layout={layout} model={model} voice={voice} />
+        <Tables layout={layout} model={model} voice={voice} selection={selection} />
+      </svg>
+    </div>
+  );
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function Summary({ layout, model, voice }: { layout: OverviewLayout; model: OverviewModel; voice: Voice }) {
+  const lines = [
+    counted(voice, 'teachers', model.producers),
+    rateOf(voice, model.producerRate),
+    counted(voice, 'shelves', model.shelves),
+    counted(voice, 'students', model.members),
+    lagOf(voice, model.totalLag),
+  ];
+  const { x, y, w } = layout.summary;
+  return (
+    <g className="stage-overview-summary">
+      {lines.map((line, i) => (
+        <text
+          key={i}
+          x={x}
+          y={y + (i + 1) * OVERVIEW.summaryLine - 7}
+          fontSize={fit(line, OVERVIEW.name, w)}
+          className="tabular"
+        >
+          {line}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+interface TablesProps {
+  layout: OverviewLayout;
+  model: OverviewModel;
+  voice: Voice;
+  selection: Selection | null;
+}
+
+function Tables({ layout, model, voice, selection }: TablesProps) {
+  const store = useSimulatorStore();
+  const m = overviewMessages(voice.lang);
+  const w = voice.words;
+  // The strip's darkest cell is the fullest run of shelves in the class: cells compare across topics.
+  let fullest = 1;
+  for (const t of model.topics) for (const b of t.strip) fullest = Math.max(fullest, b.kept);
+  const th = layout.topicsHeader;
+  const gh = layout.groupsHeader;
+  const caption = th.y + th.h - 8;
+  return (
+    <>
+      <g className="stage-overview-header">
+        <text x={th.x} y={th.y + 18} fontSize={OVERVIEW.name} className="stage-overview-title">
+          {counted(voice, 'machines', model.topics.length)}
+        </text>
+        <text x={th.x + T.shelves} y={caption} textAnchor="end" fontSize={OVERVIEW.small}>
+          {m.shelves[w][1]}
+        </text>
+        <text x={th.x + T.kept} y={caption} textAnchor="end" fontSize={OVERVIEW.small}>
+          {m.kept[w]}
+        </text>
+        <text x={th.x + T.strip} y={caption} fontSize={OVERVIEW.small}>
+          {m.perShelf[w]}
+        </text>
+        <text x={gh.x} y={gh.y + 18} fontSize={OVERVIEW.name} className="stage-overview-title">
+          {counted(voice, 'groups', model.groups.length)}
+        </text>
+        <text x={gh.x + G.members} y={caption} textAnchor="end" fontSize={OVERVIEW.small}>
+          {m.students[w][1]}
+        </text>
+        <text x={gh.x + G.lag} y={caption} textAnchor="end" fontSize={OVERVIEW.small}>
+          {word(voice, 'lag')}
+        </text>
+      </g>
+      {model.topics.map((t, i) => (
+        <TopicRow
+          key={t.name}
+          topic={t}
+          row={layout.topicRows[i]!}
+          fullest={fullest}
+          voice={voice}
+          selected={selection?.kind === 'topic' && selection.topic === t.name}
+          onSelect={() => store.getState().select({ kind: 'topic', topic: t.name })}
+        />
+      ))}
+      {model.groups.map((g, i) => (
+        <GroupRow
+          key={g.id}
+          group={g}
+          row={layout.groupRows[i]!}
+          voice={voice}
+          selected={selection?.kind === 'group' && selection.group === g.id}
+          onSelect={() => store.getState().select({ kind: 'group', group: g.id })}
+        />
+      ))}
+    </>
+  );
+}

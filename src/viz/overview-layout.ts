@@ -1,0 +1,100 @@
+import { box, type Box } from './geometry';
+import type { Viewport } from './layout-types';
+
+/**
+ * Where the overview's parts stand (units; see overview.ts for its numbers): a summary of the class at the
+ * top left, above the chart's corner, then a table of topics and a table of study groups side by side, one
+ * row each. Its size depends on the number of topics and groups only (at most 16 of each), never on the
+ * partitions or the students, so a class at every limit is drawn with a bounded number of elements; and
+ * the columns are sized so that at 1024x768 names and numbers are 20 px.
+ */
+export interface OverviewLayout {
+  /** The viewBox: the viewport's aspect ratio. */
+  readonly width: number;
+  readonly height: number;
+  readonly zoom: number;
+  readonly summary: Box;
+  readonly topicsHeader: Box;
+  readonly topicRows: readonly Box[];
+  readonly groupsHeader: Box;
+  readonly groupRows: readonly Box[];
+  readonly corner: Box;
+}
+
+/** Fonts and sizes, in units. */
+export const OVERVIEW = {
+  name: 20,
+  small: 16,
+  rowH: 30,
+  headerH: 52,
+  summaryLine: 28,
+  summaryW: 236,
+  margin: 12,
+  gap: 20,
+} as const;
+
+/** Column offsets within a topic row: name, shelves (right edge), notes kept (right edge), heat strip. */
+export const TOPIC_COLUMNS = {
+  name: 0,
+  nameW: 92,
+  shelves: 146,
+  kept: 252,
+  strip: 264,
+  stripW: 100,
+} as const;
+export const TOPIC_W = TOPIC_COLUMNS.strip + TOPIC_COLUMNS.stripW;
+/** Column offsets within a group row: name, students (right edge), activity bar, backlog (right edge). */
+export const GROUP_COLUMNS = { name: 0, nameW: 92, members: 146, bar: 156, barW: 72, lag: 332 } as const;
+export const GROUP_W = GROUP_COLUMNS.lag;
+
+const MAX_ZOOM = 1.6;
+const SUMMARY_LINES = 5;
+
+export function layoutOverview(
+  topics: number,
+  groups: number,
+  viewport: Viewport,
+  corner: { w: number; h: number } | null,
+): OverviewLayout {
+  const O = OVERVIEW;
+  const tables = TOPIC_W + O.gap + GROUP_W + 2 * O.margin;
+  const rows = Math.max(topics, groups, 1);
+  const tablesH = 2 * O.margin + O.headerH + rows * O.rowH;
+  const summaryH = O.margin + SUMMARY_LINES * O.summaryLine;
+  // The summary's column is as wide as the chart's corner (fixed in CSS px) or its own text, whichever is
+  // wider; the corner's width in units shrinks as the zoom grows, so solve for the zoom.
+  const cornerW = corner?.w ?? 0;
+  let zoom = Math.min(
+    viewport.widthPx / (O.summaryW + tables),
+    Math.max(0, viewport.widthPx - cornerW) / tables,
+  );
+  if (cornerW / zoom < O.summaryW) zoom = viewport.widthPx / (O.summaryW + tables);
+  // Tall enough for the tables, and for the summary above the corner.
+  zoom = Math.min(zoom, viewport.heightPx / tablesH, MAX_ZOOM);
+  if (corner) zoom = Math.min(zoom, Math.max(1, viewport.heightPx - corner.h) / summaryH);
+  zoom = Math.max(zoom, 0.05);
+  const width = viewport.widthPx / zoom;
+  const height = viewport.heightPx / zoom;
+  const left = Math.max(O.summaryW, cornerW / zoom);
+  // What is left over goes around the tables, so a small overview sits in the middle of its part.
+  const spare = Math.max(0, width - left - tables);
+  const x0 = left + O.margin + spare / 2;
+  const y0 = O.margin + Math.max(0, height - tablesH) / 2;
+  const topicsX = x0;
+  const groupsX = x0 + TOPIC_W + O.gap;
+  const rowsOf = (x: number, w: number, n: number): Box[] =>
+    Array.from({ length: n }, (_, i) => box(x, y0 + O.headerH + i * O.rowH, w, O.rowH));
+  return {
+    width,
+    height,
+    zoom,
+    summary: box(O.margin, O.margin, left - 2 * O.margin, SUMMARY_LINES * O.summaryLine),
+    topicsHeader: box(topicsX, y0, TOPIC_W, O.headerH),
+    topicRows: rowsOf(topicsX, TOPIC_W, topics),
+    groupsHeader: box(groupsX, y0, GROUP_W, O.headerH),
+    groupRows: rowsOf(groupsX, GROUP_W, groups),
+    corner: corner
+      ? box(0, height - corner.h / zoom, corner.w / zoom, corner.h / zoom)
+      : box(0, height, 0, 0),
+  };
+}
