@@ -40,6 +40,7 @@ const PAGES = [
   '#/play/stress?t=5000',
   '#/sandbox',
   '#/simplifications',
+  '#/presenter/sleepy-student',
 ];
 
 /** The page is no wider than the screen, and no box of the page (the stage's drawing aside) runs past it. */
