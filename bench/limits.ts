@@ -6,7 +6,7 @@
  * and what the page said. Printed by bench:ui, never asserted (the machine is shared).
  */
 import type { Page } from 'playwright-core';
-import { encodeShare, type SharePayload } from '../src/shared/share/index.ts';
+import { encodeShare, type SharePayload } from '../src/session/share/index.ts';
 import { findScenario } from '../src/lessons/scenarios.ts';
 import { quantile, recordFrames, takeFrames } from './browser.ts';
 

@@ -17,7 +17,7 @@ import { execSync } from 'node:child_process';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium.ts';
 import { findScenario } from '../src/lessons/scenarios.ts';
-import { encodeShare } from '../src/shared/share/index.ts';
+import { encodeShare } from '../src/session/share/index.ts';
 import { quantile, startPreview } from './browser.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4195);

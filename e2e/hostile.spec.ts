@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { findScenario } from '../src/lessons/scenarios';
 import { OPEN_WORK_BUDGET } from '../src/runtime/work-budget';
-import { encodeShare, type SharePayload } from '../src/shared/share';
+import { encodeShare, type SharePayload } from '../src/session/share';
 import { FRAME_WORK_BUDGET } from '../src/store/simulator-store';
 import { CHANNEL_BURST, CHANNEL_FLUSH_MS, CHANNEL_RATE_PER_SEC } from '../src/views/lesson/channel-pacing';
 import { test, expect } from './fixtures';

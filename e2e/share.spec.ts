@@ -1,6 +1,6 @@
 import { COURSE } from '../src/lessons/course';
 import { findScenario } from '../src/lessons/scenarios';
-import { encodeShare } from '../src/shared/share';
+import { encodeShare } from '../src/session/share';
 import { test, expect } from './fixtures';
 
 /**

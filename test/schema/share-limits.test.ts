@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, validateScenario } from '../../src/engine';
 import { COURSE } from '../../src/lessons/course';
 import { findScenario, SCENARIOS } from '../../src/lessons/scenarios';
-import { MAX_DEPTH, nestsDeeperThan } from '../../src/shared/share/safe-json';
-import { SHARE_LIMITS } from '../../src/shared/share';
+import { MAX_DEPTH, nestsDeeperThan } from '../../src/session/share/safe-json';
+import { SHARE_LIMITS } from '../../src/session/share';
 
 /**
  * `src/shared/share` may not import the engine, so its limits are its own: these tests keep them inside the

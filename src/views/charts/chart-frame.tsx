@@ -1,7 +1,7 @@
 import type { ScaleLinear } from 'd3-scale';
 import type { ReactNode } from 'react';
 import { useLang } from '../../store/prefs';
-import { formatClock } from '../controls/format-time';
+import { formatClock } from '../../shared/format-time';
 import { timeTicks } from './chart-math';
 import './chart-frame.css';
 

@@ -3,7 +3,7 @@ import { SPEED_STOPS, nearestSpeedStop, stepSpeed } from '../../runtime/clock';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import { selectSpeed } from '../../store/selectors';
-import { formatSpeed } from './format-time';
+import { formatSpeed } from '../../shared/format-time';
 import { messages } from './messages';
 import './speed-slider.css';
 

@@ -1,6 +1,6 @@
 import { useLang } from '../../store/prefs';
 import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
-import { formatClock } from './format-time';
+import { formatClock } from '../../shared/format-time';
 import { timelineEnd } from './timeline';
 import './time-readout.css';
 

@@ -5,7 +5,7 @@ import { useVoice } from '../../store/prefs';
 import { selectMilestones } from '../../store/selectors';
 import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import type { Voice } from '../../shared/lang';
-import { formatClock, formatSpoken } from './format-time';
+import { formatClock, formatSpoken } from '../../shared/format-time';
 import { messages } from './messages';
 import { CHAPTER_TYPES, chapterKind, describeChapter, type ChapterKind } from './milestone-text';
 import { markName, TimelineLegend } from './timeline-legend';

@@ -2,7 +2,7 @@ import type { GroupView, MemberView } from '../../engine';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import { useSimulatorStore } from '../../store/context';
-import { formatClock } from '../controls/format-time';
+import { formatClock } from '../../shared/format-time';
 import { word } from '../words';
 import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';

@@ -3,7 +3,7 @@ import { topicSettingRows } from '../../runtime/kafka-settings';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import { useSimulatorStore } from '../../store/context';
-import { formatClock } from '../controls/format-time';
+import { formatClock } from '../../shared/format-time';
 import { SettingsTable } from '../settings/settings-table';
 import { word } from '../words';
 import { ActionButton } from './action-button';

@@ -1,5 +1,5 @@
 import { catalogue } from '../../shared/lang';
-import type { Source } from '../../shared/share';
+import type { Source } from '../../session/share';
 
 /**
  * The sandbox's and the shared page's words: labels, hints, notices, and the refusals these pages make

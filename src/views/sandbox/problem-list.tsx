@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Lang } from '../../shared/lang';
-import { problemIn, shareText, type ShareError, type ShareProblem } from '../../shared/share';
+import { problemIn, shareText, type ShareError, type ShareProblem } from '../../session/share';
 import { useLang } from '../../store/prefs';
-import { sentence } from './file-io';
+import { sentence } from '../../session/file-io';
 
 /** Problems listed at most; the rest are counted. */
 const SHOWN = 50;

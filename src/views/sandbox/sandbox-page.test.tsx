@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../engine';
 import { COURSE } from '../../lessons/course';
-import { decodeShare } from '../../shared/share';
+import { decodeShare } from '../../session/share';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
-import { SHARE_CHECKS } from './engine-checks';
+import { SHARE_CHECKS } from '../../session/open-shared';
 import { SandboxPage } from './sandbox-page';
 import { DEFAULT_SCENARIO } from './scenario-form';
 

@@ -13,14 +13,14 @@ import {
   ShareError,
   shareText,
   type ShareProblem,
-} from '../../shared/share';
+} from '../../session/share';
 import { useLang } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
 import { PagePrefs } from '../controls/page-prefs';
 import { APP_NAME } from '../play/messages';
 import { ClassStage } from './class-stage';
-import { problemsOf, SHARE_CHECKS } from './engine-checks';
-import { downloadText, readFileText } from './file-io';
+import { problemsOf, SHARE_CHECKS } from '../../session/open-shared';
+import { downloadText, readFileText } from '../../session/file-io';
 import { messages } from './messages';
 import { headline, ProblemList } from './problem-list';
 import { SandboxFormView } from './sandbox-form';

@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../engine';
 import { COURSE } from '../../lessons/course';
 import { findScenario } from '../../lessons/scenarios';
-import { encodeShare, type SharePayload } from '../../shared/share';
+import { encodeShare, type SharePayload } from '../../session/share';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore } from '../../store/simulator-store';
-import { estimateWork, MAX_REPLAY_WORK, openSharedClass, SHARE_CHECKS } from './engine-checks';
-import { decodeShare } from '../../shared/share';
+import { estimateWork, MAX_REPLAY_WORK, openSharedClass, SHARE_CHECKS } from '../../session/open-shared';
+import { decodeShare } from '../../session/share';
 import { SharedPage } from './shared-page';
 
 afterEach(cleanup);

@@ -3,8 +3,8 @@
  * `Say` (the message in a language, built when shown) so a page can switch language after the refusal.
  */
 
-import { formatFixed } from '../format-number';
-import { catalogue, type Lang } from '../lang';
+import { formatFixed } from '../../shared/format-number';
+import { catalogue, type Lang } from '../../shared/lang';
 
 /** A message in any language. */
 export type Say = (lang: Lang) => string;

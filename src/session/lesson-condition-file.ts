@@ -3,11 +3,11 @@
  * (`expect`), read into the runtime's Condition shapes with a problem for anything unknown or out of range.
  */
 
-import type { EngineEventType, GroupStateName, MemberActivity } from '../../engine';
-import type { Condition } from '../../lessons/lesson';
-import { formatCount } from '../../shared/format-number';
-import type { ShareProblem } from '../../shared/share';
-import { localProblem } from '../../shared/share';
+import type { EngineEventType, GroupStateName, MemberActivity } from '../engine';
+import type { Condition } from '../lessons/lesson';
+import { formatCount } from '../shared/format-number';
+import type { ShareProblem } from './share';
+import { localProblem } from './share';
 import { LESSON_LIMITS, Reader, REQUIRED, say } from './lesson-file-reader';
 
 // Records over the engine's own unions: the compiler fails here when the engine adds or drops a name.

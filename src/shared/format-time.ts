@@ -1,5 +1,5 @@
-import { formatDecimal } from '../../shared/format-number';
-import type { Lang } from '../../shared/lang';
+import { formatDecimal } from './format-number';
+import type { Lang } from './lang';
 
 /** Readable simulated times for the timeline, the readout and chart axes, in the reader's language. */
 

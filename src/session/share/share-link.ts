@@ -8,9 +8,9 @@
  * message names the problem, ready to show as text.
  */
 
-import { formatCount as countIn } from '../format-number';
-import type { Lang } from '../lang';
-import type { Words } from '../words-mode';
+import { formatCount as countIn } from '../../shared/format-number';
+import type { Lang } from '../../shared/lang';
+import type { Words } from '../../shared/words-mode';
 import { compressToUri, decompressUriBounded, firstForeignChar } from './lz-uri';
 import { isPlainObject, MAX_DEPTH, MAX_TEXT_CHARS, parseUntrustedJson } from './safe-json';
 import { localProblem, ShareError, summarizeProblems, type ShareProblem } from './share-error';

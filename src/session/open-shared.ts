@@ -4,10 +4,10 @@
  * replay of a shared class into a store, and the estimate that keeps a link from freezing the page.
  */
 
-import type { Command, Problem, Scenario } from '../../engine';
-import type { Lesson } from '../../lessons/lesson';
-import { checkScenario as runtimeCheckScenario } from '../../runtime/check-scenario';
-import { planLesson, type LessonPlan } from '../../runtime/lesson-plan';
+import type { Command, Problem, Scenario } from '../engine';
+import type { Lesson } from '../lessons/lesson';
+import { checkScenario as runtimeCheckScenario } from '../runtime/check-scenario';
+import { planLesson, type LessonPlan } from '../runtime/lesson-plan';
 import {
   FORECAST_MARGIN,
   forecastWork,
@@ -16,9 +16,9 @@ import {
   LESSON_WORK_BUDGET,
   OPEN_WORK_BUDGET,
   type WorkBudgetError,
-} from '../../runtime/work-budget';
-import { formatCount, formatDecimal } from '../../shared/format-number';
-import type { Lang } from '../../shared/lang';
+} from '../runtime/work-budget';
+import { formatCount, formatDecimal } from '../shared/format-number';
+import type { Lang } from '../shared/lang';
 import {
   localProblem,
   ShareError,
@@ -28,11 +28,11 @@ import {
   type SharedCommand,
   type ShareProblem,
   type Source,
-} from '../../shared/share';
-import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
-import { formatClock } from '../controls/format-time';
+} from './share';
+import { createSimulatorStore, type SimulatorStore } from '../store/simulator-store';
+import { formatClock } from '../shared/format-time';
 import { readLessonShape } from './lesson-file';
-import { messages } from './messages';
+import { messages } from '../views/sandbox/messages';
 
 /** The problems an engine error carries (ScenarioError, CommandError), or one line for anything else. */
 export function problemsOf(e: unknown): Problem[] {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Lesson } from '../../lessons/lesson';
-import { COURSE } from '../../lessons/course';
-import { findScenario, SCENARIOS } from '../../lessons/scenarios';
-import { checkLesson, checkScenario, estimateWork, MAX_REPLAY_WORK } from './engine-checks';
-import { problemIn } from '../../shared/share';
+import type { Lesson } from '../lessons/lesson';
+import { COURSE } from '../lessons/course';
+import { findScenario, SCENARIOS } from '../lessons/scenarios';
+import { checkLesson, checkScenario, estimateWork, MAX_REPLAY_WORK } from './open-shared';
+import { problemIn } from './share';
 import { readLessonShape } from './lesson-file';
 import {
   candidateFromForm,
@@ -12,7 +12,7 @@ import {
   fieldPaths,
   formFromScenario,
   sortProblems,
-} from './scenario-form';
+} from '../views/sandbox/scenario-form';
 
 const base = (): Lesson => structuredClone(COURSE.find((l) => l.id === 'sleepy-student')!);
 const problems = (input: unknown) => {

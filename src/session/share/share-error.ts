@@ -5,7 +5,7 @@
  * problems are in English only.
  */
 
-import type { Lang } from '../lang';
+import type { Lang } from '../../shared/lang';
 import { shareText, type Say } from './share-text';
 
 /** One thing wrong with the content: where (`topics[0].partitions`, `''` for the whole) and what. */

@@ -313,10 +313,10 @@ describe('share links: bad input gets a clear message', () => {
 
   it('a 10 MB link is refused at once, before anything is unpacked', () => {
     const huge = 'A'.repeat(10_000_000);
-    // eslint-disable-next-line no-restricted-globals -- timing the refusal is the point of this test
+
     const t0 = performance.now();
     const e = refusal(huge);
-    // eslint-disable-next-line no-restricted-globals -- timing the refusal is the point of this test
+
     expect(performance.now() - t0).toBeLessThan(100);
     expect(e.reason).toBe('too-long');
     expect(e.message).toBe('the link is too long (10.0 MB): a share link holds at most 2.0 MB');
@@ -326,10 +326,10 @@ describe('share links: bad input gets a clear message', () => {
     expect(LZString.decompressFromEncodedURIComponent(runBomb(10))).toBe('a'.repeat(66));
     const bomb = runBomb(4_500); // about 10 million characters once unpacked
     expect(bomb.length).toBeLessThan(15_000);
-    // eslint-disable-next-line no-restricted-globals -- timing the refusal is the point of this test
+
     const t0 = performance.now();
     const e = refusal(bomb);
-    // eslint-disable-next-line no-restricted-globals -- timing the refusal is the point of this test
+
     expect(performance.now() - t0).toBeLessThan(500);
     expect(e.reason).toBe('too-big');
     expect(e.message).toBe('the link is too big: it unpacks to more than 1 MB of text');

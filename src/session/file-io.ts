@@ -1,8 +1,8 @@
 /** Files in and out of the browser: a download through an object URL, and a size-checked read. */
 
-import { MAX_TEXT_CHARS, ShareError, shareText, sizeIn } from '../../shared/share';
+import { MAX_TEXT_CHARS, ShareError, shareText, sizeIn } from './share';
 import { decodeFileBytes } from './file-encoding';
-import { messages } from './messages';
+import { messages } from '../views/sandbox/messages';
 
 /** Offers `text` as a file download named `filename`. */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {

@@ -4,11 +4,11 @@
  * lesson headless (see engine-checks.ts). Returns a fresh copy holding only known fields.
  */
 
-import type { Condition, Lesson, LessonStep, Prediction, Subject } from '../../lessons/lesson';
-import { formatCount } from '../../shared/format-number';
-import type { Words } from '../../shared/words-mode';
-import type { Checked, ShareProblem } from '../../shared/share';
-import { isPlainObject, localProblem } from '../../shared/share';
+import type { Condition, Lesson, LessonStep, Prediction, Subject } from '../lessons/lesson';
+import { formatCount } from '../shared/format-number';
+import type { Words } from '../shared/words-mode';
+import type { Checked, ShareProblem } from './share';
+import { isPlainObject, localProblem } from './share';
 import { readCondition } from './lesson-condition-file';
 import { COMMAND_SHAPE, LESSON_LIMITS, Reader, say } from './lesson-file-reader';
 

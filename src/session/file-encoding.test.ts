@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShareError } from '../../shared/share';
+import { isShareError } from './share';
 import { decodeFileBytes } from './file-encoding';
 import { readFileText } from './file-io';
 

@@ -3,11 +3,11 @@
  * every language, and only known fields are copied. Used by lesson-file.ts and lesson-condition-file.ts.
  */
 
-import { formatCount } from '../../shared/format-number';
-import type { Lang } from '../../shared/lang';
-import type { Say, ShareProblem } from '../../shared/share';
-import { isPlainObject, localProblem, shareText } from '../../shared/share';
-import { messages, type Part } from './messages';
+import { formatCount } from '../shared/format-number';
+import type { Lang } from '../shared/lang';
+import type { Say, ShareProblem } from './share';
+import { isPlainObject, localProblem, shareText } from './share';
+import { messages, type Part } from '../views/sandbox/messages';
 
 export const LESSON_LIMITS = {
   steps: 50,

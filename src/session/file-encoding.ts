@@ -4,8 +4,8 @@
  * replacement characters where its accents were. Here a byte order mark or the pattern of zero bytes names
  * the encoding: UTF-8 and UTF-16 (either byte order) are read, anything else is refused by name.
  */
-import { ShareError, shareText } from '../../shared/share';
-import { messages } from './messages';
+import { ShareError, shareText } from './share';
+import { messages } from '../views/sandbox/messages';
 
 function decode(bytes: Uint8Array, label: string, skip: number): string {
   // `fatal`: a byte sequence the encoding does not allow is an error, never a silent U+FFFD.
