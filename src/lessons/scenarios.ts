@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine';
-import { CLASSROOM_BROKER, CLASSROOM_TIMERS } from './presets';
+import { CLASSROOM_BROKER, CLASSROOM_TIMERS, SUBJECTS_3 } from './presets';
 
 /** A built-in class setup: what `#/play/<id>` opens. Each lesson of the guided course has one. */
 export interface BuiltInScenario {
@@ -18,7 +18,6 @@ const classroomGroup = { ...CLASSROOM_TIMERS, autoOffsetReset: 'earliest' as con
  * with 3, latin and sport go to 0, math and music to 1, history and science to 2.
  */
 const SUBJECTS_2 = ['math', 'music', 'history', 'art'];
-const SUBJECTS_3 = ['math', 'history', 'latin', 'music', 'science', 'sport'];
 const SUBJECTS_4 = ['history', 'music', 'math', 'physics'];
 
 export const SCENARIOS: readonly BuiltInScenario[] = [

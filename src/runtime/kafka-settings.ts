@@ -124,5 +124,8 @@ export function topicDepartures(scenario: Scenario): SettingRow[] {
 /** The class at time 0: the engine fills Kafka's defaults in where the scenario says nothing. */
 const atStart = (scenario: Scenario): Snapshot => createSimulation(scenario).snapshot();
 
+/** The engine's slowest producer rate above zero, for views that read typed rates. */
+export { MIN_RATE as MIN_RECORDS_PER_SEC } from '../engine';
+
 /** Every record counts as this many bytes (segment.bytes, retention.bytes, batch.size), for the page. */
 export { RECORD_SIZE_BYTES } from '../engine';

@@ -5,7 +5,7 @@
  * the encoding: UTF-8 and UTF-16 (either byte order) are read, anything else is refused by name.
  */
 import { ShareError, shareText } from './share';
-import { messages } from '../views/sandbox/messages';
+import { messages } from './messages';
 
 function decode(bytes: Uint8Array, label: string, skip: number): string {
   // `fatal`: a byte sequence the encoding does not allow is an error, never a silent U+FFFD.

@@ -2,7 +2,7 @@
 
 import { MAX_TEXT_CHARS, ShareError, shareText, sizeIn } from './share';
 import { decodeFileBytes } from './file-encoding';
-import { messages } from '../views/sandbox/messages';
+import { messages } from './messages';
 
 /** Offers `text` as a file download named `filename`. */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {

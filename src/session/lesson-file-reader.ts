@@ -7,7 +7,7 @@ import { formatCount } from '../shared/format-number';
 import type { Lang } from '../shared/lang';
 import type { Say, ShareProblem } from './share';
 import { isPlainObject, localProblem, shareText } from './share';
-import { messages, type Part } from '../views/sandbox/messages';
+import { messages, type Part } from './messages';
 
 export const LESSON_LIMITS = {
   steps: 50,

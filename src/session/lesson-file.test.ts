@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../lessons/lesson';
 import { COURSE } from '../lessons/course';
-import { findScenario, SCENARIOS } from '../lessons/scenarios';
+import { findScenario } from '../lessons/scenarios';
 import { checkLesson, checkScenario, estimateWork, MAX_REPLAY_WORK } from './open-shared';
 import { problemIn } from './share';
 import { readLessonShape } from './lesson-file';
-import {
-  candidateFromForm,
-  DEFAULT_SCENARIO,
-  fieldOf,
-  fieldPaths,
-  formFromScenario,
-  sortProblems,
-} from '../views/sandbox/scenario-form';
+import { SANDBOX_SCENARIO } from '../lessons/presets';
 
 const base = (): Lesson => structuredClone(COURSE.find((l) => l.id === 'sleepy-student')!);
 const problems = (input: unknown) => {
@@ -138,7 +131,7 @@ describe('lesson files: shape', () => {
 
 describe('the engine checks the views use', () => {
   it("checkScenario gives the validator's problems", () => {
-    expect(checkScenario(DEFAULT_SCENARIO)).toEqual({ ok: true, value: DEFAULT_SCENARIO });
+    expect(checkScenario(SANDBOX_SCENARIO)).toEqual({ ok: true, value: SANDBOX_SCENARIO });
     expect(
       checkScenario({ seed: 1, topics: [{ name: 'x', partitions: 0 }], producers: [], groups: [] }),
     ).toEqual({
@@ -149,10 +142,10 @@ describe('the engine checks the views use', () => {
   });
 
   it('estimates replay work from rates, readers, students and partitions (the engine cost model)', () => {
-    const minute = estimateWork(DEFAULT_SCENARIO, [], 60_000);
+    const minute = estimateWork(SANDBOX_SCENARIO, [], 60_000);
     expect(minute).toBeGreaterThan(0);
     const faster = estimateWork(
-      DEFAULT_SCENARIO,
+      SANDBOX_SCENARIO,
       [{ timeMs: 30_000, command: { type: 'setProducerRate', producer: 'teacher', recordsPerSec: 400 } }],
       60_000,
     );
@@ -168,47 +161,6 @@ describe('the engine checks the views use', () => {
     expect(estimateWork(quiet, [], 86_400_000)).toBeGreaterThan(10 * MAX_REPLAY_WORK);
     expect(estimateWork(quiet, [], 60_000)).toBeLessThan(MAX_REPLAY_WORK);
     expect(estimateWork(findScenario('stress')!.scenario, [], 60_000)).toBeLessThan(MAX_REPLAY_WORK);
-  });
-});
-
-describe('the sandbox form', () => {
-  it.each(SCENARIOS.map((s) => [s.id, s.scenario] as const))(
-    'turns %s into rows and back unchanged',
-    (_id, scenario) => {
-      expect(candidateFromForm(formFromScenario(scenario))).toEqual(scenario);
-    },
-  );
-
-  it('passes typed text on for the validator to name the rule', () => {
-    const form = formFromScenario(DEFAULT_SCENARIO);
-    form.topics[0]!.partitions = ' 1e1 ';
-    form.topics[0]!.retentionMs = 'forever';
-    form.producers[0]!.keys = ' math,, music ,';
-    form.groups[0]!.members[0]!.recordsPerSec = '';
-    const c = candidateFromForm(form) as typeof DEFAULT_SCENARIO;
-    expect(c.topics[0]).toEqual({ name: 'notes', partitions: 10, retentionMs: 'forever' });
-    expect(c.producers[0]!.keys).toEqual(['math', 'music']);
-    expect(c.groups[0]!.members[0]).toEqual({ id: 'ana' });
-  });
-
-  it('sorts problems to the fields they belong to', () => {
-    const form = formFromScenario(DEFAULT_SCENARIO);
-    const paths = fieldPaths(form);
-    expect(fieldOf('topics[0].partitions', paths)).toBe('topics[0].partitions');
-    expect(fieldOf('producers[0].keys[3]', paths)).toBe('producers[0].keys');
-    expect(fieldOf('groups[0].members[1].recordsPerSec', paths)).toBe('groups[0].members[1].recordsPerSec');
-    expect(fieldOf('groups[0].members', paths)).toBe('groups[0].members');
-    expect(fieldOf('groups[0].heartbeatIntervalMs', paths)).toBeNull();
-    expect(fieldOf('topics[0].partitionsX', paths)).toBeNull();
-    const { byField, general } = sortProblems(
-      [
-        { path: 'producers[0].keys[3]', message: 'must be text of 1 to 200 characters' },
-        { path: 'broker.groupInitialRebalanceDelayMs', message: 'must be ...' },
-      ],
-      form,
-    );
-    expect(byField.get('producers[0].keys')).toEqual(['entry 4: must be text of 1 to 200 characters']);
-    expect(general).toEqual([{ path: 'broker.groupInitialRebalanceDelayMs', message: 'must be ...' }]);
   });
 });
 
@@ -228,7 +180,7 @@ describe('lessons too heavy to run', () => {
     const huge = [
       { timeMs: 0, command: { type: 'setProducerRate', producer: 'teacher', recordsPerSec: 1e308 } },
     ];
-    expect(estimateWork(DEFAULT_SCENARIO, huge, 60_000)).toBe(estimateWork(DEFAULT_SCENARIO, [], 60_000));
+    expect(estimateWork(SANDBOX_SCENARIO, huge, 60_000)).toBe(estimateWork(SANDBOX_SCENARIO, [], 60_000));
   });
 });
 
@@ -251,7 +203,7 @@ describe('a lesson file: problems in Spanish', () => {
         title: 'Heavy',
         steps: [{ title: 'T', caption: 'C', until: { kind: 'elapsed', ms: 600_000 } }],
       },
-      { ...DEFAULT_SCENARIO, producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 10_000 }] },
+      { ...SANDBOX_SCENARIO, producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 10_000 }] },
     );
     expect(!r.ok && problemIn(r.problems[0]!, 'es')).toMatch(
       /^tardaría demasiado en ejecutarse \(unos [\d.,]+ s de trabajo para un portátil de aula; como mucho 0,2 s\)$/,

@@ -1,12 +1,11 @@
 /**
- * The engine's checks, reached from the views through the runtime (views may not call the engine itself):
- * a scenario by the engine's validator, a lesson by planning it headless. Also the bounded
- * replay of a shared class into a store, and the estimate that keeps a link from freezing the page.
+ * Opening a shared link or a class file: the engine's checks (a scenario by the engine's validator, a
+ * lesson by planning it headless), the bounded replay of a shared class into a store, and the estimate
+ * that keeps a link from freezing the page. The session may call the engine; views open through here.
  */
 
-import type { Command, Problem, Scenario } from '../engine';
+import { validateScenario, type Command, type Scenario } from '../engine';
 import type { Lesson } from '../lessons/lesson';
-import { checkScenario as runtimeCheckScenario } from '../runtime/check-scenario';
 import { planLesson, type LessonPlan } from '../runtime/lesson-plan';
 import {
   FORECAST_MARGIN,
@@ -32,26 +31,21 @@ import {
 import { createSimulatorStore, type SimulatorStore } from '../store/simulator-store';
 import { formatClock } from '../shared/format-time';
 import { readLessonShape } from './lesson-file';
-import { messages } from '../views/sandbox/messages';
+import { messages } from './messages';
+import { problemsOf } from './start-class';
 
-/** The problems an engine error carries (ScenarioError, CommandError), or one line for anything else. */
-export function problemsOf(e: unknown): Problem[] {
-  if (typeof e === 'object' && e !== null && 'problems' in e && Array.isArray(e.problems)) {
-    const problems = (e.problems as unknown[]).filter(
-      (p): p is Problem =>
-        typeof p === 'object' &&
-        p !== null &&
-        typeof (p as Problem).path === 'string' &&
-        typeof (p as Problem).message === 'string',
-    );
-    if (problems.length > 0) return problems.map((p) => ({ path: p.path, message: p.message }));
-  }
-  return [{ path: '', message: e instanceof Error ? e.message : 'the scenario could not be checked' }];
-}
-
-/** Checks an untrusted scenario with the engine's validator, through the runtime's door. */
+/**
+ * Checks an untrusted scenario with the engine's validator: every problem with its path, without building a
+ * simulation. The value is the input itself: the validator refuses unknown fields, so nothing else rides
+ * along.
+ */
 export function checkScenario(input: unknown): Checked<Scenario> {
-  return runtimeCheckScenario(input);
+  try {
+    validateScenario(input);
+    return { ok: true, value: input as Scenario };
+  } catch (e) {
+    return { ok: false, problems: problemsOf(e) };
+  }
 }
 
 /**

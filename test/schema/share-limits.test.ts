@@ -6,7 +6,7 @@ import { MAX_DEPTH, nestsDeeperThan } from '../../src/session/share/safe-json';
 import { SHARE_LIMITS } from '../../src/session/share';
 
 /**
- * `src/shared/share` may not import the engine, so its limits are its own: these tests keep them inside the
+ * `src/session/share` keeps its own limits (a link is refused before any engine work): these tests keep them inside the
  * engine's, and roomy enough for the largest class and lesson the engine accepts.
  */
 describe('share limits and the engine', () => {

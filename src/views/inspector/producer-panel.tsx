@@ -8,7 +8,7 @@ import { Facts } from './facts';
 import { capitalize } from './labels';
 import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
-import { MIN_RECORDS_PER_SEC } from '../../runtime/check-scenario';
+import { MIN_RECORDS_PER_SEC } from '../../runtime/kafka-settings';
 import { MAX_TYPED_RATE } from '../typed-rate';
 import { RateControl } from './rate-control';
 import { shownName } from '../../shared/characters';

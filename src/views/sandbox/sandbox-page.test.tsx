@@ -7,7 +7,7 @@ import { decodeShare } from '../../session/share';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { SHARE_CHECKS } from '../../session/open-shared';
 import { SandboxPage } from './sandbox-page';
-import { DEFAULT_SCENARIO } from './scenario-form';
+import { SANDBOX_SCENARIO } from '../../lessons/presets';
 
 /** Every download the page starts, as text. */
 let downloads: { name: string; text: Promise<string> }[] = [];
@@ -165,7 +165,7 @@ describe('SandboxPage: files and links', () => {
 
   it('a wrong file is refused with its problems listed, and nothing changes', async () => {
     const { user } = setup();
-    const bad = { ...DEFAULT_SCENARIO, topics: [{ name: 'notes', partitions: 0 }], extra: true };
+    const bad = { ...SANDBOX_SCENARIO, topics: [{ name: 'notes', partitions: 0 }], extra: true };
     await importText(user, 'bad.json', JSON.stringify(bad));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(
@@ -212,7 +212,7 @@ describe('SandboxPage: files and links', () => {
     const payload = decodeShare(field.value.split('#/share/')[1], SHARE_CHECKS);
     expect(payload).toEqual({
       v: 1,
-      scenario: DEFAULT_SCENARIO,
+      scenario: SANDBOX_SCENARIO,
       commands: [],
       timeMs: 0,
       words: 'classroom',
@@ -235,7 +235,7 @@ describe('SandboxPage: files and links', () => {
     // The sleepy student's steps, on the sandbox's class (whose group "class" has a ben too).
     const file = {
       lesson: { ...lesson, id: 'my-sleepy-student', title: 'My sleepy student' },
-      scenario: DEFAULT_SCENARIO,
+      scenario: SANDBOX_SCENARIO,
     };
     await importText(user, 'mine.lesson.json', JSON.stringify(file));
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/share\/[A-Za-z0-9+\-$]+$/));
@@ -246,7 +246,7 @@ describe('SandboxPage: files and links', () => {
   it('a lesson file with a refused command is not opened', async () => {
     const { user } = setup();
     const lesson = COURSE.find((l) => l.id === 'sleepy-student')!;
-    const scenario = structuredClone(DEFAULT_SCENARIO);
+    const scenario = structuredClone(SANDBOX_SCENARIO);
     scenario.groups[0]!.members = [{ id: 'ana', recordsPerSec: 2 }];
     await importText(user, 'broken.json', JSON.stringify({ lesson, scenario }));
     const alert = await screen.findByRole('alert');
@@ -306,7 +306,7 @@ describe('SandboxPage: in Spanish', () => {
 
   it('lists the engine problems of a refused file under a Spanish headline', async () => {
     const { user } = setupEs();
-    const bad = { ...DEFAULT_SCENARIO, topics: [{ name: 'notes', partitions: 0 }] };
+    const bad = { ...SANDBOX_SCENARIO, topics: [{ name: 'notes', partitions: 0 }] };
     const file = new File([JSON.stringify(bad)], 'bad.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Importar archivo JSON'), file);
     const alert = await screen.findByRole('alert');

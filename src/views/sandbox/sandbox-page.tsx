@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import type { Scenario } from '../../engine';
 import { COURSE } from '../../lessons/course';
+import { SANDBOX_SCENARIO } from '../../lessons/presets';
 import { localizeLesson } from '../../lessons/localize';
 import { localizeScenario, localizeTitles } from '../../lessons/localize-titles';
 import { findScenario, SCENARIOS } from '../../lessons/scenarios';
@@ -19,18 +20,13 @@ import { createSimulatorStore, type SimulatorStore } from '../../store/simulator
 import { PagePrefs } from '../controls/page-prefs';
 import { APP_NAME } from '../play/messages';
 import { ClassStage } from './class-stage';
-import { problemsOf, SHARE_CHECKS } from '../../session/open-shared';
+import { SHARE_CHECKS } from '../../session/open-shared';
+import { startClass } from '../../session/start-class';
 import { downloadText, readFileText } from '../../session/file-io';
 import { messages } from './messages';
 import { headline, ProblemList } from './problem-list';
 import { SandboxFormView } from './sandbox-form';
-import {
-  candidateFromForm,
-  DEFAULT_SCENARIO,
-  formFromScenario,
-  sortProblems,
-  type SandboxForm,
-} from './scenario-form';
+import { candidateFromForm, formFromScenario, sortProblems, type SandboxForm } from './scenario-form';
 import { describeScenario, shareUrl } from './share-url';
 import './sandbox-page.css';
 
@@ -53,16 +49,6 @@ interface Notice {
   nearShare?: boolean;
 }
 
-/** A new store for `scenario` that keeps the old one's speed, words and play state; throws ScenarioError. */
-function restart(scenario: unknown, previous: SimulatorStore | null): SimulatorStore {
-  const old = previous?.getState();
-  return createSimulatorStore(scenario as Scenario, {
-    speed: old?.speed ?? 1,
-    words: old?.words ?? 'classroom',
-    playing: old?.playing ?? false,
-  });
-}
-
 /** The address of this schema next to the app, for editors, when the app is served over http(s). */
 function schemaUrl(): string | undefined {
   try {
@@ -77,11 +63,11 @@ function schemaUrl(): string | undefined {
  * The sandbox: set up any class and watch it run beside the form. Every valid change restarts the class at
  * once; a value the engine refuses gets its message beside the field, and the last good class keeps running.
  */
-export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario }) {
+export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario }) {
   const [form, setForm] = useState<SandboxForm>(() => formFromScenario(initial));
   const [running, setRunning] = useState<Running>(() => ({
     scenario: initial,
-    store: restart(initial, null),
+    store: createSimulatorStore(initial, { speed: 1, words: 'classroom', playing: false }),
     version: 0,
   }));
   const [problems, setProblems] = useState<readonly ShareProblem[]>([]);
@@ -99,13 +85,10 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
 
   /** Applies a scenario to the running class; returns the engine's problems, or [] when it runs. */
   const apply = (candidate: unknown): readonly ShareProblem[] => {
-    try {
-      const store = restart(candidate, running.store);
-      setRunning({ scenario: candidate as Scenario, store, version: running.version + 1 });
-      return [];
-    } catch (e) {
-      return problemsOf(e);
-    }
+    const started = startClass(candidate, running.store);
+    if (!started.ok) return started.problems;
+    setRunning({ scenario: started.scenario, store: started.store, version: running.version + 1 });
+    return [];
   };
 
   const change = (next: SandboxForm): void => {
@@ -324,7 +307,7 @@ export function SandboxPage({ initial = DEFAULT_SCENARIO }: { initial?: Scenario
             <button
               type="button"
               className="sandbox__button"
-              onClick={() => load(DEFAULT_SCENARIO, (l) => messages(l).backToFirst)}
+              onClick={() => load(SANDBOX_SCENARIO, (l) => messages(l).backToFirst)}
             >
               {m.startOver}
             </button>

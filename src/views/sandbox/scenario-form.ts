@@ -13,7 +13,7 @@ import type {
   Scenario,
   TopicSpec,
 } from '../../engine';
-import { CLASSROOM_BROKER, CLASSROOM_TIMERS } from '../../lessons/presets';
+import { CLASSROOM_TIMERS } from '../../lessons/presets';
 
 export interface TopicRow {
   key: number;
@@ -66,29 +66,6 @@ export interface SandboxForm {
   /** Next row key: React keys stay stable while rows are added and removed. */
   nextKey: number;
 }
-
-/** Subjects that murmur2 spreads evenly over 3 shelves (two each). */
-const SUBJECTS_3 = ['math', 'history', 'latin', 'music', 'science', 'sport'];
-
-/** One topic of 3 shelves, a teacher with six subjects, one study group of two. */
-export const DEFAULT_SCENARIO: Scenario = {
-  seed: 1,
-  broker: CLASSROOM_BROKER,
-  topics: [{ name: 'notes', partitions: 3 }],
-  producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2, keys: SUBJECTS_3 }],
-  groups: [
-    {
-      id: 'class',
-      topics: ['notes'],
-      ...CLASSROOM_TIMERS,
-      autoOffsetReset: 'earliest',
-      members: [
-        { id: 'ana', recordsPerSec: 1.5 },
-        { id: 'ben', recordsPerSec: 1.5 },
-      ],
-    },
-  ],
-};
 
 const text = (n: number | undefined): string => (n === undefined ? '' : String(n));
 
