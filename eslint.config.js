@@ -11,12 +11,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // ---------------------------------------------------------------------------------------------------------
-// Layers. Imports flow shared -> engine -> lessons -> runtime -> store -> session -> views -> app; viz sits
-// beside the chain and uses engine types and shared only. Each entry lists what a layer may NOT import.
+// Layers. Imports flow shared -> engine -> lessons -> runtime -> store -> session -> views -> pages -> app;
+// viz sits beside the chain and uses engine types and shared only. views/ holds widgets, pages/ composes
+// them into what a route shows. Each entry lists what a layer may NOT import.
 // `typeOnly` layers may be imported with `import type` only.
 // ---------------------------------------------------------------------------------------------------------
 
-const LAYERS = ['shared', 'engine', 'lessons', 'runtime', 'store', 'session', 'viz', 'views', 'app'];
+const LAYERS = ['shared', 'engine', 'lessons', 'runtime', 'store', 'session', 'viz', 'views', 'pages', 'app'];
 
 const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'd3-*'];
 
@@ -24,21 +25,27 @@ const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'd3-*'];
 const FORBIDDEN = {
   shared: { layers: LAYERS.filter((l) => l !== 'shared'), packages: UI_PACKAGES },
   engine: {
-    layers: ['lessons', 'runtime', 'store', 'session', 'viz', 'views', 'app'],
+    layers: ['lessons', 'runtime', 'store', 'session', 'viz', 'views', 'pages', 'app'],
     packages: UI_PACKAGES,
   },
-  lessons: { layers: ['runtime', 'store', 'session', 'viz', 'views', 'app'], packages: UI_PACKAGES },
-  runtime: { layers: ['store', 'session', 'viz', 'views', 'app'], packages: UI_PACKAGES },
-  store: { layers: ['session', 'viz', 'views', 'app'], packages: ['react-dom', 'd3-*'] },
+  lessons: {
+    layers: ['runtime', 'store', 'session', 'viz', 'views', 'pages', 'app'],
+    packages: UI_PACKAGES,
+  },
+  runtime: { layers: ['store', 'session', 'viz', 'views', 'pages', 'app'], packages: UI_PACKAGES },
+  store: { layers: ['session', 'viz', 'views', 'pages', 'app'], packages: ['react-dom', 'd3-*'] },
   // Opens a class, a lesson, a shared link or a file: the one layer above the store that may call the
   // engine (through its door), so views never need to.
-  session: { layers: ['viz', 'views', 'app'], packages: UI_PACKAGES },
+  session: { layers: ['viz', 'views', 'pages', 'app'], packages: UI_PACKAGES },
   viz: {
-    layers: ['lessons', 'runtime', 'store', 'session', 'views', 'app'],
+    layers: ['lessons', 'runtime', 'store', 'session', 'views', 'pages', 'app'],
     typeOnly: ['engine'],
     packages: ['react', 'react-dom', 'zustand'],
   },
-  views: { layers: ['app'], typeOnly: ['engine'], packages: [] },
+  // Widgets: never a page.
+  views: { layers: ['pages', 'app'], typeOnly: ['engine'], packages: [] },
+  // Pages compose widgets; a page never imports another page (see PAGES below).
+  pages: { layers: ['app'], typeOnly: ['engine'], packages: [] },
   app: { layers: [], packages: [] },
 };
 
@@ -140,6 +147,9 @@ function engineFloorPatterns(floor) {
   }
   return patterns;
 }
+
+/** The pages (one folder per route family). A page imports widgets, never another page. */
+const PAGES = ['home', 'play', 'lesson', 'sandbox', 'simplifications'];
 
 /** The app never reaches into kafka/ (Node, Java and a real broker live there; the app is Java-free). */
 const KAFKA_FOLDER_PATTERN = {
@@ -257,7 +267,7 @@ export default defineConfig([
   },
   {
     name: 'react hooks',
-    files: ['src/{store,views,app}/**/*.{ts,tsx}'],
+    files: ['src/{store,views,pages,app}/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
   },
   {
@@ -307,6 +317,24 @@ export default defineConfig([
       }),
     },
   })),
+  ...PAGES.map((page) => {
+    const others = PAGES.filter((p) => p !== page);
+    return {
+      name: `page: ${page} imports no other page`,
+      files: [`src/pages/${page}/**/*.{ts,tsx}`],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': layerImportRule('pages', {
+          extraPatterns: [
+            KAFKA_FOLDER_PATTERN,
+            {
+              regex: `^(?:\\.\\./)+(?:pages/)?(?:${others.join('|')})(?:/|$)`,
+              message: `pages/${page}/ may not import another page (${others.join(', ')}): share through a widget in views/.`,
+            },
+          ],
+        }),
+      },
+    };
+  }),
   ...Object.keys(ENGINE_FLOORS).map((floor) => ({
     name: `engine floor: ${floor}`,
     files: [`src/engine/${floor}/**/*.ts`],
@@ -394,7 +422,7 @@ export default defineConfig([
   // ---- Only the runtime runs a frame loop -------------------------------------------------------------
   {
     name: 'one frame loop: rAF only in runtime',
-    files: ['src/{lessons,store,session,viz,views,app}/**/*.{ts,tsx}'],
+    files: ['src/{lessons,store,session,viz,views,pages,app}/**/*.{ts,tsx}'],
     ignores: TEST_FILES,
     rules: {
       'no-restricted-globals': [

@@ -3,7 +3,7 @@ import { findScenario } from '../src/lessons/scenarios';
 import { OPEN_WORK_BUDGET } from '../src/runtime/work-budget';
 import { encodeShare, type SharePayload } from '../src/session/share';
 import { FRAME_WORK_BUDGET } from '../src/store/simulator-store';
-import { CHANNEL_BURST, CHANNEL_FLUSH_MS, CHANNEL_RATE_PER_SEC } from '../src/views/lesson/channel-pacing';
+import { CHANNEL_BURST, CHANNEL_FLUSH_MS, CHANNEL_RATE_PER_SEC } from '../src/pages/lesson/channel-pacing';
 import { test, expect } from './fixtures';
 
 /**

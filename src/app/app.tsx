@@ -2,26 +2,26 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { findLesson } from '../lessons/course';
 import { findScenario } from '../lessons/scenarios';
 import { useLang } from '../store/prefs';
-import { HomePage } from '../views/home/home-page';
-import { PlayPage } from '../views/play/play-page';
+import { HomePage } from '../pages/home/home-page';
+import { PlayPage } from '../pages/play/play-page';
 import { ErrorBoundary } from './error-boundary';
 import { messages, type AppMessages } from './messages';
 import { parseRoute, type Route } from './route';
 
 // Pages a class does not need on first load come in their own chunks.
-const LessonPage = lazy(() => import('../views/lesson/lesson-page').then((m) => ({ default: m.LessonPage })));
+const LessonPage = lazy(() => import('../pages/lesson/lesson-page').then((m) => ({ default: m.LessonPage })));
 const PresenterView = lazy(() =>
-  import('../views/lesson/presenter-view').then((m) => ({ default: m.PresenterView })),
+  import('../pages/lesson/presenter-view').then((m) => ({ default: m.PresenterView })),
 );
 
 const SandboxPage = lazy(() =>
-  import('../views/sandbox/sandbox-page').then((m) => ({ default: m.SandboxPage })),
+  import('../pages/sandbox/sandbox-page').then((m) => ({ default: m.SandboxPage })),
 );
 const SimplificationsPage = lazy(() =>
-  import('../views/simplifications/simplifications-page').then((m) => ({ default: m.SimplificationsPage })),
+  import('../pages/simplifications/simplifications-page').then((m) => ({ default: m.SimplificationsPage })),
 );
 const SharedPage = lazy(() =>
-  import('../views/sandbox/shared-page').then((m) => ({ default: m.SharedPage })),
+  import('../pages/sandbox/shared-page').then((m) => ({ default: m.SharedPage })),
 );
 
 function useRoute(): Route {

@@ -1,4 +1,4 @@
-import type { ChannelPort, OpenPort } from '../../src/views/lesson/presenter-channel';
+import type { ChannelPort, OpenPort } from '../../src/pages/lesson/presenter-channel';
 
 /**
  * For tests: an in-memory stand-in for BroadcastChannel. Ports opened with the same name hear each other

@@ -3,7 +3,7 @@ import type { LessonStep } from '../../lessons/lesson';
 import { useSimulator } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import type { LessonState, SimulatorState } from '../../store/simulator-store';
-import { SIMPLIFICATIONS_HREF } from '../simplifications/href';
+import { SIMPLIFICATIONS_HREF } from '../simplifications-href';
 import { NextIcon, PreviousIcon, ReplayIcon } from './lesson-icons';
 import { messages } from './messages';
 

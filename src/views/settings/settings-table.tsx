@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { departs, type SettingRow } from '../../runtime/kafka-settings';
 import type { Voice } from '../../shared/lang';
-import { SIMPLIFICATIONS_HREF } from '../simplifications/href';
+import { SIMPLIFICATIONS_HREF } from '../simplifications-href';
 import { formatBytes, settingLabel, settingValue } from './setting-labels';
 import { messages } from './messages';
 import './settings-table.css';

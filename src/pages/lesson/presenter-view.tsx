@@ -2,9 +2,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Lesson } from '../../lessons/lesson';
 import { localizeLesson } from '../../lessons/localize';
 import { useLang, usePrefsStore } from '../../store/prefs';
-import { PagePrefs } from '../controls/page-prefs';
-import { messages } from './messages';
-import { choiceLetter } from './question-card';
+import { PagePrefs } from '../../views/controls/page-prefs';
+import { messages } from '../../views/lesson/messages';
+import { choiceLetter } from '../../views/lesson/question-card';
 import {
   openBroadcastPort,
   openPresenterChannel,
@@ -14,7 +14,7 @@ import {
 } from './presenter-channel';
 import type { PresenterAction, StateMessage } from './presenter-messages';
 import { stepKeyAction } from './step-keys';
-import './lesson-button.css';
+import '../../views/lesson/lesson-button.css';
 import './presenter-view.css';
 
 interface PresenterViewProps {

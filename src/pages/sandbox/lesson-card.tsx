@@ -1,7 +1,7 @@
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import type { SimulatorState } from '../../store/simulator-store';
-import { messages as lessonMessages } from '../lesson/messages';
+import { messages as lessonMessages } from '../../views/lesson/messages';
 import { messages } from './messages';
 
 const selectLesson = (s: SimulatorState) => s.lesson;

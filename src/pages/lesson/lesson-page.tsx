@@ -8,26 +8,31 @@ import { planLesson, type LessonPlan } from '../../runtime/lesson-plan';
 import { SimulatorProvider, useSimulator } from '../../store/context';
 import { useLang, usePrefsStore } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorState, type SimulatorStore } from '../../store/simulator-store';
-import { LagChart } from '../charts/lag-chart';
-import { ControlBar } from '../controls/control-bar';
-import { PagePrefs } from '../controls/page-prefs';
-import { usePhone } from '../use-phone';
-import { HomeLink } from '../controls/home-link';
-import { Narrator } from '../play/narrator';
-import { Inspector } from '../inspector/inspector';
-import { Stage } from '../stage/stage';
+import { LagChart } from '../../views/charts/lag-chart';
+import { ControlBar } from '../../views/controls/control-bar';
+import { PagePrefs } from '../../views/controls/page-prefs';
+import { usePhone } from '../../views/use-phone';
+import { HomeLink } from '../../views/controls/home-link';
+import { Narrator } from '../../views/narrator/narrator';
+import { Inspector } from '../../views/inspector/inspector';
+import { Stage } from '../../views/stage/stage';
 import type { StageLayout } from '../../viz/layout-types';
-import { CaptionCard, OffScriptNotice, StepControls, type StepHandlers } from './caption-card';
-import { cardPlacement } from './card-placement';
-import { useCardSpot } from './use-card-spot';
+import {
+  CaptionCard,
+  OffScriptNotice,
+  StepControls,
+  type StepHandlers,
+} from '../../views/lesson/caption-card';
+import { cardPlacement } from '../../views/lesson/card-placement';
+import { useCardSpot } from '../../views/lesson/use-card-spot';
 import { runLessonAction } from './lesson-actions';
-import { messages } from './messages';
+import { messages } from '../../views/lesson/messages';
 import type { OpenPort } from './presenter-channel';
-import { QuestionCard } from './question-card';
+import { QuestionCard } from '../../views/lesson/question-card';
 import { stepKeyAction } from './step-keys';
 import { useLessonAddress, useLessonTitle, usePresenterLink } from './use-lesson-sync';
 import { useIdleChrome, usePresenting } from './use-presenting';
-import './lesson-button.css';
+import '../../views/lesson/lesson-button.css';
 import './lesson-page.css';
 import './lesson-phone.css';
 

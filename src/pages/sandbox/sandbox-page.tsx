@@ -17,9 +17,9 @@ import {
 } from '../../session/share';
 import { useLang } from '../../store/prefs';
 import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
-import { PagePrefs } from '../controls/page-prefs';
-import { APP_NAME } from '../play/messages';
-import { ClassStage } from './class-stage';
+import { PagePrefs } from '../../views/controls/page-prefs';
+import { APP_NAME } from '../../views/class/messages';
+import { ClassStage } from '../../views/class/class-stage';
 import { SHARE_CHECKS } from '../../session/open-shared';
 import { startClass } from '../../session/start-class';
 import { downloadText, readFileText } from '../../session/file-io';

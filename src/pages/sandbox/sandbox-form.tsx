@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { AssignorName, AutoOffsetReset, CleanupPolicy } from '../../engine';
 import { useLang } from '../../store/prefs';
-import { freeNames, FRIENDLY_NAMES } from '../controls/friendly-names';
+import { freeNames, FRIENDLY_NAMES } from '../../views/controls/friendly-names';
 import { messages } from './messages';
 import {
   addGroup,

@@ -3,7 +3,7 @@ import type { Lang } from '../../shared/lang';
 import type { PrefsStore } from '../../store/prefs';
 import type { LessonState, SimulatorState, SimulatorStore } from '../../store/simulator-store';
 import { runLessonAction } from './lesson-actions';
-import { messages } from './messages';
+import { messages } from '../../views/lesson/messages';
 import { openPresenterChannel, shareLang, type OpenPort } from './presenter-channel';
 import type { StateMessage } from './presenter-messages';
 

@@ -5,9 +5,9 @@ import { decodeShare, isShareError, isSharedLesson, ShareError } from '../../ses
 import { useLang } from '../../store/prefs';
 import type { SimulatorStore } from '../../store/simulator-store';
 import { formatClock } from '../../shared/format-time';
-import { PagePrefs } from '../controls/page-prefs';
-import { APP_NAME } from '../play/messages';
-import { ClassStage } from './class-stage';
+import { PagePrefs } from '../../views/controls/page-prefs';
+import { APP_NAME } from '../../views/class/messages';
+import { ClassStage } from '../../views/class/class-stage';
 import { openLesson, openSharedClass, SHARE_CHECKS, type CheckedLesson } from '../../session/open-shared';
 import { downloadText } from '../../session/file-io';
 import { LessonCard } from './lesson-card';

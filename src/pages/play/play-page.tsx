@@ -5,16 +5,16 @@ import { driveFrames } from '../../store/frame-driver';
 import { createSimulatorStore } from '../../store/simulator-store';
 import { SimulatorProvider } from '../../store/context';
 import { useLang } from '../../store/prefs';
-import { Stage } from '../stage/stage';
-import { usePhone } from '../use-phone';
-import { SavePictureButton } from '../stage/save-picture-button';
-import { ControlBar } from '../controls/control-bar';
-import { HomeLink } from '../controls/home-link';
-import { PagePrefs } from '../controls/page-prefs';
-import { Inspector } from '../inspector/inspector';
-import { LagChart } from '../charts/lag-chart';
-import { APP_NAME, messages } from './messages';
-import { Narrator } from './narrator';
+import { Stage } from '../../views/stage/stage';
+import { usePhone } from '../../views/use-phone';
+import { SavePictureButton } from '../../views/stage/save-picture-button';
+import { ControlBar } from '../../views/controls/control-bar';
+import { HomeLink } from '../../views/controls/home-link';
+import { PagePrefs } from '../../views/controls/page-prefs';
+import { Inspector } from '../../views/inspector/inspector';
+import { LagChart } from '../../views/charts/lag-chart';
+import { APP_NAME, messages } from '../../views/class/messages';
+import { Narrator } from '../../views/narrator/narrator';
 import './play-page.css';
 
 interface PlayPageProps {

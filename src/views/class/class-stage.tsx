@@ -6,7 +6,7 @@ import type { SimulatorStore } from '../../store/simulator-store';
 import { LagChart } from '../charts/lag-chart';
 import { ControlBar } from '../controls/control-bar';
 import { Inspector } from '../inspector/inspector';
-import { messages } from '../play/messages';
+import { messages } from './messages';
 import { Stage } from '../stage/stage';
 import { usePhone } from '../use-phone';
 import './class-stage.css';
