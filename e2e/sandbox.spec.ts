@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 
 /**
  * The sandbox (`#/sandbox`): set up a class, see it run, share it. These need the routes `#/sandbox` and
- * `#/share/<encoded>` wired in src/app (SandboxPage and SharedPage from src/views/sandbox).
+ * `#/share/<encoded>` wired in src/app (SandboxPage and SharedPage from src/pages/sandbox).
  */
 
 test('a share link made in the sandbox opens the same class, with the actions taken', async ({ page }) => {

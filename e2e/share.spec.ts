@@ -5,7 +5,7 @@ import { test, expect } from './fixtures';
 
 /**
  * Share links (`#/share/<encoded>`): bad ones get a clear message and break nothing. These need the routes
- * `#/share/<encoded>` and `#/sandbox` wired in src/app (SharedPage and SandboxPage from src/views/sandbox).
+ * `#/share/<encoded>` and `#/sandbox` wired in src/app (SharedPage and SandboxPage from src/pages/sandbox).
  */
 
 test.beforeEach(({ page }) => {
