@@ -36,6 +36,11 @@ async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/** The page is up once its player bar is (every page that plays a class has one). */
+async function playerBar(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Step back' }).waitFor();
+}
+
 /** Speed to 16x (the slider's last stop) and Play unless it plays already, as a user would. */
 async function playAt16(page: Page): Promise<void> {
   await page.getByRole('slider', { name: /speed|velocidad/i }).focus();
@@ -57,7 +62,7 @@ const CASES: Case[] = [
     async start(browser) {
       const page = await newPage(browser);
       await page.goto(`${BASE}#/play/stress?speed=16&play=1`);
-      await page.waitForSelector('svg');
+      await playerBar(page);
       return [page];
     },
   },
@@ -66,7 +71,7 @@ const CASES: Case[] = [
     async start(browser) {
       const page = await newPage(browser);
       await page.goto(`${BASE}#/share/${encodeShare({ v: 1, scenario: stress, commands: [], timeMs: 0 })}`);
-      await page.waitForSelector('svg');
+      await playerBar(page);
       await playAt16(page);
       return [page];
     },
@@ -77,7 +82,7 @@ const CASES: Case[] = [
       const page = await newPage(browser);
       await page.goto(`${BASE}#/sandbox`);
       await page.getByLabel('Start from a built-in class').selectOption('stress');
-      await page.waitForSelector('svg');
+      await playerBar(page);
       await playAt16(page);
       return [page];
     },
@@ -94,7 +99,7 @@ const CASES: Case[] = [
         ],
       };
       await page.goto(`${BASE}#/share/${encodeShare({ v: 1, lesson, scenario: stress })}`);
-      await page.waitForSelector('svg');
+      await playerBar(page);
       await playFreelyAt16(page);
       return [page];
     },
@@ -104,7 +109,7 @@ const CASES: Case[] = [
     async start(browser) {
       const page = await newPage(browser);
       await page.goto(`${BASE}#/lesson/at-least-once/7`);
-      await page.waitForSelector('svg');
+      await playerBar(page);
       const presenter = await page.context().newPage();
       await presenter.goto(`${BASE}#/presenter/at-least-once`);
       await page.bringToFront();

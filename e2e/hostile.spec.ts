@@ -166,6 +166,8 @@ test.describe('files', () => {
     page,
   }) => {
     await page.goto('./#/sandbox');
+    // The running class is on the stage (its moment 0 run) before the file comes.
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
     const before = await work(page);
     await page.getByLabel('Import JSON file').setInputFiles({
       name: 'limits.json',
