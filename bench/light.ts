@@ -22,7 +22,7 @@ export async function measureLight(page: Page, base: string): Promise<void> {
   for (const playing of [true, false]) {
     await page.goto('about:blank');
     await page.goto(`${base}#/play/note-taking-machine?t=5000${playing ? '&play=1' : ''}`);
-    await page.waitForSelector('svg');
+    await page.waitForSelector('.stage-svg');
     await page.waitForTimeout(1500);
     // The frame recorder is itself a rAF loop: paused, it would keep the page drawing, so it runs only while playing.
     if (playing) await recordFrames(page);

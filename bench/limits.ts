@@ -155,7 +155,7 @@ export async function measureLimits(page: Page, base: string): Promise<void> {
   for (const [name, scenario] of PLAYING) {
     await page.goto('about:blank');
     await page.goto(`${base}#/share/${encodeShare({ v: 1, scenario, commands: [], timeMs: 1_000 })}`);
-    await page.waitForSelector('svg', { timeout: 120_000 });
+    await page.waitForSelector('.stage-svg', { timeout: 120_000 });
     await page.keyboard.press('Space');
     await page.waitForTimeout(1000);
     await recordFrames(page);

@@ -30,7 +30,7 @@ async function measure(page: Page, throttle: number): Promise<void> {
   // A fresh document each time: going to the same address with only a hash would keep the old page.
   await page.goto('about:blank');
   await page.goto(URL);
-  await page.waitForSelector('svg');
+  await page.waitForSelector('.stage-svg');
   await page.waitForTimeout(2000);
   await recordFrames(page);
   const heapBefore = await heapAfterGc(cdp);
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${BASE}#/play/stress`);
-    await page.waitForSelector('svg');
+    await page.waitForSelector('.stage-svg');
     await page.waitForTimeout(500);
     const fcp = await page.evaluate<number>(
       `performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN`,
