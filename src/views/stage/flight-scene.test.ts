@@ -5,8 +5,8 @@ import { topicShelfRates } from '../../viz/flights';
 import { MAX_CARDS } from '../../viz/stage-metrics';
 import { layoutStage } from '../../viz/stage-layout';
 import { stageStructure } from '../../viz/stage-structure';
-import { flightScene, type FlightSetting } from './flight-scene';
-import { indexLayout } from './stage-index';
+import { flightScene, type FlightSetting } from '../../viz/flight-scene';
+import { indexLayout } from '../../viz/stage-index';
 
 function sceneAt(scenario: string, timeMs: number, reduced = false, speed = 1) {
   const { snapshot } = createSimulatorStore(findScenario(scenario)!.scenario, { timeMs }).getState();

@@ -4,7 +4,7 @@ import type { SimulatorState } from '../../store/simulator-store';
 import type { KeyPalette } from '../../viz/key-style';
 import type { Lang } from '../../shared/lang';
 import { paintFlights, type FlightFrame, type Ink, type KeyLook } from './card-painter';
-import { flightScene, type FlightSetting } from './flight-scene';
+import { flightScene, type FlightSetting } from '../../viz/flight-scene';
 import type { FlightsMessage } from './flights-protocol';
 import FlightsWorker from './flights.worker?worker&inline';
 import { useKeyPalette, useStageLang } from './key-palette';

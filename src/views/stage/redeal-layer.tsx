@@ -8,7 +8,7 @@ import { shelfKey } from '../../viz/shelf-marks';
 import { REDEAL_MS } from '../../viz/stage-metrics';
 import { fadeOut, recentEvents } from '../../viz/time-fades';
 import type { GroupStyle } from './group-style';
-import { deskKey, type StageIndex } from './stage-index';
+import { deskKey, type StageIndex } from '../../viz/stage-index';
 
 type Assigned = Extract<EngineEvent, { type: 'partitionsAssigned' }>;
 

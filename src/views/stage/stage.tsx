@@ -18,7 +18,7 @@ import { OutputLinks } from './output-links';
 import { RedealLayer } from './redeal-layer';
 import { SpotlightLayer } from './spotlight-layer';
 import { ShelfTape } from './shelf-tape';
-import { indexLayout } from './stage-index';
+import { indexLayout } from '../../viz/stage-index';
 import { Teacher } from './teacher';
 import { useElementSize } from './use-element-size';
 import { useReducedMotion } from './use-reduced-motion';

@@ -1,5 +1,5 @@
-import type { DeskLayout, ShelfLayout, StageLayout } from '../../viz/layout-types';
-import { shelfKey } from '../../viz/shelf-marks';
+import type { DeskLayout, ShelfLayout, StageLayout } from './layout-types';
+import { shelfKey } from './shelf-marks';
 
 /** Lookups into a layout, built once per layout: shelves by topic and partition, desks by group/member. */
 export interface StageIndex {

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../engine';
+import type { Snapshot } from '../engine';
 import {
   fetchFlights,
   perShelfRates,
@@ -9,11 +9,11 @@ import {
   type FetchLane,
   type WriteLane,
   type Writer,
-} from '../../viz/flights';
-import type { StageLayout } from '../../viz/layout-types';
-import { shelfKey } from '../../viz/shelf-marks';
-import { FETCH_MS, FETCH_STAGGER_MS, FLIGHT_MS, MAX_CARDS, MAX_WRITE_CARDS } from '../../viz/stage-metrics';
-import { isStream, tapeView } from '../../viz/tape';
+} from './flights';
+import type { StageLayout } from './layout-types';
+import { shelfKey } from './shelf-marks';
+import { FETCH_MS, FETCH_STAGGER_MS, FLIGHT_MS, MAX_CARDS, MAX_WRITE_CARDS } from './stage-metrics';
+import { isStream, tapeView } from './tape';
 import { deskKey, type StageIndex } from './stage-index';
 
 /** What the flights layer needs besides the moment: the furniture and how the shelves are drawn. */
