@@ -27,7 +27,7 @@ export interface PlayOptions {
   topicConfigs?: Record<string, Record<string, string>>;
 }
 
-function runPlayer(args: string[], timeoutMs: number, log: string): Promise<void> {
+export function runPlayer(args: string[], timeoutMs: number, log: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('java', ['-Xmx256m', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -84,7 +84,12 @@ export async function playOnKafka(
   const args = ['-cp', options.classpath, 'classroom.Player', 'class', files.scenario, files.commands];
   args.push(options.bootstrap, files.facts, String(durationMs), options.prefix, files.configs);
   await runPlayer(args, durationMs + 90_000, files.log);
-  const facts = readFileSync(files.facts, 'utf8')
+  return readFacts(files.facts);
+}
+
+/** A facts file (JSON lines) as the simulator's facts' shape. */
+export function readFacts(file: string): ClassFacts {
+  const facts = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Fact);

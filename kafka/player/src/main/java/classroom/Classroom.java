@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Plays a class in real time: creates its topics, starts its producers and students at time 0, carries out
@@ -56,8 +59,15 @@ public final class Classroom {
       {"segmentBytes", "segment.bytes"}, {"cleanupPolicy", "cleanup.policy"}, {"deleteRetentionMs", "delete.retention.ms"},
     };
     for (String[] n : names) if (spec.hasNonNull(n[0])) c.put(n[1], spec.get(n[0]).asText());
+    // Kafka 4 refuses segment.bytes under 1 MiB (KIP-1030; LogConfig's SEGMENT_BYTES_CONFIG validator): the
+    // classroom's small segments are asked for at the minimum, as create-topics-*.sh does.
+    if (c.containsKey("segment.bytes") && Long.parseLong(c.get("segment.bytes")) < MIN_SEGMENT_BYTES) {
+      c.put("segment.bytes", Long.toString(MIN_SEGMENT_BYTES));
+    }
     return c;
   }
+
+  static final long MIN_SEGMENT_BYTES = 1_048_576;
 
   private void createTopics(Admin admin, Map<String, Map<String, String>> extraConfigs) throws Exception {
     List<NewTopic> topics = new ArrayList<>();
@@ -66,7 +76,14 @@ public final class Classroom {
       configs.putAll(extraConfigs.getOrDefault(t.name(), Map.of()));
       topics.add(new NewTopic(prefix + t.name(), t.partitions(), (short) 1).configs(configs));
     }
-    admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+    // A topic made beforehand (create-topics-*.sh of an exported class) is used as it is.
+    for (Map.Entry<String, KafkaFuture<Void>> e : admin.createTopics(topics).values().entrySet()) {
+      try {
+        e.getValue().get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException x) {
+        if (!(x.getCause() instanceof TopicExistsException)) throw x;
+      }
+    }
   }
 
   /** Does the script crash this member at or after `fromMs`? Then it runs in its own process. */
