@@ -33,6 +33,7 @@ import { stepKeyAction } from './step-keys';
 import { useLessonAddress, useLessonTitle, usePresenterLink } from './use-lesson-sync';
 import { useIdleChrome, usePresenting } from './use-presenting';
 import '../../views/lesson/lesson-button.css';
+import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import './lesson-page.css';
 import './lesson-phone.css';
 
@@ -137,6 +138,7 @@ function useStepKeys(store: SimulatorStore): void {
 function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }) {
   const m = messages(useLang());
   const lessonId = shown.id;
+  const builtIn = findScenario(shown.scenarioId);
   const lesson = useSimulator(selectLesson);
   const inspectorOpen = useSimulator(selectInspectorOpen);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -220,6 +222,9 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
           </p>
         ) : null}
         <PagePrefs />
+        {builtIn ? (
+          <RunOnKafkaButton store={store} scenario={builtIn.scenario} name={lessonId} title={shown.title} />
+        ) : null}
         <button
           type="button"
           className="lesson-button lesson__for-teacher"

@@ -8,6 +8,7 @@ import { useLang } from '../../store/prefs';
 import { Stage } from '../../views/stage/stage';
 import { usePhone } from '../../views/use-phone';
 import { SavePictureButton } from '../../views/stage/save-picture-button';
+import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import { ControlBar } from '../../views/controls/control-bar';
 import { HomeLink } from '../../views/controls/home-link';
 import { PagePrefs } from '../../views/controls/page-prefs';
@@ -47,6 +48,7 @@ export function PlayPage({ builtIn, timeMs, speed, playing }: PlayPageProps) {
             {title}
           </h1>
           <SavePictureButton name={builtIn.id} />
+          <RunOnKafkaButton store={store} scenario={builtIn.scenario} name={builtIn.id} title={title} />
           <PagePrefs />
         </header>
         <main className="play__stage" aria-label={m.stage}>

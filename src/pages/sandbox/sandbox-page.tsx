@@ -28,6 +28,7 @@ import { headline, ProblemList } from './problem-list';
 import { SandboxFormView } from './sandbox-form';
 import { candidateFromForm, formFromScenario, sortProblems, type SandboxForm } from './scenario-form';
 import { describeScenario, shareUrl } from './share-url';
+import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import './sandbox-page.css';
 
 interface Running {
@@ -267,6 +268,12 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
               ) : null}
             </div>
           </div>
+          <RunOnKafkaButton
+            store={running.store}
+            scenario={running.scenario}
+            name="sandbox-class"
+            title={m.sandbox}
+          />
         </div>
       </header>
       <main className="sandbox__body" aria-labelledby={ids.title}>

@@ -14,6 +14,7 @@ import { LessonCard } from './lesson-card';
 import { messages } from './messages';
 import { headline, ProblemList } from './problem-list';
 import { describeScenario } from './share-url';
+import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import './shared-page.css';
 
 type Opened =
@@ -104,6 +105,12 @@ export function SharedPage({ encoded }: { encoded: string }) {
               {m.exportLesson}
             </button>
           ) : null}
+          <RunOnKafkaButton
+            store={opened.store}
+            scenario={opened.scenario}
+            name={opened.kind === 'lesson' ? opened.lesson.lesson.id : 'shared-class'}
+            title={title}
+          />
           <a href="#/sandbox">{m.sandbox}</a>
         </nav>
         <PagePrefs />

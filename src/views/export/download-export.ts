@@ -1,0 +1,52 @@
+/**
+ * Builds the "Run this on real Kafka" zip and hands it to the browser. Loaded on the first click only
+ * (dynamic import): the zip library, the player's sources and the export's texts stay out of first paint.
+ */
+import type { Scenario } from '../../engine';
+import type { LessonPlan } from '../../runtime/lesson-plan';
+import {
+  classFromActions,
+  classFromLessonPlan,
+  exportFolder,
+  kafkaExportFiles,
+  zipKafkaExport,
+} from '../../runtime/kafka-export';
+import type { Voice } from '../../shared/lang';
+import type { ScriptedCommand } from '../../runtime/player';
+import { downloadMessages } from './download-messages';
+import { PLAYER_SOURCES } from './player-sources';
+
+export { downloadMessages };
+
+/** The class on screen, as the button finds it. */
+export interface ExportRequest {
+  readonly name: string;
+  readonly title: string;
+  readonly scenario: Scenario;
+  /** A guided lesson's plan (its whole script), or null in free play, the sandbox and a shared class. */
+  readonly plan: LessonPlan | null;
+  readonly commands: readonly ScriptedCommand[];
+  readonly atMs: number;
+}
+
+/** Makes the zip and starts its download; returns the file's name. */
+export function downloadKafkaExport(request: ExportRequest, voice: Voice): string {
+  const cls =
+    request.plan !== null
+      ? classFromLessonPlan({ ...request, plan: request.plan })
+      : classFromActions({ ...request, commands: request.commands });
+  const bytes = zipKafkaExport(cls.name, kafkaExportFiles(cls, voice, PLAYER_SOURCES));
+  const file = `${exportFolder(cls.name)}.zip`;
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The click has started the download; the URL is freed once the browser has taken it.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+  return file;
+}
