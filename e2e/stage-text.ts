@@ -101,49 +101,94 @@ export async function measureStageText(page: Page): Promise<StageText[]> {
   return page.evaluate<StageText[]>(MEASURE);
 }
 
+/** A language and a vocabulary, as the stage speaks them. */
+export interface Voice {
+  readonly lang: 'en' | 'es';
+  readonly words: 'classroom' | 'kafka';
+}
+
+/** Every language with every vocabulary, in the order a walk measures them (one switch at a time). */
+export const ALL_VOICES: readonly Voice[] = [
+  { lang: 'en', words: 'classroom' },
+  { lang: 'en', words: 'kafka' },
+  { lang: 'es', words: 'kafka' },
+  { lang: 'es', words: 'classroom' },
+];
+
 export interface StepVisit {
   readonly lesson: string;
   /** 1-based. */
   readonly step: number;
   /** 'entry': as the step opens (its question, if any); 'end': as the step leaves the class. */
   readonly moment: 'entry' | 'end';
+  readonly voice: Voice;
   readonly texts: readonly StageText[];
+}
+
+/** Clicks a segmented switch's radio (in presenter mode the bars may be hidden; the radio still works). */
+async function choose(page: Page, value: string): Promise<void> {
+  await page.evaluate(`document.querySelector('input.segmented__input[value="${value}"]').click()`);
 }
 
 /**
  * Walks a lesson in presenter mode: each step as it opens (Next), then each step as it ends (Previous
- * shows the step before at its end). The last step is also seen a few seconds into playing.
+ * shows the step before at its end). The last step is also seen a few seconds into playing. At each of
+ * those moments the stage is measured in every voice asked for, switching language and words in place
+ * (the class stays where it is), then put back to the step's own words, so one walk covers them all.
  */
 export async function walkLesson(
   page: Page,
   lesson: { id: string; steps: readonly unknown[] },
-  lang: 'en' | 'es',
+  voices: readonly Voice[],
   visit: (v: StepVisit) => Promise<void> | void,
 ): Promise<void> {
+  const first = voices[0]?.lang ?? 'en';
   await page.goto(`./#/lesson/${lesson.id}/1`);
-  await page.evaluate((l) => localStorage.setItem('kafka-classroom.lang', l), lang);
+  await page.evaluate((l) => localStorage.setItem('kafka-classroom.lang', l), first);
   await page.reload();
-  await page.getByRole('button', { name: lang === 'es' ? 'Presentar' : 'Present', exact: true }).click();
+  await page.getByRole('button', { name: first === 'es' ? 'Presentar' : 'Present', exact: true }).click();
   await page.locator('.lesson--presenting').waitFor();
+  let lang = first;
   const settle = async (): Promise<void> => {
     // The layout follows the stage's size; the slowed snapshot redraws text a few times a second.
     await page.waitForTimeout(450);
     await page.mouse.move(2, 300);
   };
+  const measureAll = async (step: number, moment: 'entry' | 'end'): Promise<void> => {
+    const own = await page.evaluate<string>(
+      `document.querySelector('input.segmented__input[value="kafka"]').checked ? 'kafka' : 'classroom'`,
+    );
+    let words = own;
+    for (const voice of voices) {
+      if (voice.lang !== lang) {
+        await choose(page, voice.lang);
+        lang = voice.lang;
+        // The caption's height follows the language, and the stage's layout its size.
+        await page.waitForTimeout(350);
+      }
+      if (voice.words !== words) {
+        await choose(page, voice.words);
+        words = voice.words;
+        await page.waitForTimeout(120);
+      }
+      await visit({ lesson: lesson.id, step, moment, voice, texts: await measureStageText(page) });
+    }
+    if (words !== own) await choose(page, own);
+  };
   const n = lesson.steps.length;
   for (let i = 1; i <= n; i++) {
     await page.waitForURL(new RegExp(`#/lesson/${lesson.id}/${i}$`));
     await settle();
-    await visit({ lesson: lesson.id, step: i, moment: 'entry', texts: await measureStageText(page) });
+    await measureAll(i, 'entry');
     if (i < n) await page.keyboard.press('n');
   }
   await page.keyboard.press('r');
   await page.waitForTimeout(3000);
-  await visit({ lesson: lesson.id, step: n, moment: 'end', texts: await measureStageText(page) });
+  await measureAll(n, 'end');
   for (let i = n - 1; i >= 1; i--) {
     await page.keyboard.press('p');
     await page.waitForURL(new RegExp(`#/lesson/${lesson.id}/${i}$`));
     await settle();
-    await visit({ lesson: lesson.id, step: i, moment: 'end', texts: await measureStageText(page) });
+    await measureAll(i, 'end');
   }
 }

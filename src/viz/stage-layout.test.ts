@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bottom, intersects, right, type Box } from './geometry';
 import type { StageLayout, Viewport } from './layout-types';
-import { CHART_MIN_STAGE_PX, CORNER_PX, layoutStage } from './stage-layout';
+import { CHART_MIN_STAGE_PX, CORNER_PX, isLegible, layoutStage, sinkTopics } from './stage-layout';
 import type { StageStructure } from './stage-structure';
 import { structure } from '../../test/viz/fixtures';
 
@@ -170,5 +170,38 @@ describe('stage layout', () => {
     expect(layoutStage(SCENES.translation!, { widthPx: 0, heightPx: 0 })).toEqual(
       layoutStage(SCENES.translation!, VIEWPORTS[0]),
     );
+  });
+});
+
+describe('presenter mode', () => {
+  // Calling-backup: four shelves read by a translating group of five, writing four shelves nobody reads.
+  const backup = structure([4, 4], [['translators', 5, 'notes', 'topic1']]);
+  const projector: Viewport = { widthPx: 1024, heightPx: 634 };
+  const wide: Viewport = { widthPx: 1280, heightPx: 577 };
+
+  it('finds the machine nobody reads', () => {
+    expect(sinkTopics(backup)).toEqual(['topic1']);
+    expect(sinkTopics(SCENES.translation!)).toEqual([]);
+  });
+
+  it('leaves a machine nobody reads off the stage when that makes names and numbers 20 px', () => {
+    for (const vp of [projector, wide]) {
+      const all = layoutStage(backup, vp, { chart: false });
+      expect(isLegible(all)).toBe(false);
+      const shown = layoutStage(backup, vp, { chart: false, offstage: { keep: [] } });
+      expect(isLegible(shown)).toBe(true);
+      expect(shown.machines.map((m) => m.topic)).toEqual(['notes']);
+      // The group and its five desks are all there.
+      expect(shown.groups[0]!.desks).toHaveLength(5);
+    }
+  });
+
+  it('keeps a machine the step talks about, and keeps everything when it is legible anyway', () => {
+    const kept = layoutStage(backup, projector, { chart: false, offstage: { keep: ['topic1'] } });
+    expect(kept.machines.map((m) => m.topic)).toEqual(['notes', 'topic1']);
+    const small = structure([2, 2], [['translators', 1, 'notes', 'topic1']]);
+    const l = layoutStage(small, projector, { chart: false, offstage: { keep: [] } });
+    expect(l.machines.map((m) => m.topic)).toEqual(['notes', 'topic1']);
+    expect(isLegible(l)).toBe(true);
   });
 });

@@ -45,6 +45,12 @@ interface Config {
 export interface LayoutOptions {
   /** Keep the bottom-left corner free for the chart (the presenter hides the chart: the picture is all). */
   readonly chart?: boolean;
+  /**
+   * Presenter mode: a machine only a translator writes and nobody reads (calling-backup's `notas`) may be
+   * left off the stage when the whole picture cannot reach the size names and numbers need on a projector
+   * (20 px); `keep` lists the topics the step talks about, which always stay.
+   */
+  readonly offstage?: { readonly keep: readonly string[] } | null;
 }
 
 /**
@@ -70,13 +76,45 @@ export function layoutStage(
 ): StageLayout {
   const vp = viewport.widthPx > 0 && viewport.heightPx > 0 ? viewport : DEFAULT_VIEWPORT;
   const chart = (options.chart ?? true) && vp.heightPx >= CHART_MIN_STAGE_PX;
-  const layout = (chart ? (search(s, vp, 'step') ?? search(s, vp, 'solve')) : null) ?? search(s, vp, 'none');
+  const lay = (st: StageStructure, min: number): StageLayout | null =>
+    (chart ? (search(st, vp, 'step', min) ?? search(st, vp, 'solve', min)) : null) ??
+    search(st, vp, 'none', min);
+  const layout = lay(s, MIN_SLOTS.usual);
   // Without a corner the first arrangement tried always fits (see arrange), so this cannot happen.
   if (!layout) throw new Error(`no stage layout for ${vp.widthPx}x${vp.heightPx}`);
-  return layout;
+  const keep = options.offstage?.keep;
+  if (!keep || isLegible(layout)) return layout;
+  // Presenter mode, and names or numbers under 20 px: first a note fewer per shelf, then without the
+  // machine nobody reads, then both; the first that is legible, or else the largest.
+  const sinks = sinkTopics(s).filter((t) => !keep.includes(t));
+  const focused = { ...s, topics: s.topics.filter((t) => !sinks.includes(t.name)) };
+  const tries = [lay(s, MIN_SLOTS.presenter)];
+  if (sinks.length > 0) tries.push(lay(focused, MIN_SLOTS.usual), lay(focused, MIN_SLOTS.presenter));
+  const found = tries.filter((l): l is StageLayout => l !== null);
+  return found.find(isLegible) ?? found.reduce((best, l) => (l.zoom > best.zoom ? l : best), layout);
 }
 
-function search(s: StageStructure, vp: Viewport, mode: CornerMode): StageLayout | null {
+/** Whether names and numbers reach 20 px (and so every text 16 px) at this layout's zoom. */
+export function isLegible(l: StageLayout): boolean {
+  return l.zoom >= legibleZoom({ shelves: l.shelfDensity, desks: l.deskDensity }) - 1e-9;
+}
+
+/**
+ * Topics that only a group writes (a translator's output) and no group reads: the end of the story's
+ * chain, which the picture can leave out without cutting a path a note travels to someone who reads it.
+ */
+export function sinkTopics(s: StageStructure): string[] {
+  return s.topics
+    .filter(
+      (t) =>
+        !s.producers.some((p) => p.topic === t.name) &&
+        !s.groups.some((g) => g.topics.includes(t.name)) &&
+        s.groups.some((g) => g.outputTopic === t.name),
+    )
+    .map((t) => t.name);
+}
+
+function search(s: StageStructure, vp: Viewport, mode: CornerMode, minSlots: number): StageLayout | null {
   const bands = stageBands(s);
   const tags = groupTags(s.groups.map((g) => g.id));
   const maxPartitions = Math.max(1, ...s.topics.map((t) => t.partitions));
@@ -90,7 +128,7 @@ function search(s: StageStructure, vp: Viewport, mode: CornerMode): StageLayout 
           for (let deskCols = 1; deskCols <= Math.min(4, maxMembers); deskCols++) {
             for (const below of s.groups.length > 0 ? [false, true] : [false]) {
               const cfg = { shelves, desks, racks, boxCols, deskCols, below };
-              const layout = arrange(s, bands, tags, cfg, vp, mode, best?.score ?? -Infinity);
+              const layout = arrange(s, bands, tags, cfg, vp, mode, minSlots, best?.score ?? -Infinity);
               if (!layout) continue;
               const score = scoreOf(layout, cfg);
               if (!best || score > best.score) best = { layout, score };
@@ -137,10 +175,12 @@ export function legibleZoom(cfg: { shelves: Density; desks: DeskDensity }): numb
   return 20 / Math.min(SMALLEST_NUMBER.shelves[cfg.shelves], SMALLEST_NUMBER.desks[cfg.desks]);
 }
 
-/** Slots per shelf at least, the empty next slot included: fewer notes would not tell the story. */
-function minSlots(): number {
-  return 5;
-}
+/**
+ * Slots per shelf at least, the empty next slot included: five, or in presenter mode four (the pile,
+ * three notes and the next free page still tell the story) where a fifth would cost legibility: the score
+ * prefers more slots, so four appear only where the extra size is needed.
+ */
+const MIN_SLOTS = { usual: 5, presenter: 4 } as const;
 
 function arrange(
   s: StageStructure,
@@ -149,6 +189,7 @@ function arrange(
   cfg: Config,
   vp: Viewport,
   mode: CornerMode,
+  minSlots: number,
   beat: number,
 ): StageLayout | null {
   const mm = machineMetrics(s, cfg.shelves, cfg.racks);
@@ -189,7 +230,7 @@ function arrange(
   const innerH = Math.max(contentH, leftH);
   const fixed = (): number => 2 * MARGIN + leftW + studentsW;
   let width = Math.max(
-    fixed() + machineWidth(mm, minSlots()),
+    fixed() + machineWidth(mm, minSlots),
     cfg.below ? (underLeft ? 2 * MARGIN : fixed()) + columnWidth(gm) : 0,
     (innerH + 2 * MARGIN) * aspect,
     vp.widthPx / MAX_ZOOM,
@@ -200,7 +241,7 @@ function arrange(
     const height = width / aspect;
     const zoom = vp.widthPx / width;
     const slots = slotsFor(mm, Math.min(width - fixed(), machineWidth(mm, MAX_SLOTS)));
-    if (slots < minSlots()) return null;
+    if (slots < minSlots) return null;
     // Without a corner: an empty box at the bottom-left, which nothing stands in or beside.
     const corner =
       mode === 'none'

@@ -251,7 +251,11 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
         </button>
       </header>
       <main className="lesson__stage" aria-label={m.stage}>
-        <Stage chart={!presenting && !phone} onLayout={setStageLayout} />
+        <Stage
+          chart={!presenting && !phone}
+          onLayout={setStageLayout}
+          focus={presenting ? focusTopics(step) : null}
+        />
         {presenting ? null : (
           <aside className="lesson__chart" aria-label={m.chart}>
             <LagChart size="small" />
@@ -320,4 +324,14 @@ function StepAnnouncer({ shown }: { shown: Lesson }) {
       {text}
     </p>
   );
+}
+
+/**
+ * The topics a step's spotlight names, joined by newlines (a string, so the stage's layout memo compares
+ * a value): presenter mode never leaves them off the stage.
+ */
+function focusTopics(step: { highlight?: readonly { kind: string; topic?: string }[] } | null): string {
+  const topics = new Set<string>();
+  for (const h of step?.highlight ?? []) if (h.topic !== undefined) topics.add(h.topic);
+  return [...topics].sort().join('\n');
 }

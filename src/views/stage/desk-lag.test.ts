@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deskLag, lagWhy } from './desk-lag';
+import { deskLag, deskLagTiny, lagWhy } from './desk-lag';
+import { textWidth } from '../../viz/text-width';
 
 const classroom = { lang: 'en', words: 'classroom' } as const;
 const kafka = { lang: 'en', words: 'kafka' } as const;
@@ -30,6 +31,17 @@ describe('desk backlog', () => {
         'where auto.offset.reset starts the group, 12 records are still to read.',
     );
     expect(lagWhy(clase, 1, false)).toMatch(/quedan 1 apunte por leer\.$/);
+  });
+
+  it('fits the smallest desks: a short "no bookmark" in every language', () => {
+    expect(deskLagTiny(clase, 12, false)).toBe('sin marcar');
+    expect(deskLagTiny(classroom, 12, false)).toBe('no bookmark');
+    expect(deskLagTiny(kafkaEs, 12, false)).toBe('lag -');
+    expect(deskLagTiny(clase, 7, true)).toBe('retraso 7');
+    // No longer than the English, which the end-to-end legibility check finds inside the smallest desk.
+    const english = textWidth(deskLagTiny(classroom, 0, false), 17, true);
+    for (const v of [clase, kafka, kafkaEs])
+      expect(textWidth(deskLagTiny(v, 0, false), 17, true)).toBeLessThanOrEqual(english);
   });
 
   it('says what a backlog counts from', () => {

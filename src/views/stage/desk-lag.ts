@@ -30,6 +30,17 @@ const NONE_SHORT: Record<Lang, Record<Words, string>> = {
   es: { classroom: 'sin marcapáginas', kafka: 'lag -' },
 };
 
+/** The smallest desks hold about six letters at names' size: "sin marcapáginas" would run out of them. */
+const NONE_TINY: Record<Lang, Record<Words, string>> = {
+  en: { classroom: 'no bookmark', kafka: 'lag -' },
+  es: { classroom: 'sin marcar', kafka: 'lag -' },
+};
+
+/** deskLag for the smallest desks: the same, except a backlog not yet counted says so in fewer letters. */
+export function deskLagTiny(voice: Voice, lag: number, committed: boolean): string {
+  return committed ? deskLag(voice, lag, true, false) : NONE_TINY[voice.lang][voice.words];
+}
+
 /**
  * "bookmark 3 behind" beside the notes read (roomy desks), "3 behind" where the desk shows no count beside
  * it; "no bookmark yet" / "lag -" before the first commit.

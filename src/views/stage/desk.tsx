@@ -5,8 +5,16 @@ import { useSimulator } from '../../store/context';
 import type { DeskDensity, DeskLayout } from '../../viz/layout-types';
 import { FETCH_MS, FONT } from '../../viz/stage-metrics';
 import { textWidth } from '../../viz/text-width';
-import { activityLabel, memberName, nameWithText, processedLabel, rateLabel, shelvesLine } from './labels';
-import { deskLag, lagWhy } from './desk-lag';
+import {
+  activityLabel,
+  memberName,
+  nameWithText,
+  processedLabel,
+  rateLabel,
+  shelvesLine,
+  shelvesLineShort,
+} from './labels';
+import { deskLag, deskLagTiny, lagWhy } from './desk-lag';
 import { shortRateLabel } from './messages';
 import { Selectable } from './selectable';
 import { SleepZeds } from './sleep-zeds';
@@ -53,12 +61,14 @@ export const Desk = memo(function Desk(p: DeskProps) {
   const status = activityLabel(voice, p.activity);
   const right = box.x + box.w - 10;
   // Beside "27 read" the backlog says it counts from the bookmark; alone on a smaller desk it is shorter.
-  const lagShort = deskLag(voice, p.lag, p.committed, false);
+  const lagShort =
+    density === 'mini' ? deskLagTiny(voice, p.lag, p.committed) : deskLag(voice, p.lag, p.committed, false);
   const read = processedLabel(voice, p.processed);
+  const lagTiny = deskLagTiny(voice, p.lag, p.committed);
   const lagLong =
     [deskLag(voice, p.lag, p.committed, true), lagShort].find(
       (t) => textWidth(read, FONT.body) + 12 + textWidth(t, FONT.number, true) <= box.w - 20,
-    ) ?? lagShort;
+    ) ?? lagTiny;
   // The tooltip sits on a group around the text, so the text itself reads only "bookmark 3 behind".
   const why = <title>{lagWhy(voice, p.lag, p.committed)}</title>;
   const lagClass = p.lag > 0 && p.committed ? 'stage-lag tabular' : 'stage-lag stage-lag--zero tabular';
@@ -69,16 +79,25 @@ export const Desk = memo(function Desk(p: DeskProps) {
   const fit = (...texts: string[]): string =>
     texts.find((t) => textWidth(t, FONT.body, bold) <= textW) ?? texts[texts.length - 1]!;
   const short = status.split(', ')[0]!;
+  // Narrower still (a Spanish "terminando sus apuntes" on a compact desk): the first word says it.
+  const tiny = short.split(' ')[0]!;
   const compactTight =
     textWidth(p.member, FONT.number, true) + textWidth(lagShort, FONT.number, true) + 12 > textW;
   const rate = rateLabel(voice, p.recordsPerSec);
-  const shelves = shelvesLine(voice, parseAssignment(p.assignment));
-  const roomyStatus = fit(status, short);
+  const assigned = parseAssignment(p.assignment);
+  // Kafka words name every partition ("notes-0, notes-1, notes-2, notes-3"): too long for one desk line,
+  // it names the topic once ("notes 0, 1, 2, 3"), then only the numbers.
+  const shelves =
+    [shelvesLine(voice, assigned), ...shelvesLineShort(voice, assigned)].find(
+      (t) => textWidth(t, FONT.body) <= textW,
+    ) ?? shelvesLineShort(voice, assigned).at(-1)!;
+  const roomyStatus = fit(status, short, tiny);
   const compactStatus = fit(
     `${status} · ${shortRateLabel(voice, p.recordsPerSec)}`,
     status,
     `${short} · ${shortRateLabel(voice, p.recordsPerSec)}`,
     short,
+    tiny,
   );
   // What the desk shows, so its name holds its visible text (WCAG 2.5.3, label in name).
   const shown =

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { shownName } from '../../shared/characters';
+import { shownName, widestName } from '../../shared/characters';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import type { LegendLayout } from '../../viz/layout-types';
@@ -24,9 +24,9 @@ export const KeyLegend = memo(function KeyLegend({ layout, keys, voice }: KeyLeg
   const slots = layout.rows * layout.cols;
   const shown = keys.length > slots ? keys.slice(0, slots - 1) : keys;
   const more = keys.length - shown.length;
-  const colW = w / layout.cols;
+  const cols = columnStarts(shown, layout.rows, layout.cols, w);
   const at = (i: number) => ({
-    x: x + Math.floor(i / layout.rows) * colW,
+    x: x + cols[Math.floor(i / layout.rows)]!.start,
     y: y + LEGEND.title + (i % layout.rows) * LEGEND.row + 8,
   });
   const m = stageMessages(voice.lang);
@@ -51,7 +51,7 @@ export const KeyLegend = memo(function KeyLegend({ layout, keys, voice }: KeyLeg
               fill={palette.style(k).color}
             />
             <text className="stage-sub" x={p.x + 28} y={p.y + 6} fontSize={FONT.body}>
-              {fitLabel(label, colW - 30)}
+              {fitLabel(label, cols[Math.floor(i / layout.rows)]!.room)}
             </text>
           </g>
         );
@@ -70,6 +70,36 @@ export const KeyLegend = memo(function KeyLegend({ layout, keys, voice }: KeyLeg
     </g>
   );
 });
+
+/**
+ * Where each column starts and how much room its names have: as wide as its longest name in any language
+ * ("ciencias" beside "historia"), so the legend neither moves on a switch nor cuts a subject that fits the
+ * box; equal shares when the names need more than the box (a long sandbox key is then cut with "…").
+ */
+function columnStarts(
+  keys: readonly string[],
+  rows: number,
+  count: number,
+  w: number,
+): { start: number; room: number }[] {
+  const need = Array.from({ length: count }, (_, c) =>
+    Math.max(
+      0,
+      ...keys.slice(c * rows, (c + 1) * rows).map((k) => textWidth(widestName('key', k), FONT.body)),
+    ),
+  );
+  const total = need.reduce((a, n) => a + n + GLYPH, 0);
+  let start = 0;
+  return need.map((n) => {
+    const width = total <= w ? n + GLYPH + (w - total) / count : w / count;
+    const col = { start, room: width - GLYPH };
+    start += width;
+    return col;
+  });
+}
+
+/** Room before a name: the subject's glyph and a gap. */
+const GLYPH = 30;
 
 /** A subject's name, cut with an ellipsis only if it would run into the next column (a long sandbox key). */
 function fitLabel(label: string, room: number): string {

@@ -9,6 +9,7 @@ import {
   memberName,
   rateLabel,
   shelvesLine,
+  shelvesLineShort,
 } from './labels';
 
 const classroom: Voice = { lang: 'en', words: 'classroom' };
@@ -33,6 +34,20 @@ describe('stage labels', () => {
     for (const voice of [classroom, kafka, clase, kafkaEs]) {
       expect(activityLabel(voice, 'finishing').split(', ')[0]).toMatch(/^(finishing|terminando) /);
     }
+  });
+
+  it("names a desk's partitions in fewer letters when the line is short", () => {
+    const four: [string, number][] = [0, 1, 2, 3].map((p) => ['notes', p]);
+    expect(shelvesLine(kafka, four)).toBe('notes-0, notes-1, notes-2, notes-3');
+    expect(shelvesLineShort(kafka, four)).toEqual(['notes 0, 1, 2, 3', '0, 1, 2, 3']);
+    expect(
+      shelvesLineShort(kafkaEs, [
+        ['notes', 1],
+        ['notas', 0],
+      ]),
+    ).toEqual(['notes 1 · notas 0', '1, 0']);
+    expect(shelvesLineShort(clase, four)).toEqual(['0, 1, 2, 3']);
+    expect(shelvesLineShort(kafka, [])).toEqual(['no partitions']);
   });
 
   it('says who reads which shelves', () => {

@@ -136,6 +136,26 @@ export function shelvesLine(voice: Voice, assignment: readonly [string, number][
     : assignmentItem(voice, '', assignment).slice(2);
 }
 
+/**
+ * Shorter tellings of shelvesLine for a narrow desk, longest first: each topic named once with its
+ * partitions ("notes 0, 1, 2, 3"), then the numbers alone (the shelves' badges show them).
+ */
+export function shelvesLineShort(voice: Voice, assignment: readonly [string, number][]): string[] {
+  if (assignment.length === 0) return [shelvesLine(voice, assignment)];
+  const topics = [...new Set(assignment.map(([t]) => t))];
+  const byTopic = topics
+    .map(
+      (t) =>
+        `${t} ${assignment
+          .filter(([x]) => x === t)
+          .map(([, p]) => p)
+          .join(', ')}`,
+    )
+    .join(' · ');
+  const nums = assignment.map(([, p]) => p).join(', ');
+  return voice.words === 'kafka' ? [byTopic, nums] : [nums];
+}
+
 export function lagLabel(voice: Voice, lag: number): string {
   const n = countLabel(voice, lag);
   if (voice.words === 'kafka') return `lag ${n}`;

@@ -45,9 +45,15 @@ interface StageProps {
   chart?: boolean;
   /** Told each new layout (the lesson page places its cards clear of what a step talks about). */
   onLayout?: (layout: StageLayout) => void;
+  /**
+   * Presenter mode: the topics the step talks about, joined by newlines. A machine nobody reads (a
+   * translator's output) may then be left off the stage when that is what makes the picture legible on
+   * a projector; null shows everything.
+   */
+  focus?: string | null;
 }
 
-function DetailedStage({ chart = true, onLayout }: StageProps) {
+function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
   const store = useSimulatorStore();
   // Furniture and text follow a slowed copy of the snapshot; the tapes and flights read the live one.
   const snapshot = useSlowSnapshot();
@@ -60,8 +66,12 @@ function DetailedStage({ chart = true, onLayout }: StageProps) {
   // The key is a JSON string, so the layout is recomputed only when the furniture changes.
   const key = structureKey(stageStructure(snapshot));
   const layout = useMemo(
-    () => layoutStage(JSON.parse(key) as StageStructure, size, { chart }),
-    [key, size, chart],
+    () =>
+      layoutStage(JSON.parse(key) as StageStructure, size, {
+        chart,
+        offstage: focus === null ? null : { keep: focus === '' ? [] : focus.split('\n') },
+      }),
+    [key, size, chart, focus],
   );
   useEffect(() => onLayout?.(layout), [layout, onLayout]);
   const index = useMemo(() => indexLayout(layout), [layout]);
