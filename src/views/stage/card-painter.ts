@@ -1,6 +1,7 @@
 import { formatCount } from '../../shared/format-number';
 import type { Lang } from '../../shared/lang';
 import type { Badge, Card } from '../../viz/flights';
+import type { Box } from '../../viz/geometry';
 import { FONT } from '../../viz/stage-metrics';
 import { cellFontSize } from '../../viz/text-width';
 
@@ -37,6 +38,8 @@ export interface FlightFrame {
   dy: number;
   cell: { w: number; h: number };
   lang: Lang;
+  /** Where names and numbers stand (viz/keep-clear.ts): cleared after painting, so cards pass under them. */
+  clear: readonly Box[];
 }
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -130,4 +133,7 @@ export function paintFlights(
     ctx.fillStyle = ink.fg;
     ctx.fillText(`+${formatCount(lang, b.count)}`, b.x, b.y + 3);
   }
+  // A card crossing a name or a number goes under it: the canvas is see-through there (clearRect follows
+  // the transform, so the boxes are in layout units like the cards).
+  for (const b of frame.clear) ctx.clearRect(b.x, b.y, b.w, b.h);
 }

@@ -8,6 +8,8 @@ import { flightScene, type FlightSetting } from '../../viz/flight-scene';
 import type { FlightsMessage } from './flights-protocol';
 import FlightsWorker from './flights.worker?worker&inline';
 import { useKeyPalette, useStageLang } from './key-palette';
+import type { Box } from '../../viz/geometry';
+import { keepClear } from '../../viz/keep-clear';
 
 /**
  * Everything in the air, drawn on a canvas over the stage. It is the only part of the stage that changes
@@ -117,6 +119,7 @@ function readInk(element: Element): Ink {
 /** Computes each frame's scene in the page and sends it, with the looks of new subjects, to the sink. */
 class Painter {
   private setting: FlightSetting | null = null;
+  private clear: readonly Box[] = [];
   private palette: KeyPalette | null = null;
   private lang: Lang = 'en';
   private sent = new Set<string>();
@@ -134,6 +137,7 @@ class Painter {
   }
 
   set(setting: FlightSetting, palette: KeyPalette, lang: Lang): void {
+    if (setting.layout !== this.setting?.layout) this.clear = keepClear(setting.layout);
     this.setting = setting;
     if (palette !== this.palette) this.sent.clear();
     this.palette = palette;
@@ -186,6 +190,7 @@ class Painter {
         dy: (this.height - layout.height * k) / 2,
         cell: { w: layout.machines[0]?.shelves[0]?.cellW ?? 44, h: layout.cellH },
         lang: this.lang,
+        clear: this.clear,
       },
     });
   }

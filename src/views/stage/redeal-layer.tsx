@@ -3,7 +3,8 @@ import type { EngineEvent } from '../../engine';
 import { useSimulator } from '../../store/context';
 import { selectMilestones, selectRenderTime } from '../../store/selectors';
 import type { SimulatorState } from '../../store/simulator-store';
-import { inflate } from '../../viz/geometry';
+import { useId } from 'react';
+import { inflate, type Box } from '../../viz/geometry';
 import { shelfKey } from '../../viz/shelf-marks';
 import { REDEAL_MS } from '../../viz/stage-metrics';
 import { fadeOut, recentEvents } from '../../viz/time-fades';
@@ -15,6 +16,8 @@ type Assigned = Extract<EngineEvent, { type: 'partitionsAssigned' }>;
 interface RedealLayerProps {
   index: StageIndex;
   styles: ReadonlyMap<string, GroupStyle>;
+  /** Where names and numbers stand (viz/keep-clear.ts): the lines pass under them, not over. */
+  clear: readonly Box[];
 }
 
 /**
@@ -37,7 +40,9 @@ function selectRedealing(s: SimulatorState): boolean {
   return false;
 }
 
-function RedealLines({ index, styles }: RedealLayerProps) {
+function RedealLines({ index, styles, clear }: RedealLayerProps) {
+  // A line from a shelf to a desk under the machine crosses the group's caption: masked out there.
+  const mask = `redeal-mask-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const milestones = useSimulator(selectMilestones);
   const renderTime = useSimulator(selectRenderTime);
   const recent = recentEvents(milestones, renderTime, REDEAL_MS).filter(
@@ -48,6 +53,14 @@ function RedealLines({ index, styles }: RedealLayerProps) {
   for (const e of recent) latest.set(deskKey(e.group, e.member), e);
   return (
     <g aria-hidden="true" className="stage-redeal">
+      <defs>
+        <mask id={mask} maskUnits="userSpaceOnUse" x={-1e4} y={-1e4} width={2e4} height={2e4}>
+          <rect x={-1e4} y={-1e4} width={2e4} height={2e4} fill="white" />
+          {clear.map((b, i) => (
+            <rect key={i} x={b.x} y={b.y} width={b.w} height={b.h} fill="black" />
+          ))}
+        </mask>
+      </defs>
       {[...latest.values()].map((e) => {
         const desk = index.desks.get(deskKey(e.group, e.member));
         const color = styles.get(e.group)?.color;
@@ -66,20 +79,22 @@ function RedealLines({ index, styles }: RedealLayerProps) {
               rx={10}
               stroke={color}
             />
-            {e.partitions.map(([topic, partition]) => {
-              const shelf = index.shelves.get(shelfKey(topic, partition));
-              if (!shelf) return null;
-              const from = { x: shelf.tape.x + shelf.tape.w + 4, y: shelf.tape.y + shelf.tape.h / 2 };
-              const mx = (from.x + to.x) / 2;
-              return (
-                <path
-                  key={`${topic}-${partition}`}
-                  className="stage-redeal-line"
-                  d={`M${from.x} ${from.y}C${mx} ${from.y} ${mx} ${to.y} ${to.x} ${to.y}`}
-                  stroke={color}
-                />
-              );
-            })}
+            <g mask={`url(#${mask})`}>
+              {e.partitions.map(([topic, partition]) => {
+                const shelf = index.shelves.get(shelfKey(topic, partition));
+                if (!shelf) return null;
+                const from = { x: shelf.tape.x + shelf.tape.w + 4, y: shelf.tape.y + shelf.tape.h / 2 };
+                const mx = (from.x + to.x) / 2;
+                return (
+                  <path
+                    key={`${topic}-${partition}`}
+                    className="stage-redeal-line"
+                    d={`M${from.x} ${from.y}C${mx} ${from.y} ${mx} ${to.y} ${to.x} ${to.y}`}
+                    stroke={color}
+                  />
+                );
+              })}
+            </g>
           </g>
         );
       })}

@@ -6,6 +6,7 @@ import { selectSelection } from '../../store/selectors';
 import { keyPalette } from '../../viz/key-style';
 import type { StageLayout } from '../../viz/layout-types';
 import { layoutStage } from '../../viz/stage-layout';
+import { keepClear } from '../../viz/keep-clear';
 import { stageStructure, structureKey, type StageStructure } from '../../viz/stage-structure';
 import { perShelfRates, topicShelfRates } from '../../viz/flights';
 import { FlightsCanvas } from './flights-canvas';
@@ -75,6 +76,7 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
   );
   useEffect(() => onLayout?.(layout), [layout, onLayout]);
   const index = useMemo(() => indexLayout(layout), [layout]);
+  const clear = useMemo(() => keepClear(layout), [layout]);
   const styles = useMemo(() => {
     const m = new Map<string, GroupStyle>();
     for (const g of layout.groups) m.set(g.id, groupStyle(g.index, g.tag));
@@ -208,7 +210,7 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
             aria-hidden="true"
           >
             <SpotlightLayer layout={layout} />
-            <RedealLayer index={index} styles={styles} />
+            <RedealLayer index={index} styles={styles} clear={clear} />
           </svg>
           {/* What flies: a canvas painted off the main thread (flights-canvas.tsx). */}
           <FlightsCanvas layout={layout} index={index} reduced={reduced} turnover={turnover} />

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Box, Point } from './geometry';
+import { keepClear } from './keep-clear';
+import { layoutStage } from './stage-layout';
+import { structure } from '../../test/viz/fixtures';
+
+const inside = (p: Point, b: Box): boolean =>
+  p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h;
+const covered = (p: Point, boxes: readonly Box[]): boolean => boxes.some((b) => inside(p, b));
+
+const SCENES = {
+  translation: structure(
+    [2, 2],
+    [
+      ['translators', 2, 'notes', 'topic1'],
+      ['spanish', 1, 'topic1'],
+    ],
+  ),
+  backup: structure([4, 4], [['translators', 5, 'notes', 'topic1']]),
+  stress: structure(
+    [12],
+    [
+      ['english', 8],
+      ['spanish', 8],
+      ['french', 8],
+    ],
+  ),
+};
+const VIEWPORTS = [
+  { widthPx: 1024, heightPx: 634 },
+  { widthPx: 1280, heightPx: 577 },
+  { widthPx: 1024, heightPx: 400 },
+];
+
+describe('where cards in flight pass under', () => {
+  for (const [name, s] of Object.entries(SCENES)) {
+    for (const vp of VIEWPORTS) {
+      it(`covers every name and number and leaves where cards land free: ${name} at ${vp.widthPx}x${vp.heightPx}`, () => {
+        for (const presenter of [false, true]) {
+          const l = layoutStage(s, vp, presenter ? { chart: false, offstage: { keep: [] } } : {});
+          const clear = keepClear(l);
+          for (const t of l.teachers) {
+            // The name's baseline, and the rate's.
+            expect(covered({ x: t.box.x + t.box.w / 2, y: t.box.y + 165 }, clear)).toBe(true);
+            expect(covered({ x: t.box.x + t.box.w / 2, y: t.box.y + 186 }, clear)).toBe(true);
+          }
+          for (const m of l.machines) {
+            expect(covered({ x: m.header.x + 30, y: m.header.y + 24 }, clear)).toBe(true);
+            for (const sh of m.shelves) {
+              expect(covered({ x: sh.label.x + sh.label.w / 2, y: sh.label.y + sh.label.h / 2 }, clear)).toBe(
+                true,
+              );
+              // A bookmark's banner in the lane, anywhere along the shelf.
+              for (let x = sh.fold.x; x <= sh.tape.x + sh.tape.w; x += 10)
+                expect(covered({ x, y: sh.laneY + sh.laneH / 2 }, clear)).toBe(true);
+              // The cells stay free: a written note lands on its own cell, a fetched copy leaves from it.
+              for (let i = 0; i < sh.slots; i++) {
+                const c = { x: sh.tape.x + (i + 0.5) * sh.cellW, y: sh.tape.y + sh.tape.h / 2 };
+                expect(covered(c, clear)).toBe(false);
+              }
+            }
+          }
+          for (const g of l.groups) {
+            expect(covered({ x: g.caption.x + 5, y: g.caption.y + 10 }, clear)).toBe(true);
+            expect(covered({ x: g.status.x + 5, y: g.status.y + 10 }, clear)).toBe(true);
+            for (const d of g.desks) {
+              // Where the name stands, and where the fetched copies land (the student's hands).
+              expect(covered({ x: d.textX + 4, y: d.box.y + 16 }, clear)).toBe(true);
+              expect(covered(d.anchor, clear)).toBe(false);
+            }
+          }
+        }
+      });
+    }
+  }
+});
