@@ -124,6 +124,11 @@ export function paintFlights(
   ctx.lineWidth = 1.2;
   ctx.font = `700 15px ${ink.font}`;
   for (const b of badges) {
+    // A count half under a name would read as part of it ("+" left of "ana"): left out there.
+    if (
+      frame.clear.some((c) => b.x + 24 > c.x && b.x - 24 < c.x + c.w && b.y + 9 > c.y && b.y - 15 < c.y + c.h)
+    )
+      continue;
     ctx.beginPath();
     ctx.roundRect(b.x - 24, b.y - 15, 48, 24, 12);
     ctx.fillStyle = ink.panel;
