@@ -7,7 +7,7 @@
  * picks parts)
  */
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium.ts';
@@ -79,12 +79,28 @@ async function main(): Promise<void> {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${BASE}#/play/stress`);
+    // When the class's picture is on screen, after the lazy play page arrived (read just after Playwright
+    // sees it: a round trip late at most; a polled string predicate would need eval, which the CSP forbids).
     await page.waitForSelector('.stage-svg');
+    const stageAt = await page.evaluate<number>('performance.now()');
     await page.waitForTimeout(500);
     const fcp = await page.evaluate<number>(
       `performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN`,
     );
     console.log(`first contentful paint: ${fcp.toFixed(0)} ms (localhost)`);
+    // The play page is a lazy chunk (the home page paints without the engine): what a class's first picture
+    // costs is the entry plus every chunk the page fetched, and when its stage was on screen.
+    const loaded = await page.evaluate<string[]>(
+      `performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'))`,
+    );
+    const playGz = loaded
+      .map((url) => `${dist}/assets/${url.split('/assets/')[1] ?? ''}`)
+      .filter((f) => existsSync(f))
+      .reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0);
+    console.log(
+      `JavaScript for #/play/stress: ${(playGz / 1024).toFixed(1)} KB gzipped (${loaded.length} file(s))`,
+    );
+    console.log(`stage drawn: ${Number(stageAt).toFixed(0)} ms (localhost)`);
     if (want('school')) {
       await measure(page, 1);
       await measure(page, 4);

@@ -3,12 +3,14 @@ import { findLesson } from '../lessons/course';
 import { findScenario } from '../lessons/scenarios';
 import { useLang } from '../store/prefs';
 import { HomePage } from '../pages/home/home-page';
-import { PlayPage } from '../pages/play/play-page';
 import { ErrorBoundary } from './error-boundary';
 import { messages, type AppMessages } from './messages';
 import { parseRoute, type Route } from './route';
 
 // Pages a class does not need on first load come in their own chunks.
+// Every page that plays a class comes with the engine and the stage, so the home page (where most visits
+// start) paints before they load; the play page is fetched while the home page is on screen (see below).
+const PlayPage = lazy(() => import('../pages/play/play-page').then((m) => ({ default: m.PlayPage })));
 const LessonPage = lazy(() => import('../pages/lesson/lesson-page').then((m) => ({ default: m.LessonPage })));
 const PresenterView = lazy(() =>
   import('../pages/lesson/presenter-view').then((m) => ({ default: m.PresenterView })),
@@ -44,6 +46,10 @@ function Page({ reloadLabel, m, children }: { reloadLabel: string; m: AppMessage
 
 export function App() {
   const route = useRoute();
+  // Fetch the play page as soon as the first page is up, so opening a class from home does not wait for it.
+  useEffect(() => {
+    void import('../pages/play/play-page');
+  }, []);
   const m = messages(useLang());
   if (route.kind === 'play') {
     const builtIn = findScenario(route.scenarioId);
