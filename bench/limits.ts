@@ -9,33 +9,8 @@ import type { Page } from 'playwright-core';
 import { encodeShare, type SharePayload } from '../src/session/share/index.ts';
 import { findScenario } from '../src/lessons/scenarios.ts';
 import { quantile, recordFrames, takeFrames } from './browser.ts';
+import { everything, quiet, tinyTimers as timers, topics } from '../test/fixtures/hostile-classes.ts';
 
-const topics = (n: number, partitions: number, extra: object = {}) =>
-  Array.from({ length: n }, (_, i) => ({ name: `t${i}`, partitions, ...extra }));
-
-const quiet = {
-  seed: 1,
-  topics: topics(16, 64),
-  producers: [],
-  groups: [{ id: 'g', topics: topics(16, 64).map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
-};
-const everything = {
-  seed: 1,
-  topics: topics(16, 64),
-  producers: topics(16, 64).map((t, i) => ({ id: `p${i}`, topic: t.name, recordsPerSec: 50_000 })),
-  groups: Array.from({ length: 16 }, (_, g) => ({
-    id: `g${g}`,
-    topics: topics(16, 64).map((t) => t.name),
-    members: Array.from({ length: 32 }, (_, i) => ({ id: `m${i}`, recordsPerSec: 1 })),
-  })),
-};
-const timers = {
-  ...everything,
-  broker: { logRetentionCheckIntervalMs: 1 },
-  topics: topics(16, 64, { segmentBytes: 100, cleanupPolicy: 'compact' }),
-  producers: everything.producers.map((p) => ({ ...p, keys: ['a', 'b'] })),
-  groups: everything.groups.map((g) => ({ ...g, heartbeatIntervalMs: 1, autoCommitIntervalMs: 1 })),
-};
 const stress = findScenario('stress')!.scenario;
 const school350 = { ...stress, producers: [{ ...stress.producers[0]!, recordsPerSec: 350 }] };
 const heavyLesson = {

@@ -5,6 +5,9 @@ import { encodeShare, type SharePayload } from '../src/session/share';
 import { FRAME_WORK_BUDGET } from '../src/store/simulator-store';
 import { CHANNEL_BURST, CHANNEL_FLUSH_MS, CHANNEL_RATE_PER_SEC } from '../src/pages/lesson/channel-pacing';
 import { test, expect } from './fixtures';
+import { everything, quiet, tinyTimers } from '../test/fixtures/hostile-classes';
+
+const stress = findScenario('stress')!.scenario;
 
 /**
  * The hostile cases of issue 12 against the production build: links, files and messages that froze the page
@@ -39,32 +42,6 @@ async function drawsFrames(page: Page, n: number): Promise<void> {
   await page.waitForFunction((at) => (window as unknown as { __frames: number }).__frames >= at, from + n);
 }
 
-const topics = (n: number, partitions: number, extra: object = {}) =>
-  Array.from({ length: n }, (_, i) => ({ name: `t${i}`, partitions, ...extra }));
-const quiet = {
-  seed: 1,
-  topics: topics(16, 64),
-  producers: [],
-  groups: [{ id: 'g', topics: topics(16, 64).map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
-};
-const everything = {
-  seed: 1,
-  topics: topics(16, 64),
-  producers: topics(16, 64).map((t, i) => ({ id: `p${i}`, topic: t.name, recordsPerSec: 50_000 })),
-  groups: Array.from({ length: 16 }, (_, g) => ({
-    id: `g${g}`,
-    topics: topics(16, 64).map((t) => t.name),
-    members: Array.from({ length: 32 }, (_, i) => ({ id: `m${i}`, recordsPerSec: 1 })),
-  })),
-};
-const tinyTimers = {
-  ...everything,
-  broker: { logRetentionCheckIntervalMs: 1 },
-  topics: topics(16, 64, { segmentBytes: 100, cleanupPolicy: 'compact' }),
-  producers: everything.producers.map((p) => ({ ...p, keys: ['a', 'b'] })),
-  groups: everything.groups.map((g) => ({ ...g, heartbeatIntervalMs: 1, autoCommitIntervalMs: 1 })),
-};
-const stress = findScenario('stress')!.scenario;
 const heavyLesson = {
   id: 'heavy',
   title: 'Heavy',
