@@ -6,7 +6,7 @@ import { KAFKA_DIR } from '../scripts/paths';
 import type { OracleCase } from './case';
 
 /** The app's "What this simulator simplifies" page reads its figure from this file (a marked line). */
-const APP_SUMMARY = join(KAFKA_DIR, '..', 'src', 'views', 'simplifications', 'truth-table.ts');
+export const APP_SUMMARY = join(KAFKA_DIR, '..', 'src', 'pages', 'simplifications', 'truth-table.ts');
 
 /** Writes the full run's figure into the app: how many behaviours agree, of how many, on which Kafka. */
 export function writeAppSummary(summary: { agree: number; checked: number; kafkaVersion: string }): void {
