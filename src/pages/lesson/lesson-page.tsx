@@ -35,6 +35,8 @@ import { useIdleChrome, usePresenting } from './use-presenting';
 import '../../views/lesson/lesson-button.css';
 import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import './lesson-page.css';
+import './lesson-question.css';
+import './lesson-presenting.css';
 import './lesson-phone.css';
 
 interface LessonPageProps {
