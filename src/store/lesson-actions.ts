@@ -1,5 +1,13 @@
 import type { Player } from '../runtime/player';
-import { entryTime, type LessonActions } from './lesson-slice';
+import {
+  answered,
+  enteredStep,
+  entryTime,
+  followingStep,
+  revealed,
+  steppedBack,
+} from '../runtime/lesson-phase';
+import type { LessonActions } from './lesson-slice';
 import type { SimulatorState } from './state';
 import type { WorldPublisher } from './world-publisher';
 
@@ -25,22 +33,13 @@ export function lessonActions(ctx: LessonContext): LessonActions & { enterStep(i
   const enterStep = (index: number): void => {
     const l = get().lesson;
     if (!l) return;
-    const step = Math.max(0, Math.min(l.lesson.steps.length - 1, index));
+    const entered = enteredStep(l, index);
     onScript();
-    const lessonStep = l.lesson.steps[step]!;
-    world.player.seek(entryTime(l.plan.steps[step]!));
-    const asking = lessonStep.question !== undefined;
+    world.player.seek(entryTime(l.plan.steps[entered.lesson.step]!));
     set({
-      lesson: {
-        ...l,
-        step,
-        phase: asking ? 'asking' : 'running',
-        answer: null,
-        revealed: false,
-        offScript: false,
-      },
-      playing: !asking,
-      words: lessonStep.words ?? get().words,
+      lesson: entered.lesson,
+      playing: entered.playing,
+      words: l.lesson.steps[entered.lesson.step]!.words ?? get().words,
       selection: null,
       refusal: null,
     });
@@ -52,18 +51,16 @@ export function lessonActions(ctx: LessonContext): LessonActions & { enterStep(i
     goToStep: enterStep,
     nextStep: () => {
       const l = get().lesson;
-      if (l && l.step + 1 < l.lesson.steps.length) enterStep(l.step + 1);
+      const next = l ? followingStep(l) : null;
+      if (next !== null) enterStep(next);
     },
     previousStep: () => {
       const l = get().lesson;
-      if (!l || l.step === 0) return;
-      // Back shows the previous step as the class left it: its end, at once, with nothing replayed.
+      const back = l ? steppedBack(l) : null;
+      if (!l || !back) return;
       onScript();
-      world.player.seek(l.plan.steps[l.step - 1]!.endMs);
-      set({
-        lesson: { ...l, step: l.step - 1, phase: 'done', answer: null, revealed: false, offScript: false },
-        playing: false,
-      });
+      world.player.seek(l.plan.steps[back.step]!.endMs);
+      set({ lesson: back, playing: false });
       publish(world.player.now);
     },
     replayStep: () => {
@@ -72,12 +69,13 @@ export function lessonActions(ctx: LessonContext): LessonActions & { enterStep(i
     },
     chooseAnswer: (choice) => {
       const l = get().lesson;
-      if (l && l.phase === 'asking') set({ lesson: { ...l, answer: choice } });
+      const next = l ? answered(l, choice) : null;
+      if (next) set({ lesson: next });
     },
     reveal: () => {
       const l = get().lesson;
-      if (!l || l.phase !== 'asking') return;
-      set({ lesson: { ...l, phase: 'running', revealed: true }, playing: true });
+      const next = l ? revealed(l) : null;
+      if (next) set({ lesson: next, playing: true });
     },
     backToLesson: () => {
       const l = get().lesson;

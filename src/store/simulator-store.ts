@@ -5,12 +5,19 @@ import { advanceRenderTime, clampSpeed } from '../runtime/clock';
 import { Player, type ScriptedCommand } from '../runtime/player';
 import type { Lesson } from '../lessons/lesson';
 import type { LessonPlan } from '../runtime/lesson-plan';
-import { entryTime, type LessonState } from './lesson-slice';
+import {
+  afterCommand,
+  entryTime,
+  openedAt,
+  playMeaning,
+  stepEndedAt,
+  stopAtMs,
+} from '../runtime/lesson-phase';
 import { lessonActions } from './lesson-actions';
 import type { SimulatorState, SimulatorStore } from './state';
 import { WorldPublisher } from './world-publisher';
 
-export type { LessonState, StepPhase } from './lesson-slice';
+export type { LessonState, StepPhase } from '../runtime/lesson-phase';
 export type {
   LessonSlice,
   PlaybackSlice,
@@ -89,16 +96,8 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
     const lesson = lessonActions({ get, set, world, fresh, publish });
 
     const initial = world.slice();
-    const initialLesson: LessonState | null = lessonOption
-      ? {
-          lesson: lessonOption.lesson,
-          plan: lessonOption.plan,
-          step: lessonOption.step,
-          phase: 'done',
-          answer: null,
-          revealed: false,
-          offScript: false,
-        }
+    const initialLesson = lessonOption
+      ? openedAt(lessonOption.lesson, lessonOption.plan, lessonOption.step)
       : null;
     return {
       playing: options.playing ?? false,
@@ -115,18 +114,11 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       lesson: initialLesson,
 
       play: () => {
-        const l = get().lesson;
-        // At the end of a lesson step, Play (or the clicker's Space) moves the story on.
-        if (l && !l.offScript && l.phase === 'done') {
-          if (l.step + 1 < l.lesson.steps.length) lesson.enterStep(l.step + 1);
-          return;
-        }
-        // While the class guesses, Play (Space on a clicker) reveals the answer and runs the step.
-        if (l && !l.offScript && l.phase === 'asking') {
-          get().reveal();
-          return;
-        }
-        set({ playing: true });
+        // In a lesson Play (or a clicker's Space) may move the story on or reveal the answer instead.
+        const meaning = playMeaning(get().lesson);
+        if (meaning.kind === 'enter') lesson.enterStep(meaning.step);
+        else if (meaning.kind === 'reveal') get().reveal();
+        else if (meaning.kind === 'play') set({ playing: true });
       },
       pause: () => {
         set({ playing: false });
@@ -141,17 +133,16 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
         if (!playing) return;
         let next = advanceRenderTime(renderTime, wallDeltaMs, speed);
         // A lesson step pauses at its own end.
-        const running = l && !l.offScript && l.phase === 'running' ? l : null;
-        const end = running ? running.plan.steps[running.step]!.endMs : Infinity;
+        const end = stopAtMs(l);
         if (next >= end) next = end;
         const { player } = world;
         const before = player.now;
         // Out of work for this frame: the picture shows the moment the engine reached.
         if (Math.floor(next) !== before && !player.advanceWithin(next, FRAME_WORK_BUDGET)) next = player.now;
-        const ended = running !== null && next >= end;
-        if (ended) set({ playing: false, lesson: { ...running, phase: 'done' } });
+        const ended = stepEndedAt(l, next);
+        if (ended) set({ playing: false, lesson: ended });
         sincePublish += wallDeltaMs;
-        const sampled = player.isLarge && !ended && sincePublish < LARGE_CLASS_REFRESH_MS;
+        const sampled = player.isLarge && ended === null && sincePublish < LARGE_CLASS_REFRESH_MS;
         if (player.now === before || sampled) {
           stale ||= player.now !== before;
           set({ renderTime: next });
@@ -192,12 +183,8 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       command: (command) => {
         // The engine acts at whole milliseconds: the playhead snaps to the engine's time.
         const refusal = world.player.apply(command);
-        const l = get().lesson;
-        set(
-          refusal === null && l && !l.offScript
-            ? { refusal, lesson: { ...l, offScript: true } }
-            : { refusal },
-        );
+        const offScript = afterCommand(get().lesson, refusal === null);
+        set(offScript ? { refusal, lesson: offScript } : { refusal });
         publish(world.player.now);
         return refusal;
       },
