@@ -2,7 +2,7 @@ import type { ScaleLinear } from 'd3-scale';
 import type { ReactNode } from 'react';
 import { useLang } from '../../store/prefs';
 import { formatClock } from '../../shared/format-time';
-import { timeTicks } from './chart-math';
+import { timeTicks } from '../../viz/chart-math';
 import './chart-frame.css';
 
 export type ChartSize = 'small' | 'large';

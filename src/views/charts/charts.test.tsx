@@ -6,7 +6,6 @@ import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore } from '../../store/simulator-store';
 import { LagChart } from './lag-chart';
 import { ThroughputChart } from './throughput-chart';
-import { rateLine, timeTicks } from './chart-math';
 import { axisNumber } from './messages';
 
 afterEach(cleanup);
@@ -117,23 +116,5 @@ describe('Charts in Spanish', () => {
     expect(axisNumber('es', 12_000)).toBe('12k');
     expect(axisNumber('en', 800)).toBe('800');
     expect(axisNumber('en', 2_000_000)).toBe('2M');
-  });
-});
-
-describe('chart maths', () => {
-  it('puts time ticks on friendly seconds', () => {
-    expect(timeTicks(0, 120_000, 4)).toEqual([0, 30_000, 60_000, 90_000, 120_000]);
-    expect(timeTicks(5_000, 30_000, 6)).toEqual([5_000, 10_000, 15_000, 20_000, 25_000, 30_000]);
-  });
-
-  it('turns running totals into rates per second', () => {
-    const samples = [0, 1, 2, 3, 4].map((i) => ({
-      timeMs: i * 1000,
-      lag: {},
-      appended: { notes: i * 2 },
-      processed: {},
-    }));
-    const line = rateLine(samples, (s) => s.appended['notes'], 2);
-    expect(line.map((p) => p.value)).toEqual([undefined, 2, 2, 2, 2]);
   });
 });

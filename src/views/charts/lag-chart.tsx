@@ -6,7 +6,7 @@ import { useVoice } from '../../store/prefs';
 import { useTextSample } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
-import { lagLine, maxValue, samplesIn, thin, type Point } from './chart-math';
+import { lagLine, maxValue, samplesIn, thin, type Point } from '../../viz/chart-math';
 import { BOXES, ChartFrame, type ChartSize } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { axisNumber, capital, chartMessages } from './messages';

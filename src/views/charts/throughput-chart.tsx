@@ -7,7 +7,7 @@ import { useVoice } from '../../store/prefs';
 import { useTextSample } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
-import { maxValue, rateLine, thin, type Point } from './chart-math';
+import { maxValue, rateLine, thin, type Point } from '../../viz/chart-math';
 import { BOXES, ChartFrame } from './chart-frame';
 import { ChartLegend, type LegendItem } from './chart-legend';
 import { axisNumber, chartMessages } from './messages';

@@ -1,4 +1,15 @@
-import type { Sample } from '../../runtime/history';
+/**
+ * What the charts' maths reads of a sample: its moment, and for the lag line the lag per group. The
+ * runtime's `Sample` (runtime/history.ts) has this shape; viz names only what it needs, so it stays below
+ * the runtime.
+ */
+export interface TimedSample {
+  readonly timeMs: number;
+}
+export interface LagSample extends TimedSample {
+  /** Total lag per group id. */
+  readonly lag: Readonly<Record<string, number>>;
+}
 
 /** One point of a line; `value` is undefined where the line has a gap (a group that did not exist yet). */
 export interface Point {
@@ -20,7 +31,11 @@ export function timeTicks(fromMs: number, toMs: number, count: number): number[]
 }
 
 /** The samples with fromMs <= time <= toMs, plus one on either side so lines reach the edges. */
-export function samplesIn(samples: readonly Sample[], fromMs: number, toMs: number): readonly Sample[] {
+export function samplesIn<S extends TimedSample>(
+  samples: readonly S[],
+  fromMs: number,
+  toMs: number,
+): readonly S[] {
   let lo = 0;
   while (lo < samples.length && samples[lo]!.timeMs < fromMs) lo++;
   let hi = lo;
@@ -39,14 +54,14 @@ export function thin<T>(items: readonly T[], max: number): readonly T[] {
 }
 
 /** A group's lag over the samples. */
-export function lagLine(samples: readonly Sample[], group: string): Point[] {
+export function lagLine(samples: readonly LagSample[], group: string): Point[] {
   return samples.map((s) => ({ t: s.timeMs, value: s.lag[group] }));
 }
 
 /** Records per second from a running total, averaged over `window` samples to calm the jitter of batches. */
-export function rateLine(
-  samples: readonly Sample[],
-  total: (s: Sample) => number | undefined,
+export function rateLine<S extends TimedSample>(
+  samples: readonly S[],
+  total: (s: S) => number | undefined,
   window = 3,
 ): Point[] {
   return samples.map((s, i) => {
