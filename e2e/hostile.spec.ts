@@ -225,8 +225,17 @@ test.describe('typed values', () => {
 });
 
 test.describe('presenter channel floods', () => {
-  /** A window of the same browser that posts to the lesson's channel and counts what the lesson says. */
-  async function sender(page: Page, lessonId: string): Promise<Page> {
+  const states = (other: Page): Promise<number> =>
+    other.evaluate(() => (window as unknown as { __states: number }).__states);
+
+  /**
+   * Opens a lesson in `page` with a window of the same browser that posts to the lesson's channel and
+   * counts what the lesson says. That window listens first, and the flood waits until the lesson has said
+   * its state on opening its channel: the lesson page is a lazy chunk that opens its channel only once
+   * mounted, and a flood posted before that reaches nobody (on a loaded machine the channel opened 1 ms
+   * before the flood; with the CPU slowed 12x it had not opened at all and the language stayed English).
+   */
+  async function openWithSender(page: Page, lessonId: string): Promise<Page> {
     const other = await page.context().newPage();
     await other.goto('./#/');
     await other.evaluate((name) => {
@@ -239,13 +248,18 @@ test.describe('presenter channel floods', () => {
     }, `kafka-classroom-${lessonId}`);
     // A tab behind another draws no frames: the lesson window stays the one in front.
     await page.bringToFront();
+    await page.goto(`./#/lesson/${lessonId}/1`);
+    await expect.poll(() => states(other)).toBeGreaterThan(0);
+    // Only what the flood makes the lesson say is counted.
+    await other.evaluate(() => {
+      (window as unknown as { __states: number }).__states = 0;
+    });
     return other;
   }
 
   test('5,000 commands: the lesson acts on a bounded few and stays responsive', async ({ page }) => {
-    await page.goto('./#/lesson/sleepy-student/1');
+    const other = await openWithSender(page, 'sleepy-student');
     await expect(page.getByText('Step 1 of 5', { exact: true })).toBeVisible();
-    const other = await sender(page, 'sleepy-student');
     const started = await page.evaluate(() => performance.now());
     // Alternating, so every command acted on changes the step and the lesson says its new state.
     await other.evaluate(() => {
@@ -255,9 +269,9 @@ test.describe('presenter channel floods', () => {
     });
     await drawsFrames(page, 30);
     const elapsedS = ((await page.evaluate(() => performance.now())) - started) / 1000;
-    const states = await other.evaluate(() => (window as unknown as { __states: number }).__states);
-    expect(states).toBeGreaterThan(0);
-    expect(states).toBeLessThanOrEqual(CHANNEL_BURST + CHANNEL_RATE_PER_SEC * elapsedS + 1);
+    const said = await states(other);
+    expect(said).toBeGreaterThan(0);
+    expect(said).toBeLessThanOrEqual(CHANNEL_BURST + CHANNEL_RATE_PER_SEC * elapsedS + 1);
     // Its own buttons still work at once (the address says the step).
     const step = Number(/\/(\d)$/.exec(page.url())![1]);
     expect([1, 2]).toContain(step);
@@ -266,7 +280,7 @@ test.describe('presenter channel floods', () => {
   });
 
   test('2,000 language switches: the latest wins, acted on a bounded few times', async ({ page }) => {
-    await page.goto('./#/lesson/sleepy-student/1');
+    const other = await openWithSender(page, 'sleepy-student');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.evaluate(() => {
       const w = window as unknown as { __langChanges: number };
@@ -275,7 +289,6 @@ test.describe('presenter channel floods', () => {
         attributeFilter: ['lang'],
       });
     });
-    const other = await sender(page, 'sleepy-student');
     const started = await page.evaluate(() => performance.now());
     await other.evaluate(() => {
       const w = window as unknown as { __channel: BroadcastChannel };
@@ -287,7 +300,14 @@ test.describe('presenter channel floods', () => {
     await drawsFrames(page, 30);
     const elapsedMs = (await page.evaluate(() => performance.now())) - started;
     const changes = await page.evaluate(() => (window as unknown as { __langChanges: number }).__langChanges);
-    expect(changes).toBeLessThanOrEqual(CHANNEL_BURST + Math.ceil(elapsedMs / CHANNEL_FLUSH_MS) + 1);
+    // A flood that trickles in (a slow or loaded machine hands the window its messages between renders) may
+    // be acted on once per flush and once per allowance the rate grew back; an instant one, far less.
+    expect(changes).toBeLessThanOrEqual(
+      CHANNEL_BURST +
+        Math.ceil(elapsedMs / CHANNEL_FLUSH_MS) +
+        Math.ceil((elapsedMs * CHANNEL_RATE_PER_SEC) / 1000) +
+        1,
+    );
     await expect(page.getByRole('button', { name: 'Paso siguiente' })).toBeVisible();
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { boundedDelivery, CHANNEL_BURST, CHANNEL_FLUSH_MS, coalesce, type Pacing } from './channel-pacing';
+import {
+  boundedDelivery,
+  CHANNEL_BURST,
+  CHANNEL_FLUSH_MS,
+  CHANNEL_RATE_PER_SEC,
+  coalesce,
+  type Pacing,
+} from './channel-pacing';
 import { openPresenterChannel } from './presenter-channel';
 import type { PresenterMessage } from './presenter-messages';
 import { createTestChannels } from '../../../test/views/test-channel';
@@ -54,6 +61,50 @@ describe('the presenter channel is bounded', () => {
     pacing.advance(CHANNEL_FLUSH_MS);
     expect(got.length).toBeLessThanOrEqual(CHANNEL_BURST + 1);
     expect(got[got.length - 1]).toEqual({ type: 'lang', lang: 'es' });
+  });
+
+  it('a switch arriving just after a flush, with the allowance spent, is held and still wins', () => {
+    const pacing = testPacing();
+    const got: PresenterMessage[] = [];
+    const d = boundedDelivery((m) => got.push(m), pacing);
+    for (let i = 0; i < CHANNEL_BURST + 3; i++) d.receive({ type: 'lang', lang: i % 2 === 0 ? 'es' : 'en' });
+    pacing.advance(CHANNEL_FLUSH_MS); // the flush: the held ones coalesced, the allowance grown back to 1.6
+    d.receive({ type: 'lang', lang: 'es' }); // acted on at once, leaving 0.6
+    d.receive({ type: 'lang', lang: 'en' }); // inside the rate window: held, nothing to flush it but a timer
+    expect(got[got.length - 1]).toEqual({ type: 'lang', lang: 'es' });
+    pacing.advance(CHANNEL_FLUSH_MS);
+    expect(got[got.length - 1]).toEqual({ type: 'lang', lang: 'en' });
+    pacing.advance(60_000);
+    expect(got[got.length - 1]).toEqual({ type: 'lang', lang: 'en' });
+  });
+
+  it('a flood that trickles in over seconds ends in its last language, at a bounded rate', () => {
+    // A slow or loaded machine hands the window its messages between renders, not all at once: every
+    // spacing below and above the flush interval, and every spot of the last one relative to a flush.
+    for (const gapMs of [1, 3, 7, 13, 50, 99, 100, 101, 250]) {
+      for (const count of [CHANNEL_BURST, CHANNEL_BURST + 1, 300, 2_001]) {
+        const pacing = testPacing();
+        const got: PresenterMessage[] = [];
+        const d = boundedDelivery((m) => got.push(m), pacing);
+        for (let i = 0; i < count; i++) {
+          d.receive({ type: 'lang', lang: i % 2 === 0 ? 'es' : 'en' });
+          pacing.advance(gapMs);
+        }
+        const last = count % 2 === 1 ? 'es' : 'en';
+        pacing.advance(CHANNEL_FLUSH_MS);
+        expect(got[got.length - 1], `${count} switches ${gapMs} ms apart`).toEqual({
+          type: 'lang',
+          lang: last,
+        });
+        const elapsedMs = count * gapMs + CHANNEL_FLUSH_MS;
+        const bound =
+          CHANNEL_BURST +
+          Math.ceil(elapsedMs / CHANNEL_FLUSH_MS) +
+          Math.ceil((elapsedMs * CHANNEL_RATE_PER_SEC) / 1000) +
+          1;
+        expect(got.length).toBeLessThanOrEqual(Math.min(count, bound));
+      }
+    }
   });
 
   it('a clicker and a hello with its answer come through at once, as before', () => {
