@@ -49,7 +49,43 @@ export function stageStructure(snapshot: Snapshot): StageStructure {
   };
 }
 
-/** A string that changes exactly when the structure does: the memo key of the layout. */
-export function structureKey(structure: StageStructure): string {
-  return JSON.stringify(structure);
+/**
+ * Whether two structures are the same furniture (field by field, no strings built): the stage keeps the
+ * structure it has while this holds, so the layout's memo input only changes when the furniture does.
+ */
+export function sameStructure(a: StageStructure, b: StageStructure): boolean {
+  return (
+    a.offsetDigits === b.offsetDigits &&
+    a.hasKeys === b.hasKeys &&
+    sameList(a.topics, b.topics, (x, y) => x.name === y.name && x.partitions === y.partitions) &&
+    sameList(a.producers, b.producers, (x, y) => x.id === y.id && x.topic === y.topic) &&
+    sameList(a.groups, b.groups, sameGroup)
+  );
+}
+
+function sameGroup(a: GroupStructure, b: GroupStructure): boolean {
+  return (
+    a.id === b.id &&
+    a.outputTopic === b.outputTopic &&
+    sameList(a.topics, b.topics) &&
+    sameList(a.members, b.members) &&
+    sameList(a.memberIds, b.memberIds)
+  );
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+/** Whether two maps hold the same entries in the same order (the stage's rates: which notes fly). */
+export function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  const other = b.entries();
+  for (const [k, v] of a) {
+    const [ok, ov] = other.next().value as [K, V];
+    if (!Object.is(k, ok) || !Object.is(v, ov)) return false;
+  }
+  return true;
 }

@@ -7,7 +7,8 @@ import { keyPalette } from '../../viz/key-style';
 import type { StageLayout } from '../../viz/layout-types';
 import { layoutStage } from '../../viz/stage-layout';
 import { keepClear } from '../../viz/keep-clear';
-import { stageStructure, structureKey, type StageStructure } from '../../viz/stage-structure';
+import { sameEntries, sameStructure, stageStructure } from '../../viz/stage-structure';
+import { useStable } from './use-stable';
 import { perShelfRates, topicShelfRates } from '../../viz/flights';
 import { FlightsCanvas } from './flights-canvas';
 import { GroupBox } from './group-box';
@@ -64,15 +65,16 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
   const ref = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
 
-  // The key is a JSON string, so the layout is recomputed only when the furniture changes.
-  const key = structureKey(stageStructure(snapshot));
+  // The structure keeps its reference while the furniture is the same, so the layout is recomputed only
+  // when the furniture changes.
+  const structure = useStable(stageStructure(snapshot), sameStructure);
   const layout = useMemo(
     () =>
-      layoutStage(JSON.parse(key) as StageStructure, size, {
+      layoutStage(structure, size, {
         chart,
         offstage: focus === null ? null : { keep: focus === '' ? [] : focus.split('\n') },
       }),
-    [key, size, chart, focus],
+    [structure, size, chart, focus],
   );
   useEffect(() => onLayout?.(layout), [layout, onLayout]);
   const index = useMemo(() => indexLayout(layout), [layout]);
@@ -82,13 +84,10 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
     for (const g of layout.groups) m.set(g.id, groupStyle(g.index, g.tag));
     return m;
   }, [layout]);
-  // Writers' rates (which notes fly) and shelves' rates (which shelves are streams), as a string key so
-  // they are rebuilt only when a rate changes.
-  const ratesKey = JSON.stringify([[...perShelfRates(snapshot)], [...topicShelfRates(snapshot)]]);
-  const [rates, turnover] = useMemo(() => {
-    const [writers, topics] = JSON.parse(ratesKey) as [[string, number][], [string, number][]];
-    return [new Map(writers), new Map(topics)];
-  }, [ratesKey]);
+  // Writers' rates (which notes fly) and shelves' rates (which shelves are streams), kept while no rate
+  // changes so what reads them does not redraw.
+  const rates = useStable(perShelfRates(snapshot), sameEntries);
+  const turnover = useStable(topicShelfRates(snapshot), sameEntries);
   const keys = keysOf(snapshot);
   const keyList = useMemo(() => (keys === '' ? [] : keys.split('\n')), [keys]);
   // Past ten keys (the busy school's fifty) colours must repeat anyway: plain hashing keeps them fixed.
@@ -96,9 +95,9 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
   const palette = useMemo(() => keyPalette(probed === '' ? [] : probed.split('\n')), [probed]);
   const outputs = useMemo(() => {
     const m = new Map<string, string>();
-    for (const g of (JSON.parse(key) as StageStructure).groups) if (g.outputTopic) m.set(g.id, g.outputTopic);
+    for (const g of structure.groups) if (g.outputTopic) m.set(g.id, g.outputTopic);
     return m;
-  }, [key]);
+  }, [structure]);
 
   // Stable callbacks, so memoised furniture does not redraw when only the selection changes elsewhere.
   const act = useMemo(() => {
