@@ -1,5 +1,6 @@
 /** A case: a class, its command script, how long to play it, and the claims to check on both plays. */
 import type { GroupSpec, Scenario } from '../../src/engine';
+import { CLASSROOM_TIMERS, SUBJECTS_3 } from '../../src/lessons/presets';
 import { TEST_BROKER_CONFIG } from '../scripts/cluster';
 import type { Claim } from './claims';
 import type { Script } from './engine-facts';
@@ -22,15 +23,12 @@ export const BROKER = {
   logRetentionCheckIntervalMs: TEST_BROKER_CONFIG['log.retention.check.interval.ms'],
 };
 
-/** The classroom's group timers (src/lessons/scenarios.ts): rebalances within seconds. */
+/** The classroom's group timers (src/lessons/presets.ts): rebalances within seconds, from the first note. */
 export const CLASSROOM_GROUP = {
-  heartbeatIntervalMs: 1000,
-  sessionTimeoutMs: 6000,
-  autoCommitIntervalMs: 2000,
-  maxPollRecords: 3,
+  ...CLASSROOM_TIMERS,
   autoOffsetReset: 'earliest',
 } as const satisfies Partial<GroupSpec>;
 
 export const SUBJECTS_2 = ['math', 'music', 'history', 'art'];
-export const SUBJECTS_3 = ['math', 'history', 'latin', 'music', 'science', 'sport'];
+export { SUBJECTS_3 };
 export const SUBJECTS_4 = ['history', 'music', 'math', 'physics'];

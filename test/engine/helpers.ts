@@ -3,12 +3,16 @@
  * of one type in what the engine returns, without repeating `find(...)!` in every test.
  */
 import type {
+  BrokerSpec,
   EngineEvent,
   EngineEventType,
+  GroupSpec,
   GroupView,
   MemberView,
   OffsetView,
   PartitionView,
+  ProducerSpec,
+  Scenario,
   Simulation,
   Snapshot,
 } from '../../src/engine';
@@ -64,4 +68,28 @@ export function runTo(sim: Simulation, timeMs: number): Simulation {
 /** `[topic, partition]` pairs as `topic-partition` strings, for readable expectations. */
 export function tps(list: readonly (readonly [string, number])[]): string[] {
   return list.map(([t, p]) => `${t}-${p}`);
+}
+
+export interface NotesClass {
+  /** Shelves of `notes` (1). */
+  readonly partitions?: number;
+  readonly broker?: BrokerSpec;
+  /** The teacher's rate and subjects. */
+  readonly teacher: Pick<ProducerSpec, 'recordsPerSec'> & Partial<Pick<ProducerSpec, 'keys'>>;
+  /** The group `class` (its members, and any setting beside `autoOffsetReset: 'earliest'`). */
+  readonly group: Partial<GroupSpec> & Pick<GroupSpec, 'members'>;
+}
+
+/**
+ * The stories' usual class, seed 1: the teacher writes topic `notes`, and study group `class` reads it from
+ * the earliest note.
+ */
+export function notesClass({ partitions = 1, broker, teacher, group }: NotesClass): Scenario {
+  return {
+    seed: 1,
+    ...(broker ? { broker } : {}),
+    topics: [{ name: 'notes', partitions }],
+    producers: [{ id: 'teacher', topic: 'notes', ...teacher }],
+    groups: [{ id: 'class', topics: ['notes'], autoOffsetReset: 'earliest', ...group }],
+  };
 }

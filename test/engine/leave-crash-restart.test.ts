@@ -19,30 +19,23 @@
 import { describe, expect, it } from 'vitest';
 
 import { type GroupSpec, type Scenario, createSimulation } from '../../src/engine';
-import { eventsBetween, eventsOf, groupOf, memberOf, offsetOf, tps } from './helpers';
+import { eventsBetween, eventsOf, groupOf, memberOf, notesClass, offsetOf, tps } from './helpers';
 
 function story(group: Partial<GroupSpec> = {}): Scenario {
-  return {
-    seed: 1,
+  return notesClass({
     broker: { groupInitialRebalanceDelayMs: 0 },
-    topics: [{ name: 'notes', partitions: 1 }],
-    producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 4 }],
-    groups: [
-      {
-        id: 'class',
-        topics: ['notes'],
-        autoOffsetReset: 'earliest',
-        sessionTimeoutMs: 6000,
-        heartbeatIntervalMs: 1000,
-        maxPollRecords: 10,
-        members: [
-          { id: 'ana', recordsPerSec: 2 },
-          { id: 'ben', recordsPerSec: 2 },
-        ],
-        ...group,
-      },
-    ],
-  };
+    teacher: { recordsPerSec: 4 },
+    group: {
+      sessionTimeoutMs: 6000,
+      heartbeatIntervalMs: 1000,
+      maxPollRecords: 10,
+      members: [
+        { id: 'ana', recordsPerSec: 2 },
+        { id: 'ben', recordsPerSec: 2 },
+      ],
+      ...group,
+    },
+  });
 }
 
 function at8000(group: Partial<GroupSpec> = {}) {
@@ -251,19 +244,12 @@ describe('activities: waiting means caught up, idle means no partition', () => {
 
 describe('the auto-commit clock restarts when an assignment arrives (ConsumerCoordinator.onJoinComplete)', () => {
   it('generation 1 at 3000 (initial delay): the first auto-commit is at the first poll from 8000, not 5000', () => {
-    const sim = createSimulation({
-      seed: 1,
-      topics: [{ name: 'notes', partitions: 1 }],
-      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 10 }],
-      groups: [
-        {
-          id: 'class',
-          topics: ['notes'],
-          autoOffsetReset: 'earliest',
-          members: [{ id: 'ana', recordsPerSec: 1000 }],
-        },
-      ],
-    });
+    const sim = createSimulation(
+      notesClass({
+        teacher: { recordsPerSec: 10 },
+        group: { members: [{ id: 'ana', recordsPerSec: 1000 }] },
+      }),
+    );
     sim.advanceTo(9000);
     expect(eventsOf(sim, 'partitionsAssigned').map((e) => e.timeMs)).toEqual([3000]);
     const commits = eventsOf(sim, 'committed').map((e) => e.timeMs);
@@ -277,16 +263,12 @@ describe('cooperative: a revocation at the end of a join commits nothing', () =>
   // notes-1@14 first (onJoinPrepare), and keeps reading while cleo finishes her batch. When the join ends at
   // 14000 ana revokes notes-1 (position 28) without a commit: onJoinComplete only calls the rebalance
   // listener, and auto-commit has no part there. ben later starts notes-1 at 14 and reads 14-27 again.
-  const sim = createSimulation({
-    seed: 1,
-    broker: { groupInitialRebalanceDelayMs: 0 },
-    topics: [{ name: 'notes', partitions: 3 }],
-    producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 6, keys: ['a', 'b', 'c', 'd', 'e', 'f'] }],
-    groups: [
-      {
-        id: 'class',
-        topics: ['notes'],
-        autoOffsetReset: 'earliest',
+  const sim = createSimulation(
+    notesClass({
+      partitions: 3,
+      broker: { groupInitialRebalanceDelayMs: 0 },
+      teacher: { recordsPerSec: 6, keys: ['a', 'b', 'c', 'd', 'e', 'f'] },
+      group: {
         assignor: 'cooperative-sticky',
         sessionTimeoutMs: 6000,
         heartbeatIntervalMs: 1000,
@@ -296,8 +278,8 @@ describe('cooperative: a revocation at the end of a join commits nothing', () =>
           { id: 'cleo', recordsPerSec: 1 },
         ],
       },
-    ],
-  });
+    }),
+  );
   sim.advanceTo(6000);
   sim.apply({ type: 'addMember', group: 'class', member: { id: 'ben', recordsPerSec: 100 } });
   sim.advanceTo(60_000);
