@@ -117,7 +117,30 @@ export type EngineEventBody =
       fromOffset: number;
       logStartOffset: number;
     }
-  | { type: 'logCompacted'; topic: string; partition: number; removed: number; cleanedTo: number };
+  | { type: 'logCompacted'; topic: string; partition: number; removed: number; cleanedTo: number }
+  | { type: 'brokerStopped'; broker: number; clean: boolean }
+  | { type: 'brokerStarted'; broker: number }
+  | { type: 'brokerFenced'; broker: number }
+  | {
+      type: 'leaderElected';
+      topic: string;
+      partition: number;
+      /** Broker id of the new leader, or null: no replica may lead, the partition is offline. */
+      leader: number | null;
+      leaderEpoch: number;
+      unclean: boolean;
+    }
+  | { type: 'isrChanged'; topic: string; partition: number; isr: number[]; shrunk: boolean }
+  | {
+      type: 'logTruncated';
+      topic: string;
+      partition: number;
+      toOffset: number;
+      removed: number;
+      /** Of the removed records, those a producer had already been told were written. */
+      lostAcknowledged: number;
+    }
+  | { type: 'recordsExpired'; producer: string; topic: string; partition: number; count: number };
 
 export type EngineEvent = EngineEventBody & { readonly id: number; readonly timeMs: number };
 export type EngineEventType = EngineEvent['type'];
@@ -190,6 +213,27 @@ export function describeEvent(e: EngineEventBody): string {
       return `${tp(e.topic, e.partition)} deleted ${e.segments} segment(s) by ${e.reason}: log start offset ${e.logStartOffset}`;
     case 'logCompacted':
       return `${tp(e.topic, e.partition)} compacted: ${e.removed} record(s) removed below offset ${e.cleanedTo}`;
+    case 'brokerStopped':
+      return e.clean
+        ? `broker ${e.broker} shut down cleanly (controlled shutdown: its leaderships moved first)`
+        : `broker ${e.broker} crashed`;
+    case 'brokerStarted':
+      return `broker ${e.broker} started`;
+    case 'brokerFenced':
+      return `the controller fenced broker ${e.broker}: no heartbeat for broker.session.timeout.ms`;
+    case 'leaderElected':
+      return e.leader === null
+        ? `${tp(e.topic, e.partition)} has no leader: no in-sync replica is alive (offline)`
+        : `${tp(e.topic, e.partition)}: broker ${e.leader} is the leader (epoch ${e.leaderEpoch}${e.unclean ? ', unclean election' : ''})`;
+    case 'isrChanged':
+      return `${tp(e.topic, e.partition)} ISR ${e.shrunk ? 'shrank' : 'grew'} to [${e.isr.join(', ')}]`;
+    case 'logTruncated':
+      return (
+        `${tp(e.topic, e.partition)} truncated to offset ${e.toOffset}: ${e.removed} record(s) removed` +
+        (e.lostAcknowledged > 0 ? `, ${e.lostAcknowledged} of them acknowledged` : '')
+      );
+    case 'recordsExpired':
+      return `${e.producer}: ${e.count} record(s) for ${tp(e.topic, e.partition)} failed after delivery.timeout.ms`;
     default: {
       const never: never = e;
       return String(never);

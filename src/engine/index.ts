@@ -16,7 +16,13 @@ export {
 export { createSimulation, type Simulation, type RecordedCommand } from './sim/simulation';
 export { ScenarioError, CommandError, type Problem } from './scenario/scenario-error';
 export { validateScenario } from './scenario/validate-scenario';
-export { KAFKA_BOUNDS, KAFKA_DEFAULTS, LIMITS, RECORD_SIZE_BYTES } from './scenario/defaults';
+export {
+  KAFKA_BOUNDS,
+  KAFKA_DEFAULTS,
+  LIMITS,
+  RECORD_SIZE_BYTES,
+  REPLICA_FETCH_ROUND_TRIP_MS,
+} from './scenario/defaults';
 export { MIN_RATE } from './scenario/rules';
 export { CHECKPOINT_BYTE_BUDGET, CHECKPOINT_INTERVAL_MS } from './sim/checkpoints';
 export { EVENT_LOG_LIMIT, MILESTONE_LIMIT } from './kernel/event-history';
@@ -62,6 +68,7 @@ export type {
   GroupView,
   GroupSettingsView,
   BrokerView,
+  BrokerStatusView,
   MemberView,
   MemberActivity,
   OffsetView,

@@ -26,7 +26,13 @@ describe('kafka-settings', () => {
         maxPollRecords: 500,
       },
       'range',
-      { logRetentionCheckIntervalMs: 300_000, groupInitialRebalanceDelayMs: 3_000 },
+      {
+        logRetentionCheckIntervalMs: 300_000,
+        groupInitialRebalanceDelayMs: 3_000,
+        replicaLagTimeMaxMs: 30_000,
+        uncleanLeaderElectionEnable: false,
+        minInsyncReplicas: 1,
+      },
     );
     expect(rows.filter(departs)).toEqual([]);
   });

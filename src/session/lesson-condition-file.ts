@@ -32,6 +32,13 @@ const EVENT_TYPES: Record<EngineEventType, true> = {
   segmentRolled: true,
   segmentsDeleted: true,
   logCompacted: true,
+  brokerStopped: true,
+  brokerStarted: true,
+  brokerFenced: true,
+  leaderElected: true,
+  isrChanged: true,
+  logTruncated: true,
+  recordsExpired: true,
 };
 const GROUP_STATES: Record<GroupStateName, true> = {
   Empty: true,

@@ -45,7 +45,8 @@ describe('lesson files: shape', () => {
         '"rebalanceStarted", "groupStateChanged", "partitionsAssigned", "partitionsRevoked", "fetched", "committed", ' +
         '"offsetReset", "memberJoined", "memberLeft", "memberAdded", "memberRemoved", "memberSlept", "memberWoke", ' +
         '"memberCrashed", "memberRateChanged", "groupAdded", "producerRateChanged", "segmentRolled", ' +
-        '"segmentsDeleted" or "logCompacted"',
+        '"segmentsDeleted", "logCompacted", "brokerStopped", "brokerStarted", "brokerFenced", "leaderElected", ' +
+        '"isrChanged", "logTruncated" or "recordsExpired"',
       'steps[1].question.answer: must be a whole number from 0 to 2',
       'steps[2].words: must be "classroom" or "kafka"',
       'steps[2].highlight[0].member: is required',

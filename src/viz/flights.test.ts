@@ -13,7 +13,7 @@ import {
   type FetchLane,
 } from './flights';
 import { FETCH_MS, FETCH_STAGGER_MS, FLIGHT_MS, MAX_CARDS_PER_LANE } from './stage-metrics';
-import { group, member, partition, record, SHELF, snapshot, topic } from '../../test/viz/fixtures';
+import { group, member, partition, producer, record, SHELF, snapshot, topic } from '../../test/viz/fixtures';
 
 const TEACHER = { from: { x: 0, y: 0 }, perShelfRate: 1 };
 
@@ -123,7 +123,7 @@ describe('rates', () => {
   it("shares a writer's rate over the shelves it writes", () => {
     const s = snapshot({
       topics: [topic('notes', [partition(0, 5), partition(1, 5)]), topic('notas', [partition(0, 5)])],
-      producers: [{ id: 'teacher', topic: 'notes', keys: [], recordsPerSec: 4, sent: 10 }],
+      producers: [producer('teacher', 'notes', 4, 10)],
       groups: [group('translators', [member('pablo', { recordsPerSec: 3 })], { outputTopic: 'notas' })],
     });
     expect(perShelfRates(s)).toEqual(

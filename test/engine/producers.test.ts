@@ -137,7 +137,22 @@ describe('producer rate', () => {
     const times = partitionOf(snap, 'notes', 0).recent.map((r) => r.timestamp);
     expect(times.slice(8)).toEqual([900, 1000, 1550, 2050, 2550, 3050]);
     expect(snap.producers).toEqual([
-      { id: 'teacher', topic: 'notes', keys: ['a'], recordsPerSec: 2, sent: 14 },
+      {
+        id: 'teacher',
+        topic: 'notes',
+        keys: ['a'],
+        recordsPerSec: 2,
+        sent: 14,
+        acks: 'all',
+        enableIdempotence: true,
+        deliveryTimeoutMs: 120_000,
+        acknowledged: 14,
+        failed: 0,
+        lostAcknowledged: 0,
+        waiting: 0,
+        duplicatesWritten: 0,
+        blocked: false,
+      },
     ]);
     expect(eventsOf(sim, 'producerRateChanged').map((e) => [e.timeMs, e.recordsPerSec])).toEqual([[1050, 2]]);
   });

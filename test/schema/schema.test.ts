@@ -114,6 +114,21 @@ const GOOD: Case[] = [
   ],
   ['a group with no students', (s) => (s.groups[0].members = [])],
   [
+    'three brokers, every replication setting',
+    (s) => {
+      s.brokers = 3;
+      Object.assign(s.broker, {
+        replicaLagTimeMaxMs: 10_000,
+        uncleanLeaderElectionEnable: true,
+        minInsyncReplicas: 2,
+      });
+      Object.assign(s.topics[0], { replicationFactor: 3, minInsyncReplicas: 3 });
+      s.topics[1].replicationFactor = 2;
+      Object.assign(s.producers[0], { acks: 'all', enableIdempotence: true, deliveryTimeoutMs: 30_005 });
+    },
+  ],
+  ['acks=1 without idempotence', (s) => Object.assign(s.producers[0], { acks: 1, enableIdempotence: false })],
+  [
     '32 students',
     (s) => (s.groups[0].members = Array.from({ length: 32 }, (_, i) => ({ id: `s${i}`, recordsPerSec: 1 }))),
   ],
@@ -187,7 +202,17 @@ const BAD: Case[] = [
   ['a segment of 99 bytes', (s) => (s.topics[0].segmentBytes = 99)],
   ['a segment over 2 GiB', (s) => (s.topics[0].segmentBytes = 2 ** 31)],
   ['an unknown cleanup policy', (s) => (s.topics[0].cleanupPolicy = 'forever')],
-  ['an unknown topic setting', (s) => (s.topics[0].replicationFactor = 3)],
+  ['an unknown topic setting', (s) => (s.topics[0].replicas = 3)],
+  ['6 brokers', (s) => (s.brokers = 6)],
+  ['0 brokers', (s) => (s.brokers = 0)],
+  ['a replication factor of 0', (s) => (s.topics[0].replicationFactor = 0)],
+  ['min.insync.replicas 0', (s) => (s.broker.minInsyncReplicas = 0)],
+  ['acks 2', (s) => (s.producers[0].acks = 2)],
+  ['acks "-1"', (s) => (s.producers[0].acks = '-1')],
+  ['idempotence as a word', (s) => (s.producers[0].enableIdempotence = 'yes')],
+  ['idempotence with acks=1', (s) => Object.assign(s.producers[0], { acks: 1, enableIdempotence: true })],
+  ['a delivery timeout under request.timeout.ms', (s) => (s.producers[0].deliveryTimeoutMs = 30_000)],
+  ['unclean election as a number', (s) => (s.broker.uncleanLeaderElectionEnable = 1)],
   ['17 topics', (s) => (s.topics = Array.from({ length: 17 }, (_, i) => ({ name: `t${i}`, partitions: 1 })))],
   ['a producer rate of -1', (s) => (s.producers[0].recordsPerSec = -1)],
   ['a producer rate under 0.001', (s) => (s.producers[0].recordsPerSec = 0.0001)],
@@ -268,6 +293,16 @@ const BAD: Case[] = [
  * express. Each is accepted by the schema and refused by the engine; if the schema learns one, move it to BAD.
  */
 const ENGINE_ONLY: Case[] = [
+  ['more copies than brokers', (s) => (s.topics[0].replicationFactor = 2)],
+  [
+    'min.insync.replicas above the replication factor',
+    (s) => {
+      s.brokers = 3;
+      s.topics[0].replicationFactor = 2;
+      s.topics[0].minInsyncReplicas = 3;
+    },
+  ],
+  ["a broker min.insync.replicas above a topic's copies", (s) => (s.broker.minInsyncReplicas = 2)],
   ['two topics with the same name', (s) => (s.topics[1].name = 'notes')],
   [
     'topic names that differ only by "." and "_"',

@@ -1,4 +1,12 @@
-import type { GroupView, MemberView, PartitionView, RecordView, Snapshot, TopicView } from '../../src/engine';
+import type {
+  GroupView,
+  MemberView,
+  PartitionView,
+  ProducerView,
+  RecordView,
+  Snapshot,
+  TopicView,
+} from '../../src/engine';
 import type { ShelfLayout } from '../../src/viz/layout-types';
 import type { StageStructure } from '../../src/viz/stage-structure';
 
@@ -23,6 +31,11 @@ export function partition(p: number, logEnd: number, opts: Partial<PartitionView
     logEndOffset: logEnd,
     segments: [{ baseOffset: 0, endOffset: logEnd, bytes: logEnd * 100, largestTimestamp: logEnd * 1000 }],
     recent,
+    leader: 1,
+    replicas: [1],
+    isr: [1],
+    highWatermark: logEnd,
+    replicaLogEndOffsets: [logEnd],
     ...opts,
   };
 }
@@ -36,6 +49,28 @@ export function topic(name: string, partitions: PartitionView[]): TopicView {
     segmentMs: 604_800_000,
     segmentBytes: 1_073_741_824,
     cleanupPolicy: 'delete',
+    replicationFactor: 1,
+    minInsyncReplicas: 1,
+  };
+}
+
+/** A producer as a one-broker snapshot shows it: everything sent is acknowledged. */
+export function producer(id: string, topicName: string, recordsPerSec: number, sent: number): ProducerView {
+  return {
+    id,
+    topic: topicName,
+    keys: [],
+    recordsPerSec,
+    sent,
+    acks: 'all',
+    enableIdempotence: true,
+    deliveryTimeoutMs: 120_000,
+    acknowledged: sent,
+    failed: 0,
+    lostAcknowledged: 0,
+    waiting: 0,
+    duplicatesWritten: 0,
+    blocked: false,
   };
 }
 
@@ -81,6 +116,7 @@ export function group(id: string, members: MemberView[], opts: Partial<GroupView
     duplicates: 0,
     skippedOnClose: 0,
     totalLag: 0,
+    outputLost: 0,
     ...opts,
   };
 }
@@ -89,9 +125,16 @@ export function snapshot(opts: Partial<Snapshot> = {}): Snapshot {
   return {
     timeMs: 20_000,
     topics: [topic('notes', [partition(0, 20)])],
-    producers: [{ id: 'teacher', topic: 'notes', keys: [], recordsPerSec: 1, sent: 20 }],
+    producers: [producer('teacher', 'notes', 1, 20)],
     groups: [],
-    broker: { logRetentionCheckIntervalMs: 300_000, groupInitialRebalanceDelayMs: 1000 },
+    broker: {
+      logRetentionCheckIntervalMs: 300_000,
+      groupInitialRebalanceDelayMs: 1000,
+      replicaLagTimeMaxMs: 30_000,
+      uncleanLeaderElectionEnable: false,
+      minInsyncReplicas: 1,
+    },
+    brokers: [{ id: 1, status: 'up', replicaFetched: 0 }],
     eventCount: 0,
     ...opts,
   };

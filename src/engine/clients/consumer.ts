@@ -6,7 +6,8 @@ import { joinGroup, revokeAll } from '../groups/coordinator';
 import { schedulePollTimeout } from '../groups/liveness';
 import { fetchRecords } from './fetch';
 import { maybeAutoCommit, commitPositions } from './offsets';
-import { writeRecord } from './producer';
+import { writeRecord } from './write-record';
+import { leaderAvailable } from '../cluster/replicas';
 import { stickyPartition } from './sticky-partitioner';
 import { defaultPartition } from './partitioner';
 
@@ -87,6 +88,11 @@ function produceOutput(
     partition = m.outputSticky.partition;
   } else {
     partition = defaultPartition(ctx.keys.names[key]!, n);
+  }
+  if (!leaderAvailable(ctx, topic.partitions[partition]!)) {
+    // Simplified: a processor's write to a partition without a working leader is counted, not retried.
+    group.outputLost++;
+    return;
   }
   writeRecord(ctx, group.outputTopic, partition, ctx.world.now, key, m.writer, seq, flags);
 }

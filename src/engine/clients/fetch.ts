@@ -3,6 +3,7 @@ import { locate, type PartitionLog } from '../log/partition-log';
 import { logEvent, type Ctx } from '../kernel/context';
 import type { FetchedRange, GroupState, MemberState } from '../kernel/world';
 import { resolvePosition } from './offsets';
+import { leaderAvailable } from '../cluster/replicas';
 
 /**
  * One poll's fetch: up to `max.poll.records` records from the member's partitions, each partition drained
@@ -23,22 +24,25 @@ export function fetchRecords(ctx: Ctx, group: GroupState, m: MemberState): Fetch
     const { topic, partition } = group.partitions[gp]!;
     const t = ctx.world.topics[topic]!;
     const log = t.partitions[partition]!;
+    // Nothing to read from a partition without a working leader; below the high watermark only otherwise.
+    if (log.repl !== null && !leaderAvailable(ctx, log)) continue;
     let position = resolvePosition(ctx, group, m, gp);
-    if (position >= log.logEndOffset) continue;
+    const end = log.highWatermark;
+    if (position >= end) continue;
     const first = position;
     let taken = 0;
     if (t.cleanupPolicy === 'delete') {
-      const to = Math.min(log.logEndOffset, position + room);
+      const to = Math.min(end, position + room);
       ranges.push(makeRange(log, gp, position, to, keepContent));
       taken = to - position;
       position = to;
     } else {
       // A compacted log has holes: gather runs of surviving records.
-      while (position < log.logEndOffset && taken < room) {
+      while (position < end && taken < room) {
         let from = position;
-        while (from < log.logEndOffset && isRemoved(log, from)) from++;
+        while (from < end && isRemoved(log, from)) from++;
         let to = from;
-        while (to < log.logEndOffset && taken < room && !isRemoved(log, to)) {
+        while (to < end && taken < room && !isRemoved(log, to)) {
           to++;
           taken++;
         }

@@ -68,7 +68,8 @@ export function resolvePosition(ctx: Ctx, group: GroupState, m: MemberState, gp:
     return current;
   }
   const policy = group.autoOffsetReset;
-  const target = policy === 'earliest' ? log.logStartOffset : log.logEndOffset;
+  // `latest` is ListOffsets LATEST: the high watermark for a read_uncommitted consumer.
+  const target = policy === 'earliest' ? log.logStartOffset : log.highWatermark;
   const skipped = current === null ? 0 : Math.max(0, target - current);
   // Only what retention deleted counts as lost to retention; `latest` also passes over records still there.
   const deleted = current === null ? 0 : Math.max(0, Math.min(target, log.logStartOffset) - current);

@@ -24,8 +24,38 @@ export interface World {
   topics: TopicState[];
   producers: ProducerState[];
   groups: GroupState[];
+  /** The cluster's brokers, ids 1..n in order. One broker: nothing is replicated (`PartitionLog.repl` null). */
+  brokers: BrokerState[];
+  readonly replicaLagTimeMaxMs: number;
+  readonly uncleanLeaderElection: boolean;
+  /** The broker-wide `min.insync.replicas` (topics may set their own). */
+  readonly minInsyncReplicas: number;
+  /**
+   * Records a producer without idempotence resent after a leader change although the log kept them: those
+   * copies were never acknowledged to it, so the high watermark passing them answers nobody.
+   */
+  orphans: readonly Orphans[];
   /** Number of events logged so far: the id of the next one. */
   eventCount: number;
+}
+
+export interface Orphans {
+  readonly topic: number;
+  readonly partition: number;
+  readonly writer: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface BrokerState {
+  readonly id: number;
+  up: boolean;
+  /** The controller fenced it (controlled shutdown, or no heartbeat for `broker.session.timeout.ms`). */
+  fenced: boolean;
+  /** Supersedes the pending fence timer after a crash. */
+  sessionToken: number;
+  /** Records this broker copied as a follower (replica fetches). */
+  replicaFetched: number;
 }
 
 export interface TopicState {
@@ -36,6 +66,8 @@ export interface TopicState {
   readonly segmentBytes: number;
   readonly cleanupPolicy: CleanupPolicy;
   readonly deleteRetentionMs: number;
+  readonly replicationFactor: number;
+  readonly minInsyncReplicas: number;
   partitions: PartitionLog[];
 }
 
@@ -63,6 +95,38 @@ export interface ProducerState {
   sent: number;
   sticky: StickyPartition | null;
   token: number;
+  readonly acks: 0 | 1 | 'all';
+  readonly idempotent: boolean;
+  readonly deliveryTimeoutMs: number;
+  /** Records whose send completed successfully (for acks=0: handed to a live leader). */
+  acknowledged: number;
+  /** Records that expired after `delivery.timeout.ms` without success. */
+  failed: number;
+  /** Acknowledged records a later leader change truncated away. */
+  lostAcknowledged: number;
+  /** Retries that wrote a record the log already held (no idempotence). */
+  duplicatesWritten: number;
+  /** Per partition, records waiting in the producer for a leader or enough in-sync replicas. */
+  waiting: (WaitQueue | null)[];
+  waitingCount: number;
+  retryToken: number;
+  /** When the next retry runs, or -1 when none is scheduled. */
+  retryAt: number;
+  /** Failed attempts in a row: the retry backoff doubles with each. */
+  retryAttempts: number;
+  /** `send()` blocks while `buffer.memory` is full: the producer speaks no new record. */
+  blocked: boolean;
+}
+
+/**
+ * Records a producer holds for one partition, oldest first (order within a partition is kept): their note
+ * number, CreateTime, and the offset where an earlier attempt already put them in the log (-1 if none).
+ */
+export interface WaitQueue {
+  seq: number[];
+  timestamp: number[];
+  inLog: number[];
+  head: number;
 }
 
 export type GroupStateName = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable';
@@ -108,6 +172,8 @@ export interface GroupState {
   /** Records in hand (returned by poll, not processed) that a clean close() committed past. */
   skippedOnClose: number;
   duplicates: number;
+  /** A stream processor's output records that found no working leader for their partition (not retried). */
+  outputLost: number;
 }
 
 export type MemberStatus = 'active' | 'asleep' | 'crashed';

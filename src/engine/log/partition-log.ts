@@ -24,8 +24,15 @@ export interface PartitionLog {
   readonly partition: number;
   /** First readable offset; retention moves it forward, whole segments at a time. */
   logStartOffset: number;
-  /** Offset the next record will get. With replication factor 1 the high watermark equals it. */
+  /** The leader's log end offset: the offset the next record will get. */
   logEndOffset: number;
+  /**
+   * The high watermark: the smallest log end offset among the in-sync replicas. Consumers read below it
+   * only. Without replication it equals the log end offset.
+   */
+  highWatermark: number;
+  /** Who holds copies, who leads, who is in sync; null when the cluster has a single broker. */
+  repl: Replication | null;
   /** Offset of the first record of chunks[0]; always a multiple of CHUNK_SIZE. */
   chunkBase: number;
   chunks: RecordChunk[];
@@ -33,6 +40,33 @@ export interface PartitionLog {
   segments: Segment[];
   /** Compaction: offsets below this were already cleaned (the cleaner checkpoint). */
   firstDirtyOffset: number;
+}
+
+/**
+ * A partition's replicas (Kafka's `Partition` on the leader, and the controller's `PartitionRegistration`).
+ * Every replica's log is a prefix of the leader's log in the model: a replica that would diverge (it held
+ * records a new leader lacks) is truncated when the new leader is elected, as leader epochs make it do.
+ */
+export interface Replication {
+  /** Broker ids, the preferred leader first. Never changes. */
+  readonly replicas: readonly number[];
+  /** Broker id of the leader, or -1 while the partition has none (offline). */
+  leader: number;
+  leaderEpoch: number;
+  /** The leader's log end offset when this epoch began: a follower rejoins the ISR only past it. */
+  epochStartOffset: number;
+  /** Broker ids in sync with the leader, leader included. Replaced, never changed in place. */
+  isr: readonly number[];
+  /** Log end offset of each replica (same order as `replicas`); the leader's is `logEndOffset`. */
+  leo: number[];
+  /** When each replica last caught up with the leader's log end (`Replica.lastCaughtUpTimeMs`). */
+  caughtUpMs: number[];
+  /** A follower fetch round is scheduled. */
+  fetchPending: boolean;
+}
+
+export function cloneReplication(r: Replication | null): Replication | null {
+  return r && { ...r, leo: r.leo.slice(), caughtUpMs: r.caughtUpMs.slice() };
 }
 
 function newSegment(baseOffset: number): Segment {
@@ -52,6 +86,8 @@ export function newPartitionLog(topic: number, partition: number): PartitionLog 
     partition,
     logStartOffset: 0,
     logEndOffset: 0,
+    highWatermark: 0,
+    repl: null,
     chunkBase: 0,
     chunks: [],
     segments: [newSegment(0)],
@@ -64,7 +100,7 @@ export function clonePartitionLog(p: PartitionLog): PartitionLog {
   const segments = p.segments.slice();
   const last = segments.length - 1;
   segments[last] = { ...segments[last]! };
-  return { ...p, chunks: p.chunks.slice(), segments };
+  return { ...p, chunks: p.chunks.slice(), segments, repl: cloneReplication(p.repl) };
 }
 
 export function activeSegment(p: PartitionLog): Segment {

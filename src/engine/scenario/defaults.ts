@@ -37,7 +37,41 @@ export const KAFKA_DEFAULTS = {
   maxPollRecords: 500,
   /** `fetch.max.wait.ms`: how long a fetch waits on the broker when there is nothing to read. */
   fetchMaxWaitMs: 500,
+  /** Brokers in the cluster (the classroom's default: one machine, nothing replicated). */
+  brokers: 1,
+  /** `default.replication.factor` as the classroom uses it: one copy unless a topic asks for more. */
+  replicationFactor: 1,
+  /** `min.insync.replicas` (`ServerLogConfigs.MIN_IN_SYNC_REPLICAS_DEFAULT`) */
+  minInsyncReplicas: 1,
+  /** `replica.lag.time.max.ms` (`ReplicationConfigs.REPLICA_LAG_TIME_MAX_MS_DEFAULT`) */
+  replicaLagTimeMaxMs: 30_000,
+  /** `unclean.leader.election.enable` */
+  uncleanLeaderElectionEnable: false,
+  /** `broker.session.timeout.ms` (`KRaftConfigs.BROKER_SESSION_TIMEOUT_MS_DEFAULT`): a silent broker is fenced after it. */
+  brokerSessionTimeoutMs: 9_000,
+  /** `replica.fetch.max.bytes`: what one follower fetch copies of a partition at most. */
+  replicaFetchMaxBytes: 1_048_576,
+  /** `acks` ('all' since Kafka 3.0, KIP-679) */
+  acks: 'all',
+  /** `enable.idempotence` (true since Kafka 3.0, KIP-679) */
+  enableIdempotence: true,
+  /** `delivery.timeout.ms` */
+  deliveryTimeoutMs: 120_000,
+  /** `request.timeout.ms` + `linger.ms` (5 since Kafka 4.0): `delivery.timeout.ms` may not be shorter. */
+  minDeliveryTimeoutMs: 30_005,
+  /** `retry.backoff.ms` and `retry.backoff.max.ms` (KIP-580): waits between retries, doubling. */
+  retryBackoffMs: 100,
+  retryBackoffMaxMs: 1_000,
+  /** `buffer.memory`: records waiting in the producer beyond it block `send()`. */
+  bufferMemoryBytes: 33_554_432,
 } as const;
+
+/**
+ * A follower's fetch round trip in the model: a record appended to a leader is copied by its live followers
+ * this much later, and the leader learns their new log end offsets at the same moment (Kafka: the follower's
+ * long-polled fetch returns the record, its next fetch reports the offset). A LAN's few milliseconds, rounded up.
+ */
+export const REPLICA_FETCH_ROUND_TRIP_MS = 10;
 
 /**
  * Bounds a real Kafka 4.x cluster enforces on settings the classroom changes, so the classroom can refuse what a
@@ -66,6 +100,7 @@ export const RECORD_SIZE_BYTES = 100;
 
 /** Sizes above these could hang a classroom laptop, so scenarios and commands are refused past them. */
 export const LIMITS = {
+  brokers: 5,
   topics: 16,
   partitions: 64,
   producers: 16,

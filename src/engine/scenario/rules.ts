@@ -4,7 +4,7 @@
  */
 
 import type { AssignorName, AutoOffsetReset, CleanupPolicy } from './types';
-import { KAFKA_BOUNDS, LIMITS, RECORD_SIZE_BYTES } from './defaults';
+import { KAFKA_BOUNDS, KAFKA_DEFAULTS, LIMITS, RECORD_SIZE_BYTES } from './defaults';
 import { fmt, whole, type NumberRule } from './checks';
 
 const DAYS = LIMITS.maxDurationMs / 86_400_000;
@@ -61,6 +61,16 @@ export const RULES = {
     LIMITS.maxPollRecords,
     `must be a whole number from 1 to ${fmt(LIMITS.maxPollRecords)}`,
   ),
+  brokers: whole(1, LIMITS.brokers, `must be a whole number of brokers from 1 to ${LIMITS.brokers}`),
+  replicationFactor: whole(1, LIMITS.brokers, `must be a whole number from 1 to ${LIMITS.brokers}`),
+  minInsyncReplicas: whole(1, LIMITS.brokers, `must be a whole number from 1 to ${LIMITS.brokers}`),
+  replicaLagTimeMaxMs: ms(1),
+  deliveryTimeoutMs: whole(
+    KAFKA_DEFAULTS.minDeliveryTimeoutMs,
+    LIMITS.maxDurationMs,
+    `must be a whole number of milliseconds from ${fmt(KAFKA_DEFAULTS.minDeliveryTimeoutMs)} to ${MAX_MS}: ` +
+      "Kafka's producer refuses a delivery.timeout.ms shorter than linger.ms (5) + request.timeout.ms (30,000)",
+  ),
   producerRate: {
     test: (n) => n === 0 || (n >= MIN_RATE && n <= LIMITS.maxRecordsPerSec),
     message:
@@ -83,3 +93,6 @@ export const CLEANUP_POLICY_MESSAGE = 'must be "delete", "compact" or "compact,d
 export const CLEANUP_POLICY_ALIASES: Readonly<Record<string, CleanupPolicy>> = {
   'delete,compact': 'compact,delete',
 };
+
+export const ACKS_MESSAGE = 'must be 0, 1 or "all"';
+export const BOOLEAN_MESSAGE = 'must be true or false';

@@ -14,6 +14,12 @@ export interface BrokerSpec {
   logRetentionCheckIntervalMs?: number;
   /** `group.initial.rebalance.delay.ms`: wait before the first rebalance of an empty group. */
   groupInitialRebalanceDelayMs?: number;
+  /** `replica.lag.time.max.ms`: a follower not caught up for this long leaves the ISR. */
+  replicaLagTimeMaxMs?: number;
+  /** `unclean.leader.election.enable`: let an out-of-sync replica lead when no in-sync one is left. */
+  uncleanLeaderElectionEnable?: boolean;
+  /** `min.insync.replicas` for every topic that does not set its own. */
+  minInsyncReplicas?: number;
 }
 
 export interface TopicSpec {
@@ -30,6 +36,10 @@ export interface TopicSpec {
   cleanupPolicy?: CleanupPolicy;
   /** `delete.retention.ms`: how long a tombstone survives compaction. */
   deleteRetentionMs?: number;
+  /** How many brokers hold a copy of each partition (at most `Scenario.brokers`). */
+  replicationFactor?: number;
+  /** `min.insync.replicas`: copies an acks=all write needs in the ISR, else NOT_ENOUGH_REPLICAS. */
+  minInsyncReplicas?: number;
 }
 
 export interface ProducerSpec {
@@ -42,6 +52,12 @@ export interface ProducerSpec {
   batchSizeBytes?: number;
   /** Every n-th record is a tombstone (a null value: "forget this key"), for compacted topics. */
   tombstoneEvery?: number;
+  /** `acks`: 0 (fire and forget), 1 (the leader has it) or 'all' (every in-sync replica has it). */
+  acks?: 0 | 1 | 'all';
+  /** `enable.idempotence`: retries never write a record twice. Needs acks 'all'. */
+  enableIdempotence?: boolean;
+  /** `delivery.timeout.ms`: how long a record may wait and be retried before it fails. */
+  deliveryTimeoutMs?: number;
 }
 
 export interface MemberSpec {
@@ -67,6 +83,8 @@ export interface GroupSpec {
 
 export interface Scenario {
   seed: number;
+  /** How many brokers the cluster has (ids 1..n), 1 to 5; with 1 nothing is replicated. */
+  brokers?: number;
   broker?: BrokerSpec;
   topics: TopicSpec[];
   producers: ProducerSpec[];
@@ -78,6 +96,9 @@ export type Command =
   | { type: 'addMember'; group: string; member: MemberSpec }
   | { type: 'addGroup'; group: GroupSpec }
   | { type: 'setProducerRate'; producer: string; recordsPerSec: number }
-  | { type: 'setMemberRate'; group: string; member: string; recordsPerSec: number };
+  | { type: 'setMemberRate'; group: string; member: string; recordsPerSec: number }
+  /** Stops a broker: `clean` is a controlled shutdown (leadership moves first); otherwise it crashes. */
+  | { type: 'stopBroker'; broker: number; clean?: boolean }
+  | { type: 'startBroker'; broker: number };
 
 export type CommandType = Command['type'];

@@ -71,7 +71,7 @@ describe('validateCommand: refusals', () => {
   it('refuses unknown and missing command types', () => {
     const message =
       'must be one of "sleep", "wake", "removeMember", "crash", "addMember", "addGroup", ' +
-      '"setProducerRate" or "setMemberRate"';
+      '"setProducerRate", "setMemberRate", "stopBroker" or "startBroker"';
     expect(problemsOf({ type: 'explode', group: 'pupils' })).toEqual([{ path: 'type', message }]);
     expect(problemsOf({ type: '__proto__' })).toEqual([{ path: 'type', message }]);
     expect(problemsOf({ group: 'pupils', member: 'ana' })).toEqual([

@@ -6,7 +6,7 @@
 import type { Command, CommandType } from './types';
 import { LIMITS } from './defaults';
 import { CommandError, type Problem } from './scenario-error';
-import { fmt, numberAt, readObject, REPORTED, type Fields, type Out } from './checks';
+import { fmt, numberAt, readObject, REPORTED, whole, type Fields, type Out } from './checks';
 import { idAt } from './ids';
 import { RULES } from './rules';
 import { readGroup, readMember } from './validate-group';
@@ -16,6 +16,8 @@ export interface CommandContext {
   topics: readonly string[];
   producers: readonly string[];
   groups: readonly { id: string; members: readonly string[] }[];
+  /** How many brokers the cluster has (ids 1..n); 1 when absent. */
+  brokers?: number;
 }
 
 type ContextGroup = CommandContext['groups'][number];
@@ -29,9 +31,11 @@ const FIELDS: Readonly<Record<CommandType, readonly string[]>> = {
   addGroup: ['type', 'group'],
   setProducerRate: ['type', 'producer', 'recordsPerSec'],
   setMemberRate: ['type', 'group', 'member', 'recordsPerSec'],
+  stopBroker: ['type', 'broker', 'clean'],
+  startBroker: ['type', 'broker'],
 };
 const TYPES = Object.keys(FIELDS) as CommandType[];
-const ALL_FIELDS = ['type', 'group', 'member', 'producer', 'recordsPerSec'];
+const ALL_FIELDS = ['type', 'group', 'member', 'producer', 'recordsPerSec', 'broker', 'clean'];
 const TYPE_MESSAGE = `must be one of ${TYPES.slice(0, -1)
   .map((t) => `"${t}"`)
   .join(', ')} or "${TYPES[TYPES.length - 1] ?? ''}"`;
@@ -122,6 +126,29 @@ function readCommand(out: Out, input: unknown, ctx: CommandContext): Command | u
       const recordsPerSec = numberAt(out, f, 'recordsPerSec', '', RULES.producerRate, true);
       if (producer === undefined || recordsPerSec === undefined || out.length !== before) return undefined;
       return { type, producer, recordsPerSec };
+    }
+    case 'stopBroker':
+    case 'startBroker': {
+      const count = ctx.brokers ?? 1;
+      const broker = numberAt(
+        out,
+        f,
+        'broker',
+        '',
+        whole(
+          1,
+          count,
+          count === 1 ? 'must be 1: the cluster has one broker' : `must be a broker id from 1 to ${count}`,
+        ),
+        true,
+      );
+      const clean = f.get('clean');
+      if (clean !== undefined && clean !== REPORTED && typeof clean !== 'boolean') {
+        out.push({ path: 'clean', message: 'must be true (a controlled shutdown) or false (a crash)' });
+      }
+      if (broker === undefined || out.length !== before) return undefined;
+      if (type === 'startBroker') return { type, broker };
+      return typeof clean === 'boolean' ? { type, broker, clean } : { type, broker };
     }
     case 'setMemberRate': {
       const group = groupAt(out, f, ctx);

@@ -11,14 +11,31 @@ import { idAt } from './ids';
 import { RULES } from './rules';
 import { readGroup } from './validate-group';
 import { readTopic } from './validate-topic';
+import { acksAt, booleanAt, checkReplication } from './validate-replication';
 import { checkKeylessIntoCompacted, compactedNeedsKeys, readKeys } from './validate-keys';
 import { scenarioWorkProblem } from '../kernel/work-limit';
 
 export { validateGroupSpec } from './validate-group';
 
-const ROOT_FIELDS = ['seed', 'broker', 'topics', 'producers', 'groups'] as const;
-const BROKER_FIELDS = ['logRetentionCheckIntervalMs', 'groupInitialRebalanceDelayMs'] as const;
-const PRODUCER_FIELDS = ['id', 'topic', 'recordsPerSec', 'keys', 'batchSizeBytes', 'tombstoneEvery'] as const;
+const ROOT_FIELDS = ['seed', 'brokers', 'broker', 'topics', 'producers', 'groups'] as const;
+const BROKER_FIELDS = [
+  'logRetentionCheckIntervalMs',
+  'groupInitialRebalanceDelayMs',
+  'replicaLagTimeMaxMs',
+  'uncleanLeaderElectionEnable',
+  'minInsyncReplicas',
+] as const;
+const PRODUCER_FIELDS = [
+  'id',
+  'topic',
+  'recordsPerSec',
+  'keys',
+  'batchSizeBytes',
+  'tombstoneEvery',
+  'acks',
+  'enableIdempotence',
+  'deliveryTimeoutMs',
+] as const;
 
 /** The declared topic names, and which of them are compacted. */
 interface Topics {
@@ -49,6 +66,12 @@ function readBroker(out: Out, input: unknown): BrokerSpec | undefined {
     RULES.groupInitialRebalanceDelayMs,
   );
   if (delay !== undefined) broker.groupInitialRebalanceDelayMs = delay;
+  const lag = numberAt(out, f, 'replicaLagTimeMaxMs', 'broker', RULES.replicaLagTimeMaxMs);
+  if (lag !== undefined) broker.replicaLagTimeMaxMs = lag;
+  const unclean = booleanAt(out, f, 'uncleanLeaderElectionEnable', 'broker');
+  if (unclean !== undefined) broker.uncleanLeaderElectionEnable = unclean;
+  const minIsr = numberAt(out, f, 'minInsyncReplicas', 'broker', RULES.minInsyncReplicas);
+  if (minIsr !== undefined) broker.minInsyncReplicas = minIsr;
   return broker;
 }
 
@@ -73,6 +96,16 @@ function readProducer(out: Out, input: unknown, path: string, topics: Topics | u
   }
   const batchSizeBytes = numberAt(out, f, 'batchSizeBytes', path, RULES.sizeBytes);
   const tombstoneEvery = numberAt(out, f, 'tombstoneEvery', path, RULES.tombstoneEvery);
+  const acks = acksAt(out, f, path);
+  const enableIdempotence = booleanAt(out, f, 'enableIdempotence', path);
+  const deliveryTimeoutMs = numberAt(out, f, 'deliveryTimeoutMs', path, RULES.deliveryTimeoutMs);
+  if (enableIdempotence === true && acks !== undefined && acks !== 'all') {
+    out.push({
+      path: at(path, 'enableIdempotence'),
+      message:
+        'needs acks "all": Kafka\'s producer refuses enable.idempotence=true with acks=0 or acks=1 (ConfigException)',
+    });
+  }
   if (tombstoneEvery !== undefined && !f.has('keys')) {
     out.push({
       path: at(path, 'tombstoneEvery'),
@@ -89,6 +122,9 @@ function readProducer(out: Out, input: unknown, path: string, topics: Topics | u
   if (keys !== undefined) producer.keys = keys;
   if (batchSizeBytes !== undefined) producer.batchSizeBytes = batchSizeBytes;
   if (tombstoneEvery !== undefined) producer.tombstoneEvery = tombstoneEvery;
+  if (acks !== undefined) producer.acks = acks;
+  if (enableIdempotence !== undefined) producer.enableIdempotence = enableIdempotence;
+  if (deliveryTimeoutMs !== undefined) producer.deliveryTimeoutMs = deliveryTimeoutMs;
   return { ...result, value: producer };
 }
 
@@ -111,6 +147,7 @@ function readScenario(out: Out, input: unknown): Scenario | undefined {
   );
   if (root === undefined) return undefined;
   const seed = numberAt(out, root, 'seed', '', RULES.seed, true);
+  const brokers = numberAt(out, root, 'brokers', '', RULES.brokers);
   const broker = root.has('broker') ? readBroker(out, root.get('broker')) : undefined;
 
   const topicEntries = listAt(out, root, 'topics', '', LIMITS.topics, 'topics');
@@ -121,7 +158,10 @@ function readScenario(out: Out, input: unknown): Scenario | undefined {
   for (const [i, entry] of topicEntries ?? []) {
     const path = at('topics', i);
     const { name, compacted: isCompacted, value } = readTopic(out, entry, path);
-    if (value !== undefined) topics.push(value);
+    if (value !== undefined) {
+      topics.push(value);
+      checkReplication(out, value, path, brokers ?? 1, broker?.minInsyncReplicas);
+    }
     if (name === undefined) continue;
     if (isCompacted === true) compacted.add(name);
     const namePath = at(path, 'name');
@@ -160,6 +200,7 @@ function readScenario(out: Out, input: unknown): Scenario | undefined {
 
   if (out.length > 0 || seed === undefined) return undefined;
   const scenario: Scenario = { seed, topics, producers, groups };
+  if (brokers !== undefined) scenario.brokers = brokers;
   if (broker !== undefined) scenario.broker = broker;
   return scenario;
 }

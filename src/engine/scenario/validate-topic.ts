@@ -16,6 +16,8 @@ const TOPIC_FIELDS = [
   'segmentBytes',
   'cleanupPolicy',
   'deleteRetentionMs',
+  'replicationFactor',
+  'minInsyncReplicas',
 ] as const;
 
 export interface TopicResult {
@@ -38,6 +40,8 @@ export function readTopic(out: Out, input: unknown, path: string): TopicResult {
     ['segmentMs', RULES.segmentMs],
     ['segmentBytes', RULES.sizeBytes],
     ['deleteRetentionMs', RULES.deleteRetentionMs],
+    ['replicationFactor', RULES.replicationFactor],
+    ['minInsyncReplicas', RULES.minInsyncReplicas],
   ] as const;
   for (const [key, rule] of optional) {
     const value = numberAt(out, f, key, path, rule);

@@ -3,6 +3,7 @@ import type { GroupSpec, MemberSpec, Scenario } from '../scenario/types';
 import { newPartitionLog } from '../log/partition-log';
 import { defaultPartition } from '../clients/partitioner';
 import { seedRandom } from '../time/random';
+import { assignReplicas } from '../cluster/placement';
 import { TimerQueue } from '../time/timer-queue';
 import { nextMemberSeq } from '../groups/member-id';
 import type { Interner } from '../kernel/context';
@@ -19,6 +20,8 @@ import type {
 /** The world at time 0, before anything has happened; scenario already validated. */
 export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner): World {
   const broker = scenario.broker ?? {};
+  const brokerCount = scenario.brokers ?? KAFKA_DEFAULTS.brokers;
+  const minIsr = broker.minInsyncReplicas ?? KAFKA_DEFAULTS.minInsyncReplicas;
   const topics: TopicState[] = scenario.topics.map((t, ti) => ({
     name: t.name,
     retentionMs: t.retentionMs ?? KAFKA_DEFAULTS.retentionMs,
@@ -27,6 +30,8 @@ export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner
     segmentBytes: t.segmentBytes ?? KAFKA_DEFAULTS.segmentBytes,
     cleanupPolicy: t.cleanupPolicy ?? KAFKA_DEFAULTS.cleanupPolicy,
     deleteRetentionMs: t.deleteRetentionMs ?? KAFKA_DEFAULTS.deleteRetentionMs,
+    replicationFactor: t.replicationFactor ?? KAFKA_DEFAULTS.replicationFactor,
+    minInsyncReplicas: t.minInsyncReplicas ?? minIsr,
     partitions: Array.from({ length: t.partitions }, (_, p) => newPartitionLog(ti, p)),
   }));
   const topicIndex = (name: string): number => topics.findIndex((t) => t.name === name);
@@ -34,6 +39,7 @@ export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner
     const topic = topicIndex(p.topic);
     const n = topics[topic]!.partitions.length;
     const keyList = p.keys ?? [];
+    const acks = p.acks ?? KAFKA_DEFAULTS.acks;
     return {
       id: p.id,
       topic,
@@ -48,6 +54,20 @@ export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner
       sent: 0,
       sticky: null,
       token: 0,
+      acks,
+      // Kafka turns idempotence off by itself when acks is set to 0 or 1 and idempotence is not asked for.
+      idempotent: p.enableIdempotence ?? (acks === 'all' && KAFKA_DEFAULTS.enableIdempotence),
+      deliveryTimeoutMs: p.deliveryTimeoutMs ?? KAFKA_DEFAULTS.deliveryTimeoutMs,
+      acknowledged: 0,
+      failed: 0,
+      lostAcknowledged: 0,
+      duplicatesWritten: 0,
+      waiting: Array.from({ length: n }, () => null),
+      waitingCount: 0,
+      retryToken: 0,
+      retryAt: -1,
+      retryAttempts: 0,
+      blocked: false,
     };
   });
   const world: World = {
@@ -62,9 +82,44 @@ export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner
     topics,
     producers,
     groups: [],
+    brokers: Array.from({ length: brokerCount }, (_, i) => ({
+      id: i + 1,
+      up: true,
+      fenced: false,
+      sessionToken: 0,
+      replicaFetched: 0,
+    })),
+    replicaLagTimeMaxMs: broker.replicaLagTimeMaxMs ?? KAFKA_DEFAULTS.replicaLagTimeMaxMs,
+    uncleanLeaderElection: broker.uncleanLeaderElectionEnable ?? KAFKA_DEFAULTS.uncleanLeaderElectionEnable,
+    minInsyncReplicas: minIsr,
+    orphans: [],
     eventCount: 0,
   };
+  // With one broker nothing is replicated and the random generator is not drawn from, so a one-broker
+  // class runs exactly as before replication existed.
+  if (brokerCount > 1) placeReplicas(world);
   return world;
+}
+
+/** Each topic's replicas, placed as Kafka's admin does, in topic order; the preferred replica leads. */
+function placeReplicas(world: World): void {
+  const ids = world.brokers.map((b) => b.id);
+  for (const t of world.topics) {
+    const assignment = assignReplicas(t.partitions.length, t.replicationFactor, ids, world.rng);
+    t.partitions.forEach((log, p) => {
+      const replicas = assignment[p]!;
+      log.repl = {
+        replicas,
+        leader: replicas[0]!,
+        leaderEpoch: 0,
+        epochStartOffset: 0,
+        isr: replicas.slice(),
+        leo: replicas.map(() => 0),
+        caughtUpMs: replicas.map(() => 0),
+        fetchPending: false,
+      };
+    });
+  }
 }
 
 /** A consumer group as the coordinator first sees it: no members joined yet, nothing committed. */
@@ -103,6 +158,7 @@ export function newGroup(world: World, spec: GroupSpec): GroupState {
     skippedByRetention: 0,
     skippedOnClose: 0,
     duplicates: 0,
+    outputLost: 0,
   };
 }
 

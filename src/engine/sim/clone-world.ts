@@ -1,4 +1,5 @@
 import { clonePartitionLog } from '../log/partition-log';
+import { cloneWaitQueue } from '../clients/wait-queue';
 import type { GroupState, MemberState, World } from '../kernel/world';
 
 /**
@@ -11,7 +12,12 @@ export function cloneWorld(w: World): World {
     rng: [...w.rng],
     timers: w.timers.clone(),
     topics: w.topics.map((t) => ({ ...t, partitions: t.partitions.map(clonePartitionLog) })),
-    producers: w.producers.map((p) => ({ ...p, sticky: p.sticky && { ...p.sticky } })),
+    producers: w.producers.map((p) => ({
+      ...p,
+      sticky: p.sticky && { ...p.sticky },
+      waiting: p.waiting.map(cloneWaitQueue),
+    })),
+    brokers: w.brokers.map((b) => ({ ...b })),
     groups: w.groups.map(cloneGroup),
   };
 }

@@ -7,6 +7,7 @@ import { memberIdOf } from '../groups/member-id';
 import { commitOnClose } from '../clients/offsets';
 import { logEvent, type Ctx } from '../kernel/context';
 import { newGroup, startMember } from './build-world';
+import { startBroker, stopBroker } from '../cluster/controller';
 import type { GroupState, MemberState } from '../kernel/world';
 
 /** The newest incarnation of a consumer name: a restarted process is a new member under the same name. */
@@ -30,6 +31,14 @@ export function checkCommand(ctx: Ctx, c: Command): string | null {
   if (c.type === 'wake') {
     const { m } = findMember(ctx, c.group, c.member);
     if (m.status === 'active') return `${c.member} is already awake`;
+  }
+  if (c.type === 'stopBroker' || c.type === 'startBroker') {
+    const up = ctx.world.brokers[c.broker - 1]!.up;
+    if (c.type === 'stopBroker' && !up) return `broker ${c.broker} is already down`;
+    if (c.type === 'startBroker' && up) return `broker ${c.broker} is already up`;
+    if (ctx.world.brokers.length === 1) {
+      return 'a class with one broker cannot stop it: give the scenario more brokers (brokers: 2 to 5)';
+    }
   }
   if (c.type === 'removeMember') {
     const { m } = findMember(ctx, c.group, c.member);
@@ -133,6 +142,12 @@ export function executeCommand(ctx: Ctx, c: Command): void {
       if (m.status === 'active' && m.batchDone < m.batchSize) wakeMember(ctx, g, mi, world.now);
       return;
     }
+    case 'stopBroker':
+      stopBroker(ctx, c.broker, c.clean ?? false);
+      return;
+    case 'startBroker':
+      startBroker(ctx, c.broker);
+      return;
     default: {
       const never: never = c;
       throw new Error(`unknown command ${String(never)}`);

@@ -28,8 +28,8 @@ export function buildCounters(ctx: Ctx): ClassCounters {
       const log = world.topics[topic]!.partitions[partition]!;
       const committed = g.committed[gp]!;
       // As GroupView.totalLag: with nothing committed, what auto.offset.reset would still have to read.
-      const from = committed ?? (g.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset);
-      totalLag += Math.max(0, log.logEndOffset - from);
+      const from = committed ?? (g.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark);
+      totalLag += Math.max(0, log.highWatermark - from);
     });
     let processed = 0;
     for (const m of g.members) if (!m.removed) processed += m.processed;

@@ -6,6 +6,7 @@ import { LIMITS } from '../scenario/defaults';
 import type { EngineEvent } from '../events';
 import { scheduleProducer } from '../clients/producer';
 import { scheduleRetentionCheck } from '../log/log-manager';
+import { scheduleIsrExpiration } from '../cluster/replica-fetcher';
 import { Interner, type Ctx } from '../kernel/context';
 import { buildWorld, newGroup, startMember } from './build-world';
 import { CHECKPOINT_INTERVAL_MS, CheckpointStore } from './checkpoints';
@@ -120,6 +121,7 @@ class KafkaSimulation implements Simulation {
     };
     scenario.producers.forEach((_, i) => scheduleProducer(this.ctx, i));
     scheduleRetentionCheck(this.ctx);
+    if (this.ctx.world.brokers.length > 1) scheduleIsrExpiration(this.ctx);
     for (const spec of scenario.groups) {
       this.ctx.world.groups.push(newGroup(this.ctx.world, spec));
       for (const member of spec.members) startMember(this.ctx, this.ctx.world.groups.length - 1, member);
@@ -278,6 +280,7 @@ class KafkaSimulation implements Simulation {
     const command = validateCommand(input, {
       topics: world.topics.map((t) => t.name),
       producers: world.producers.map((p) => p.id),
+      brokers: world.brokers.length,
       groups: world.groups.map((g) => ({
         id: g.id,
         members: g.members.filter((m) => !m.removed).map((m) => m.id),

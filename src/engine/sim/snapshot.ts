@@ -1,169 +1,45 @@
 import { FLAG_REMOVED, FLAG_TOMBSTONE, NO_KEY } from '../log/record-chunk';
-import { locate, segmentEnd } from '../log/partition-log';
+import { locate, segmentEnd, type PartitionLog } from '../log/partition-log';
+import { leoOf } from '../cluster/replicas';
 import { memberIdOf } from '../groups/member-id';
 import type { Ctx } from '../kernel/context';
-import type { GroupState, GroupStateName, MemberState } from '../kernel/world';
+import type { GroupState, MemberState } from '../kernel/world';
 
-/**
- * What a member is doing, richer than Kafka's own status, for the stage and narration. Exactly one holds:
- * - `crashed`: the process died: no polls, no heartbeats. It stays in the group, holding its partitions,
- *   until the coordinator's session clock runs out (`session.timeout.ms`).
- * - `asleep`: the application stopped polling; the heartbeat thread carries on. Within
- *   `max.poll.interval.ms` it keeps its partitions; past it the heartbeat thread sends LeaveGroup.
- * - `out`: running but not in the group (it left or was dropped); its next poll sends JoinGroup.
- * - `finishing`: a rebalance is on and the member knows it (a heartbeat answered REBALANCE_IN_PROGRESS),
- *   but it is still processing the records in hand: it rejoins only at its next poll. Under the eager
- *   protocol the whole group waits for it, reading nothing: why one slow member holds up everyone.
- * - `rebalancing`: it sent JoinGroup and waits for its new assignment, with no records to work on (eager:
- *   it gave up every partition; cooperative: it owns none).
- * - `processing`: working through the records its last poll returned (a cooperative member keeps doing so
- *   while it waits in a join).
- * - `waiting`: caught up: it owns partitions and has nothing in hand; its poll waits for new records.
- * - `idle`: in the group, owning no partition (more members than partitions), nothing to do.
- */
-export type MemberActivity =
-  'processing' | 'finishing' | 'waiting' | 'rebalancing' | 'idle' | 'asleep' | 'crashed' | 'out';
+import type {
+  MemberActivity,
+  RecordView,
+  SegmentView,
+  PartitionView,
+  BrokerStatusView,
+  TopicView,
+  ProducerView,
+  FetchedRangeView,
+  MemberView,
+  OffsetView,
+  GroupSettingsView,
+  BrokerView,
+  GroupView,
+  Snapshot,
+  SnapshotOptions,
+} from './snapshot-types';
 
-export interface RecordView {
-  readonly offset: number;
-  readonly key: string | null;
-  readonly timestamp: number;
-  /** Producer id, or `group/member` for a stream processor's output. */
-  readonly writer: string;
-  /** The note's number, kept through translation. */
-  readonly seq: number;
-  readonly tombstone: boolean;
-}
-
-export interface SegmentView {
-  readonly baseOffset: number;
-  /** Exclusive. */
-  readonly endOffset: number;
-  readonly bytes: number;
-  readonly largestTimestamp: number;
-}
-
-export interface PartitionView {
-  readonly partition: number;
-  readonly logStartOffset: number;
-  readonly logEndOffset: number;
-  readonly segments: readonly SegmentView[];
-  /** The newest records (compacted ones left out), oldest first; as many as `snapshot({ recentRecords })` asks. */
-  readonly recent: readonly RecordView[];
-}
-
-export interface TopicView {
-  readonly name: string;
-  readonly partitions: readonly PartitionView[];
-  /** The topic's configuration, Kafka's defaults filled in (-1 = unlimited). */
-  readonly retentionMs: number;
-  readonly retentionBytes: number;
-  readonly segmentMs: number;
-  readonly segmentBytes: number;
-  readonly cleanupPolicy: 'delete' | 'compact' | 'compact,delete';
-}
-
-export interface ProducerView {
-  readonly id: string;
-  readonly topic: string;
-  /** The keys the producer uses in turn (empty: records without a key). */
-  readonly keys: readonly string[];
-  readonly recordsPerSec: number;
-  readonly sent: number;
-}
-
-export interface FetchedRangeView {
-  readonly topic: string;
-  readonly partition: number;
-  readonly fromOffset: number;
-  readonly toOffset: number;
-}
-
-export interface MemberView {
-  /** The consumer's name; commands address it (they reach its newest incarnation). */
-  readonly id: string;
-  /**
-   * Kafka's member id of this incarnation, unique within the group (`ben-1`, then `ben-2` after a restart or
-   * a rejoin after leaving). A restarted consumer and its crashed incarnation, still waiting for eviction,
-   * share `id` but not `memberId`.
-   */
-  readonly memberId: string;
-  readonly status: 'active' | 'asleep';
-  readonly assignment: readonly [string, number][];
-  readonly processed: number;
-  readonly activity: MemberActivity;
-  readonly crashed: boolean;
-  readonly inGroup: boolean;
-  readonly recordsPerSec: number;
-  readonly positions: readonly { topic: string; partition: number; offset: number }[];
-  /** The records the last poll returned, and how many of them are processed. */
-  readonly batch: readonly FetchedRangeView[];
-  readonly batchSize: number;
-  readonly batchDone: number;
-  readonly lastPollMs: number;
-}
-
-export interface OffsetView {
-  readonly topic: string;
-  readonly partition: number;
-  readonly committed: number | null;
-  readonly lag: number;
-  readonly logEndOffset: number;
-  readonly owner: string | null;
-}
-
-/** A group's consumer settings, Kafka's defaults filled in: what every member of it was configured with. */
-export interface GroupSettingsView {
-  readonly autoOffsetReset: 'earliest' | 'latest';
-  readonly sessionTimeoutMs: number;
-  readonly heartbeatIntervalMs: number;
-  readonly maxPollIntervalMs: number;
-  readonly autoCommitIntervalMs: number;
-  readonly maxPollRecords: number;
-}
-
-/** The broker's settings, Kafka's defaults filled in. */
-export interface BrokerView {
-  readonly logRetentionCheckIntervalMs: number;
-  readonly groupInitialRebalanceDelayMs: number;
-}
-
-export interface GroupView {
-  readonly id: string;
-  readonly state: GroupStateName;
-  readonly generation: number;
-  readonly assignor: string;
-  readonly topics: readonly string[];
-  readonly outputTopic: string | null;
-  readonly settings: GroupSettingsView;
-  readonly members: readonly MemberView[];
-  readonly offsets: readonly OffsetView[];
-  /** Records the group never read because retention deleted them first (auto.offset.reset jumps). */
-  readonly skippedByRetention: number;
-  /** Records processed a second time (or more) by the group: at-least-once made visible. */
-  readonly duplicates: number;
-  /**
-   * Records a member had in hand (returned by poll, not processed) when it closed cleanly under auto-commit:
-   * close() committed past them, so the next owner never reads them (at-most-once for work in hand).
-   */
-  readonly skippedOnClose: number;
-  readonly totalLag: number;
-}
-
-export interface Snapshot {
-  readonly timeMs: number;
-  readonly topics: readonly TopicView[];
-  readonly producers: readonly ProducerView[];
-  readonly groups: readonly GroupView[];
-  readonly broker: BrokerView;
-  /** Id the next event will get: a cheap way to tell whether anything happened. */
-  readonly eventCount: number;
-}
-
-export interface SnapshotOptions {
-  /** Records per partition to include in `recent` (default 0). */
-  recentRecords?: number;
-}
+export type {
+  MemberActivity,
+  RecordView,
+  SegmentView,
+  PartitionView,
+  BrokerStatusView,
+  TopicView,
+  ProducerView,
+  FetchedRangeView,
+  MemberView,
+  OffsetView,
+  GroupSettingsView,
+  BrokerView,
+  GroupView,
+  Snapshot,
+  SnapshotOptions,
+};
 
 export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot {
   const { world } = ctx;
@@ -204,8 +80,11 @@ export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot
           largestTimestamp: s.largestTimestamp,
         })),
         recent,
+        ...replicaView(log),
       };
     }),
+    replicationFactor: t.replicationFactor,
+    minInsyncReplicas: t.minInsyncReplicas,
   }));
   return {
     timeMs: world.now,
@@ -216,13 +95,55 @@ export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot
       keys: p.keys.map((k) => ctx.keys.names[k]!),
       recordsPerSec: p.recordsPerSec,
       sent: p.sent,
+      acks: p.acks,
+      enableIdempotence: p.idempotent,
+      deliveryTimeoutMs: p.deliveryTimeoutMs,
+      acknowledged: p.acknowledged,
+      failed: p.failed,
+      lostAcknowledged: p.lostAcknowledged,
+      waiting: p.waitingCount,
+      duplicatesWritten: p.duplicatesWritten,
+      blocked: p.blocked,
     })),
     groups: world.groups.map((g) => groupView(ctx, g)),
     broker: {
       logRetentionCheckIntervalMs: world.retentionCheckIntervalMs,
       groupInitialRebalanceDelayMs: world.initialRebalanceDelayMs,
+      replicaLagTimeMaxMs: world.replicaLagTimeMaxMs,
+      uncleanLeaderElectionEnable: world.uncleanLeaderElection,
+      minInsyncReplicas: world.minInsyncReplicas,
     },
+    brokers: world.brokers.map((b) => ({
+      id: b.id,
+      status: b.up ? 'up' : 'down',
+      replicaFetched: b.replicaFetched,
+    })),
     eventCount: world.eventCount,
+  };
+}
+
+const SOLE_BROKER: readonly number[] = Object.freeze([1]);
+
+/** One broker: it holds and leads everything, and the high watermark is the log end. */
+function replicaView(
+  log: PartitionLog,
+): Pick<PartitionView, 'leader' | 'replicas' | 'isr' | 'highWatermark' | 'replicaLogEndOffsets'> {
+  const r = log.repl;
+  if (r === null) {
+    return {
+      leader: 1,
+      replicas: SOLE_BROKER,
+      isr: SOLE_BROKER,
+      highWatermark: log.highWatermark,
+      replicaLogEndOffsets: [log.logEndOffset],
+    };
+  }
+  return {
+    leader: r.leader > 0 ? r.leader : null,
+    replicas: r.replicas,
+    isr: r.isr,
+    highWatermark: log.highWatermark,
+    replicaLogEndOffsets: r.replicas.map((_, i) => leoOf(log, r, i)),
   };
 }
 
@@ -251,8 +172,8 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
     const committed = g.committed[gp]!;
     // kafka-consumer-groups.sh: LAG = LOG-END-OFFSET - CURRENT-OFFSET. With nothing committed it prints "-";
     // here it is what the group would still have to read under its auto.offset.reset policy.
-    const from = committed ?? (g.autoOffsetReset === 'earliest' ? log.logStartOffset : log.logEndOffset);
-    const lag = Math.max(0, log.logEndOffset - from);
+    const from = committed ?? (g.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark);
+    const lag = Math.max(0, log.highWatermark - from);
     totalLag += lag;
     const owner = g.owner[gp]!;
     return {
@@ -260,7 +181,7 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
       partition,
       committed,
       lag,
-      logEndOffset: log.logEndOffset,
+      logEndOffset: log.highWatermark,
       owner: owner >= 0 ? g.members[owner]!.id : null,
     };
   });
@@ -308,6 +229,7 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
     duplicates: g.duplicates,
     skippedOnClose: g.skippedOnClose,
     totalLag,
+    outputLost: g.outputLost,
   };
 }
 

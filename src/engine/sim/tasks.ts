@@ -5,6 +5,10 @@ import { onJoinDeadline } from '../groups/coordinator';
 import { onHeartbeat, onPollTimeout, onSessionTimeout } from '../groups/liveness';
 import { runRetentionCheck } from '../log/log-manager';
 import type { Ctx } from '../kernel/context';
+import { runReplicaFetch, runIsrExpiration } from '../cluster/replica-fetcher';
+import { onBrokerSessionTimeout } from '../cluster/controller';
+import { runProducerRetry } from '../clients/delivery';
+import { resumeProducer } from '../clients/producer';
 
 /** Runs a due timer; a timer whose token is stale was superseded and does nothing. */
 export function runTimer(ctx: Ctx, timer: Timer): void {
@@ -35,6 +39,22 @@ export function runTimer(ctx: Ctx, timer: Timer): void {
       return;
     case 'retentionCheck':
       runRetentionCheck(ctx);
+      return;
+    case 'replicaFetch':
+      runReplicaFetch(ctx, task.topic, task.partition);
+      return;
+    case 'isrExpiration':
+      runIsrExpiration(ctx);
+      return;
+    case 'brokerFence':
+      if (task.token === ctx.world.brokers[task.broker - 1]!.sessionToken)
+        onBrokerSessionTimeout(ctx, task.broker);
+      return;
+    case 'producerRetry':
+      if (task.token === ctx.world.producers[task.producer]!.retryToken) {
+        runProducerRetry(ctx, task.producer);
+        resumeProducer(ctx, task.producer);
+      }
       return;
     default: {
       const never: never = task;

@@ -21,7 +21,11 @@ export type Task =
       readonly token: number;
     }
   | { readonly kind: 'joinDeadline'; readonly group: number; readonly token: number }
-  | { readonly kind: 'retentionCheck' };
+  | { readonly kind: 'retentionCheck' }
+  | { readonly kind: 'replicaFetch'; readonly topic: number; readonly partition: number }
+  | { readonly kind: 'isrExpiration' }
+  | { readonly kind: 'brokerFence'; readonly broker: number; readonly token: number }
+  | { readonly kind: 'producerRetry'; readonly producer: number; readonly token: number };
 
 function before(a: Timer, b: Timer): boolean {
   return a.time < b.time || (a.time === b.time && a.seq < b.seq);

@@ -88,7 +88,13 @@ describe('SettingsTable: the classroom settings beside Kafka defaults', () => {
   it('marks a segment size a real Kafka refuses as classroom only, with the bound it needs', () => {
     const rowsOf = topicSettingRows(
       { ...topic('notes', []), segmentBytes: 1_000 },
-      { logRetentionCheckIntervalMs: 300_000, groupInitialRebalanceDelayMs: 3_000 },
+      {
+        logRetentionCheckIntervalMs: 300_000,
+        groupInitialRebalanceDelayMs: 3_000,
+        replicaLagTimeMaxMs: 30_000,
+        uncleanLeaderElectionEnable: false,
+        minInsyncReplicas: 1,
+      },
     );
     render(<SettingsTable rows={rowsOf} voice={{ lang: 'en', words: 'classroom' }} />);
     const segment = rows(/this class/).find((r) => r[0]!.endsWith('segment.bytes'))!;

@@ -1,0 +1,105 @@
+import { KAFKA_DEFAULTS, RECORD_SIZE_BYTES } from '../scenario/defaults';
+import { FLAG_TOMBSTONE, NO_KEY } from '../log/record-chunk';
+import type { PartitionLog } from '../log/partition-log';
+import { logEvent, type Ctx } from '../kernel/context';
+import type { ProducerState } from '../kernel/world';
+import { leaderAvailable } from '../cluster/replicas';
+import { newWaitQueue, pushWait, waitSize } from './wait-queue';
+import { scheduleRetry } from './retry';
+import { writeRecord } from './write-record';
+
+/** Records `buffer.memory` holds: past it `send()` blocks and the producer speaks nothing new. */
+export const BUFFER_RECORDS = Math.floor(KAFKA_DEFAULTS.bufferMemoryBytes / RECORD_SIZE_BYTES);
+
+/** A record's key and flags follow from its number: producers speak their keys in turn. */
+export function appendFor(
+  ctx: Ctx,
+  p: ProducerState,
+  partition: number,
+  seq: number,
+  timestamp: number,
+): void {
+  const key = p.keys.length > 0 ? p.keys[seq % p.keys.length]! : NO_KEY;
+  const flags = p.tombstoneEvery > 0 && (seq + 1) % p.tombstoneEvery === 0 ? FLAG_TOMBSTONE : 0;
+  writeRecord(ctx, p.topic, partition, timestamp, key, p.writer, seq, flags);
+  // acks=0 and acks=1 are answered once the leader has it; acks=all when the high watermark passes it.
+  if (p.acks !== 'all' || ctx.world.topics[p.topic]!.partitions[partition]!.repl === null) p.acknowledged++;
+}
+
+/**
+ * The leader takes the record now: it is running, and for acks=all enough replicas are in sync
+ * (`Partition.appendRecordsToLeader` answers NOT_ENOUGH_REPLICAS below `min.insync.replicas`).
+ */
+function canAppend(ctx: Ctx, p: ProducerState, log: PartitionLog): boolean {
+  if (!leaderAvailable(ctx, log)) return false;
+  const r = log.repl;
+  return p.acks !== 'all' || r === null || r.isr.length >= ctx.world.topics[p.topic]!.minInsyncReplicas;
+}
+
+/** `send()` with replication: to the leader now, or into the producer's wait behind earlier records. */
+export function sendRecord(ctx: Ctx, index: number, partition: number, seq: number, timestamp: number): void {
+  const p = ctx.world.producers[index]!;
+  const log = ctx.world.topics[p.topic]!.partitions[partition]!;
+  const q = p.waiting[partition] ?? null;
+  if (waitSize(q) === 0 && canAppend(ctx, p, log)) {
+    appendFor(ctx, p, partition, seq, timestamp);
+    return;
+  }
+  const queue = q ?? (p.waiting[partition] = newWaitQueue());
+  pushWait(queue, seq, timestamp, -1);
+  p.waitingCount++;
+  scheduleRetry(ctx, index);
+}
+
+/**
+ * A retry: records older than `delivery.timeout.ms` fail; the rest go to partitions that can take them,
+ * oldest first. A record an earlier attempt already put in the log is, for an idempotent producer, a
+ * duplicate the broker recognises (by producer id and sequence) and answers without writing it again;
+ * without idempotence it is written a second time.
+ */
+export function runProducerRetry(ctx: Ctx, index: number): void {
+  const { world } = ctx;
+  const p = world.producers[index]!;
+  p.retryAt = -1;
+  let progress = false;
+  for (let partition = 0; partition < p.waiting.length; partition++) {
+    const q = p.waiting[partition];
+    if (!q) continue;
+    ctx.work.visits++;
+    let expired = 0;
+    while (q.head < q.seq.length && q.timestamp[q.head]! + p.deliveryTimeoutMs <= world.now) {
+      q.head++;
+      expired++;
+    }
+    if (expired > 0) {
+      p.failed += expired;
+      p.waitingCount -= expired;
+      progress = true;
+      logEvent(ctx, {
+        type: 'recordsExpired',
+        producer: p.id,
+        topic: world.topics[p.topic]!.name,
+        partition,
+        count: expired,
+      });
+    }
+    const log = world.topics[p.topic]!.partitions[partition]!;
+    while (q.head < q.seq.length && canAppend(ctx, p, log)) {
+      const k = q.head++;
+      p.waitingCount--;
+      progress = true;
+      const inLog = q.inLog[k]!;
+      if (inLog >= 0 && inLog < log.logEndOffset) {
+        if (p.idempotent) {
+          if (inLog < log.highWatermark) p.acknowledged++;
+          continue;
+        }
+        p.duplicatesWritten++;
+      }
+      appendFor(ctx, p, partition, q.seq[k]!, q.timestamp[k]!);
+    }
+    if (q.head >= q.seq.length) p.waiting[partition] = null;
+  }
+  p.retryAttempts = progress ? 0 : p.retryAttempts + 1;
+  if (p.waitingCount > 0) scheduleRetry(ctx, index);
+}

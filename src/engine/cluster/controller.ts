@@ -1,0 +1,172 @@
+import { KAFKA_DEFAULTS } from '../scenario/defaults';
+import { logEvent, schedule, type Ctx } from '../kernel/context';
+import type { PartitionLog, Replication } from '../log/partition-log';
+import { truncateLog } from '../log/truncate';
+import { onLeaderChange } from '../clients/acks';
+import { isLive } from './replicas';
+import { maybeIncrementHighWatermark, scheduleReplicaFetch, setIsr } from './replica-fetcher';
+
+/**
+ * The KRaft controller, reduced to what a classroom sees: it knows which brokers are registered, fences a
+ * broker that shut down or stopped heartbeating, takes it out of every ISR it is not alone in, and elects
+ * leaders (`ReplicationControlManager.handleBrokerFenced`, `handleBrokerInControlledShutdown`,
+ * `PartitionChangeBuilder`). Not modelled: the controller quorum itself (it never fails here), metadata
+ * propagation delays (brokers and clients learn a change at once), and eligible leader replicas (KIP-966).
+ */
+
+type Visit = (topic: number, partition: number, log: PartitionLog, r: Replication) => void;
+
+function forEachReplica(ctx: Ctx, broker: number, visit: Visit): void {
+  ctx.world.topics.forEach((t, ti) =>
+    t.partitions.forEach((log, pi) => {
+      ctx.work.visits++;
+      const r = log.repl;
+      if (r !== null && r.replicas.includes(broker)) visit(ti, pi, log, r);
+    }),
+  );
+}
+
+/**
+ * `clean`: a controlled shutdown: the broker asks the controller to move its leaderships away and leaves
+ * every ISR before it stops. Otherwise it crashes: its partitions have no working leader until the
+ * controller notices the missing heartbeats, `broker.session.timeout.ms` later, and fences it.
+ */
+export function stopBroker(ctx: Ctx, id: number, clean: boolean): void {
+  const b = ctx.world.brokers[id - 1]!;
+  b.up = false;
+  b.sessionToken++;
+  logEvent(ctx, { type: 'brokerStopped', broker: id, clean });
+  if (clean) {
+    b.fenced = true;
+    leaveCluster(ctx, id);
+  } else {
+    schedule(ctx.world, ctx.world.now + KAFKA_DEFAULTS.brokerSessionTimeoutMs, {
+      kind: 'brokerFence',
+      broker: id,
+      token: b.sessionToken,
+    });
+  }
+}
+
+/** The crashed broker's session ran out: the controller fences it. */
+export function onBrokerSessionTimeout(ctx: Ctx, id: number): void {
+  const b = ctx.world.brokers[id - 1]!;
+  b.fenced = true;
+  logEvent(ctx, { type: 'brokerFenced', broker: id });
+  leaveCluster(ctx, id);
+}
+
+/** Out of every ISR where another replica remains, and a new leader wherever it led. */
+function leaveCluster(ctx: Ctx, id: number): void {
+  forEachReplica(ctx, id, (ti, pi, log, r) => {
+    if (r.isr.includes(id) && r.isr.length > 1) {
+      setIsr(
+        ctx,
+        ti,
+        pi,
+        r,
+        r.isr.filter((b) => b !== id),
+        true,
+      );
+    }
+    if (r.leader === id) electLeader(ctx, ti, pi, log, r);
+    else maybeIncrementHighWatermark(ctx, ti, pi, log);
+  });
+}
+
+/**
+ * A broker starts and registers. A crashed incarnation the controller had not fenced yet is fenced first (the
+ * new one registers with a new epoch). Offline partitions it holds may get a leader back; elsewhere it is a
+ * follower: truncated to the leader's log (already done when the leader was elected) it fetches, and rejoins
+ * the ISR once caught up.
+ */
+export function startBroker(ctx: Ctx, id: number): void {
+  const b = ctx.world.brokers[id - 1]!;
+  if (!b.fenced) onBrokerSessionTimeout(ctx, id);
+  b.up = true;
+  b.fenced = false;
+  b.sessionToken++;
+  logEvent(ctx, { type: 'brokerStarted', broker: id });
+  forEachReplica(ctx, id, (ti, pi, log, r) => {
+    if (r.leader < 0) electLeader(ctx, ti, pi, log, r);
+    else scheduleReplicaFetch(ctx, ti, pi, log);
+  });
+}
+
+/**
+ * `PartitionChangeBuilder.electLeader`: the first replica in assignment order that is in the ISR and live;
+ * if none and `unclean.leader.election.enable`, the first live replica at all (its ISR becomes just itself);
+ * else no leader. Every replica's log is cut back to the new leader's end (leader epochs), which loses what
+ * only the old leader had.
+ */
+export function electLeader(
+  ctx: Ctx,
+  topic: number,
+  partition: number,
+  log: PartitionLog,
+  r: Replication,
+): void {
+  const { world } = ctx;
+  let leader = r.replicas.find((b) => r.isr.includes(b) && isLive(ctx, b)) ?? -1;
+  let unclean = false;
+  if (leader < 0 && world.uncleanLeaderElection) {
+    leader = r.replicas.find((b) => isLive(ctx, b)) ?? -1;
+    unclean = leader >= 0;
+  }
+  const name = world.topics[topic]!.name;
+  if (r.leader > 0) r.leo[r.replicas.indexOf(r.leader)] = log.logEndOffset;
+  if (leader < 0) {
+    if (r.leader < 0) return;
+    r.leader = -1;
+    r.leaderEpoch++;
+    logEvent(ctx, {
+      type: 'leaderElected',
+      topic: name,
+      partition,
+      leader: null,
+      leaderEpoch: r.leaderEpoch,
+      unclean,
+    });
+    return;
+  }
+  const end = r.leo[r.replicas.indexOf(leader)]!;
+  const lost = onLeaderChange(ctx, topic, partition, log, end);
+  const removed = truncateLog(log, end);
+  for (let i = 0; i < r.leo.length; i++) r.leo[i] = Math.min(r.leo[i]!, log.logEndOffset);
+  if (removed > 0) {
+    logEvent(ctx, {
+      type: 'logTruncated',
+      topic: name,
+      partition,
+      toOffset: log.logEndOffset,
+      removed,
+      lostAcknowledged: lost,
+    });
+    forgetTruncated(ctx, topic, partition, log.logEndOffset);
+  }
+  r.leader = leader;
+  r.leaderEpoch++;
+  r.epochStartOffset = log.logEndOffset;
+  // Partition.makeLeader: in-sync followers count as caught up from now on.
+  for (let i = 0; i < r.replicas.length; i++) if (r.isr.includes(r.replicas[i]!)) r.caughtUpMs[i] = world.now;
+  logEvent(ctx, {
+    type: 'leaderElected',
+    topic: name,
+    partition,
+    leader,
+    leaderEpoch: r.leaderEpoch,
+    unclean,
+  });
+  if (unclean) setIsr(ctx, topic, partition, r, [leader], true);
+  maybeIncrementHighWatermark(ctx, topic, partition, log);
+  scheduleReplicaFetch(ctx, topic, partition, log);
+}
+
+/** Offsets past the cut will hold new records: a group processing them is not processing them again. */
+function forgetTruncated(ctx: Ctx, topic: number, partition: number, end: number): void {
+  for (const g of ctx.world.groups) {
+    const base = g.partitionBase[topic];
+    if (base === undefined || base < 0) continue;
+    if (g.processedUpTo[base + partition]! > end) g.processedUpTo[base + partition] = end;
+  }
+}
