@@ -14,6 +14,12 @@ import type { LessonPlan } from './lesson-plan';
 import { addPageWork } from './page-work';
 import { forecastWork, SEEK_WORK_BUDGET, WorkBudgetError } from './work-budget';
 
+/** A stretch of simulated time, its start included and its end not. */
+export interface TimeSpan {
+  readonly fromMs: number;
+  readonly toMs: number;
+}
+
 export interface ScriptedCommand {
   readonly timeMs: number;
   readonly command: Command;
@@ -157,18 +163,51 @@ export class Player {
     }
   }
 
-  /** Any moment, backwards or forwards: the engine restores a checkpoint and replays. */
-  seek(timeMs: number): void {
+  /**
+   * Any moment, backwards or forwards: the engine restores a checkpoint and replays. Returns whether it got
+   * there: a seek back into the unreachable stretch (see `unreachable`) lands at the rewind floor instead.
+   */
+  seek(timeMs: number): boolean {
     const target = Math.max(0, Math.floor(timeMs));
     if (target < this.sim.now) {
       this.sim.seek(this.reachable(target));
       this.report();
-      return;
+      return this.sim.now === target;
     }
     // Through a stretch already sampled (a recorded future), let the engine jump by its checkpoints.
     const known = Math.min(target, this.history.all[this.history.all.length - 1]?.timeMs ?? 0);
     if (known > this.sim.now) this.sim.seek(known);
     this.advanceTo(target);
+    return true;
+  }
+
+  private unreachableCache: { key: string; span: TimeSpan | null } = { key: '0:0', span: null };
+
+  /**
+   * The moments a seek cannot reach, or null: from the first whose replay from time 0 would cost more than
+   * SEEK_WORK_BUDGET up to the rewind floor (before it the replay is light enough, from it on a checkpoint
+   * is kept). The forecast only grows with time, so a binary search finds the start; it is worked out again
+   * only when the floor or the commands change.
+   */
+  unreachable(): TimeSpan | null {
+    const floor = this.rewindFloorMs;
+    const commands = this.sim.commands;
+    const key = `${floor}:${commands.length}`;
+    if (this.unreachableCache.key === key) return this.unreachableCache.span;
+    const heavy = (t: number): boolean => forecastWork(this.scenario, commands, t) > SEEK_WORK_BUDGET;
+    let span: TimeSpan | null = null;
+    if (floor > 0 && heavy(floor - 1)) {
+      let light = -1; // the last moment known light (none yet)
+      let from = floor - 1; // the first moment known heavy
+      while (from - light > 1) {
+        const middle = Math.floor((light + from) / 2);
+        if (heavy(middle)) from = middle;
+        else light = middle;
+      }
+      span = { fromMs: from, toMs: floor };
+    }
+    this.unreachableCache = { key, span };
+    return span;
   }
 
   /** The earliest moment a seek reaches from a kept checkpoint (see the engine's rewindFloorMs). */

@@ -19,3 +19,5 @@ export const selectHighlight = (s: SimulatorState): readonly Subject[] =>
   s.lesson && !s.lesson.offScript
     ? (s.lesson.lesson.steps[s.lesson.step]?.highlight ?? NO_HIGHLIGHT)
     : NO_HIGHLIGHT;
+export const selectSeekClipped = (s: SimulatorState) => s.seekClipped;
+export const selectUnreachable = (s: SimulatorState) => s.unreachable;

@@ -104,11 +104,13 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       speed: clampSpeed(options.speed ?? 1),
       renderTime: world.player.now,
       horizonMs: initial.horizonMs,
+      seekClipped: null,
       snapshot: initial.snapshot ?? world.player.snapshot(),
       recentEvents: initial.recentEvents ?? [],
       milestones: initial.milestones ?? [],
       samples: initial.samples ?? [],
       refusal: null,
+      unreachable: initial.unreachable ?? null,
       words: options.words ?? 'classroom',
       selection: null,
       lesson: initialLesson,
@@ -152,7 +154,10 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       },
 
       seek: (timeMs) => {
-        world.player.seek(timeMs);
+        const reached = world.player.seek(timeMs);
+        const askedMs = Math.max(0, Math.floor(timeMs));
+        const seekClipped = reached ? null : { askedMs, landedMs: world.player.now };
+        if (seekClipped !== null || get().seekClipped !== null) set({ seekClipped });
         publish(world.player.now);
       },
 
@@ -176,7 +181,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
           return;
         }
         world.replace(world.player.reset());
-        set({ playing: false, refusal: null, selection: null });
+        set({ playing: false, refusal: null, selection: null, seekClipped: null });
         publish(world.player.now);
       },
 
@@ -201,6 +206,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       playFreely: lesson.playFreely,
       select: (selection) => set({ selection }),
       dismissRefusal: () => set({ refusal: null }),
+      dismissSeekNotice: () => set({ seekClipped: null }),
       recordedCommands: () => world.player.script(),
       limitWork: (maxWork) => world.player.limitWork(maxWork),
     };

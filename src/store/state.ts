@@ -3,7 +3,7 @@ import type { Command, EngineEvent, Snapshot } from '../engine';
 import type { Subject } from '../lessons/lesson';
 import type { Words } from '../shared/words-mode';
 import type { Sample } from '../runtime/history';
-import type { ScriptedCommand } from '../runtime/player';
+import type { ScriptedCommand, TimeSpan } from '../runtime/player';
 import type { LessonActions, LessonState } from './lesson-slice';
 
 /**
@@ -23,6 +23,11 @@ export interface PlaybackSlice {
   renderTime: number;
   /** The timeline's right end: the furthest moment reached or recorded. */
   horizonMs: number;
+  /**
+   * The last seek, when it could not reach the moment asked for (a heavy class's early history is too
+   * long to replay; see Player.unreachable) and landed at the earliest moment kept; null otherwise.
+   */
+  seekClipped: { readonly askedMs: number; readonly landedMs: number } | null;
 }
 
 export interface WorldSlice {
@@ -34,6 +39,8 @@ export interface WorldSlice {
   samples: readonly Sample[];
   /** The last refusal of a command, shown to the user, or null. */
   refusal: string | null;
+  /** The stretch of the timeline a seek cannot reach (see Player.unreachable), or null. */
+  unreachable: TimeSpan | null;
 }
 
 export interface UiSlice {
@@ -62,6 +69,7 @@ export interface SimulatorActions {
   setWords(words: Words): void;
   select(selection: Selection | null): void;
   dismissRefusal(): void;
+  dismissSeekNotice(): void;
   /** The commands given so far with their times, for a share link. */
   recordedCommands(): readonly ScriptedCommand[];
   /**

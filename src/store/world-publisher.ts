@@ -12,6 +12,7 @@ export class WorldPublisher {
   private samplesVersion = -1;
   private milestonesKey = '';
   private eventCount = -1;
+  private unreachable: WorldSlice['unreachable'] | undefined = undefined;
 
   constructor(public player: Player) {}
 
@@ -21,6 +22,7 @@ export class WorldPublisher {
     this.samplesVersion = -1;
     this.milestonesKey = '';
     this.eventCount = -1;
+    this.unreachable = undefined;
   }
 
   /** The world slice after the engine moved. */
@@ -41,6 +43,11 @@ export class WorldPublisher {
     if (this.samplesVersion !== player.samplesVersion) {
       this.samplesVersion = player.samplesVersion;
       partial.samples = player.samples().slice();
+    }
+    const unreachable = player.unreachable();
+    if (unreachable !== this.unreachable) {
+      this.unreachable = unreachable;
+      partial.unreachable = unreachable;
     }
     return partial;
   }

@@ -5,6 +5,7 @@ import { selectPlaying } from '../../store/selectors';
 import { PauseIcon, PlayIcon, ResetIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { messages } from './messages';
 import { NewGroupDialog } from './new-group-dialog';
+import { SeekNotice } from './seek-notice';
 import { SpeedSlider } from './speed-slider';
 import { TimeReadout } from './time-readout';
 import { Timeline } from './timeline';
@@ -24,6 +25,7 @@ export function ControlBar() {
   const actions = store.getState();
   return (
     <footer className="control-bar" aria-label={m.player}>
+      <SeekNotice />
       <Timeline />
       <div className="control-bar__row">
         <div className="control-bar__group" role="group" aria-label={m.playback}>

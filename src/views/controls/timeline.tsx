@@ -1,8 +1,8 @@
-import { memo, useCallback, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useCallback, useId, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import type { EngineEvent } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useVoice } from '../../store/prefs';
-import { selectMilestones } from '../../store/selectors';
+import { selectMilestones, selectUnreachable } from '../../store/selectors';
 import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import type { Voice } from '../../shared/lang';
 import { formatClock, formatSpoken } from '../../shared/format-time';
@@ -10,6 +10,7 @@ import { messages } from './messages';
 import { CHAPTER_TYPES, chapterKind, describeChapter, type ChapterKind } from './milestone-text';
 import { markName, TimelineLegend } from './timeline-legend';
 import { legendMessages } from './timeline-legend-messages';
+import { seekNoticeMessages } from './seek-notice-messages';
 import './timeline.css';
 
 /** The timeline always reaches at least this far past the playhead, so there is room to play into. */
@@ -111,6 +112,8 @@ export function Timeline() {
   const voice = useVoice();
   const end = timelineEnd(now, horizon);
   const chapters = useMemo(() => chaptersOf(voice, milestones, end), [voice, milestones, end]);
+  const unreachable = useSimulator(selectUnreachable);
+  const unreachableId = useId();
 
   const seek = useCallback(
     (ms: number): void => store.getState().seek(Math.min(end, Math.max(0, Math.round(ms)))),
@@ -156,9 +159,30 @@ export function Timeline() {
         value={Math.min(renderTime, end)}
         aria-valuenow={now}
         aria-valuetext={formatSpoken(voice.lang, now)}
+        aria-describedby={unreachable ? unreachableId : undefined}
         onChange={(event) => seek(Number(event.currentTarget.value))}
         onKeyDown={onKeyDown}
       />
+      {unreachable && (
+        // The stretch a seek cannot reach (Player.unreachable), shaded on the track; a seek into it lands
+        // at its end and SeekNotice says so.
+        <div className="timeline__unreachable-lane">
+          <div
+            className="timeline__unreachable"
+            style={{
+              left: `${(Math.min(unreachable.fromMs, end) / end) * 100}%`,
+              width: `${((Math.min(unreachable.toMs, end) - Math.min(unreachable.fromMs, end)) / end) * 100}%`,
+            }}
+          />
+          <span id={unreachableId} className="visually-hidden">
+            {seekNoticeMessages(voice.lang).unreachable(
+              voice.words,
+              formatClock(voice.lang, unreachable.fromMs, false),
+              formatClock(voice.lang, unreachable.toMs, false),
+            )}
+          </span>
+        </div>
+      )}
       <TimelineLegend />
     </div>
   );
