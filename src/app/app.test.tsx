@@ -1,11 +1,17 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createPrefsStore, PrefsProvider } from '../store/prefs';
 import { App } from './app';
 
 afterEach(() => {
   cleanup();
   window.location.hash = '';
+});
+
+// The app fetches the play page as soon as it is up: wait for that import, or on a loaded machine the
+// environment is torn down under it and the run reports an unhandled EnvironmentTeardownError.
+afterAll(async () => {
+  await import('../pages/play/play-page');
 });
 
 function open(hash: string, lang: 'en' | 'es') {
