@@ -27,11 +27,13 @@ function throughputScenario(): Scenario {
   };
 }
 
+/** Records produced, processed by consumers, and copied by followers (replica fetches count, issue 14). */
 function deliveries(sim: ReturnType<typeof createSimulation>): number {
   const s = sim.snapshot();
   const produced = s.producers.reduce((n, p) => n + p.sent, 0);
   const consumed = s.groups.reduce((n, g) => n + g.members.reduce((k, m) => k + m.processed, 0), 0);
-  return produced + consumed;
+  const replicated = s.brokers.reduce((n, b) => n + b.replicaFetched, 0);
+  return produced + consumed + replicated;
 }
 
 /** The same appends and reads with nothing else: typed-array writes and a read per consumed record. */
@@ -174,6 +176,41 @@ function benchMemory(): void {
   if (sims.length === 0) console.log('none');
 }
 
+/**
+ * The same class on three brokers, every partition with three copies and min.insync.replicas 2 (acks=all):
+ * followers' copies count as deliveries. Issue 14's target: at least a third of the one-broker figure.
+ */
+function benchReplicated(): void {
+  const rates: number[] = [];
+  let total = 0;
+  let replicated = 0;
+  for (let run = 0; run < 5; run++) {
+    const base = throughputScenario();
+    const sim = createSimulation({
+      ...base,
+      brokers: 3,
+      broker: { minInsyncReplicas: 2 },
+      topics: base.topics.map((t) => ({ ...t, replicationFactor: 3 })),
+    });
+    const t0 = performance.now();
+    for (let t = 1000; t <= 60_000; t += 1000) sim.advanceTo(t);
+    const wall = ms(t0);
+    total = deliveries(sim);
+    replicated = sim.snapshot().brokers.reduce((n, b) => n + b.replicaFetched, 0);
+    rates.push(total / (wall / 1000));
+  }
+  console.log(
+    'replicated: the same class on 3 brokers, replication factor 3, min.insync.replicas 2, acks=all',
+  );
+  console.log(
+    `  deliveries per run:            ${total.toLocaleString('en')} (${replicated.toLocaleString('en')} replica copies)`,
+  );
+  console.log(
+    `  deliveries per wall second:    ${Math.round(median(rates)).toLocaleString('en')} (median of 5; target >= a third of one broker's)`,
+  );
+}
+
 benchThroughput();
+benchReplicated();
 benchSeek();
 benchMemory();

@@ -22,8 +22,8 @@ function isOrphan(world: World, topic: number, partition: number, writer: number
 function requeue(ctx: Ctx, partition: number, back: Map<number, WaitQueue>): void {
   for (const [w, q] of back) {
     const p = ctx.world.producers[w]!;
-    p.waiting[partition] = prependWait(p.waiting[partition] ?? null, q);
     p.waitingCount += waitSize(q);
+    p.waiting[partition] = prependWait(p.waiting[partition] ?? null, q);
     scheduleRetry(ctx, w);
   }
 }
