@@ -2,8 +2,9 @@
  * How large the stage's words are on a projector: walks every step of the nine lessons in presenter mode
  * (each step as it opens and as it ends) in the production build, measuring each moment in English and
  * Spanish, classroom words and Kafka's, and prints per lesson and per language the share of the stage's
- * texts rendering under 16 px, the share of names and numbers under 20 px, the smallest size, and every
- * text cut off. `npx vite build` first. Figures are printed, never asserted (e2e/legibility.spec.ts
+ * texts rendering under 16 px, the share of names and numbers under 20 px, the smallest size, every
+ * text cut off and every text the class cannot see (off the screen, under the presenter's controls or
+ * the caption, also while the controls show). `npx vite build` first. Figures are printed, never asserted (e2e/legibility.spec.ts
  * asserts the limits).
  *
  *   node --import tsx bench/legibility.ts [width]x[height] [en|es|all] [port]
@@ -37,12 +38,16 @@ try {
     const texts = new Map<string, StageText[]>();
     const cuts = new Set<string>();
     await walkLesson(page, lesson, voices, (v) => {
+      const at = `step ${v.step} ${v.moment}${v.chrome ? ' (controls showing)' : ''} ${v.voice.lang}/${v.voice.words}`;
+      for (const t of v.texts) {
+        if (t.cut) cuts.add(`${at}: "${t.text}" ${t.cut}`);
+        if (t.hidden) cuts.add(`${at}: "${t.text}" ${t.hidden}`);
+      }
+      // Sizes as the class sees them most of the time: with the controls hidden (showing, the stage zooms out).
+      if (v.chrome) return;
       const list = texts.get(v.voice.lang) ?? [];
       list.push(...v.texts);
       texts.set(v.voice.lang, list);
-      for (const t of v.texts)
-        if (t.cut)
-          cuts.add(`step ${v.step} ${v.moment} ${v.voice.lang}/${v.voice.words}: "${t.text}" ${t.cut}`);
     });
     for (const [lang, list] of texts) {
       all.set(lang, [...(all.get(lang) ?? []), ...list]);
@@ -77,6 +82,6 @@ function report(name: string, texts: readonly StageText[]): void {
     `${name.padEnd(27)} texts ${String(texts.length).padStart(5)}  under 16 px ${pct(under16, texts.length).padStart(4)}` +
       `  names/numbers under 20 px ${pct(under20, important.length).padStart(4)}` +
       `  smallest ${Math.min(...px).toFixed(1)} px  median ${quantile(px, 0.5).toFixed(1)} px` +
-      `  cut ${texts.filter((t) => t.cut).length}`,
+      `  cut ${texts.filter((t) => t.cut).length}  unseen ${texts.filter((t) => t.hidden).length}`,
   );
 }

@@ -15,6 +15,11 @@ export interface StageText {
   readonly important: boolean;
   /** Why this text cannot be read whole, if it cannot. */
   readonly cut: string | null;
+  /**
+   * Why the class cannot see it at all, if it cannot: off the screen (scrolling would be needed), under
+   * the presenter's controls (header, player) while they show, or under the caption.
+   */
+  readonly hidden: string | null;
 }
 
 /** Classes of the texts that name someone or give a number the story turns on. */
@@ -33,6 +38,18 @@ const MEASURE = `(() => {
   const stage = document.querySelector('.stage');
   if (!stage) return [];
   const frame = stage.getBoundingClientRect();
+  // What lies over the stage's box on screen: the presenter's controls while they show, and the caption.
+  const shows = (e) => { const cs = getComputedStyle(e); return cs.visibility !== 'hidden' && parseFloat(cs.opacity) > 0.05; };
+  const covers = [
+    ...[...document.querySelectorAll('.lesson__chrome')].filter(shows).map((e) => ["under the presenter's controls", e.getBoundingClientRect()]),
+    ...[...document.querySelectorAll('.lesson-caption')].map((e) => ['under the caption', e.getBoundingClientRect()]),
+  ];
+  const hiddenWhy = (r) => {
+    if (r.left < -1 || r.top < -1 || r.right > innerWidth + 1 || r.bottom > innerHeight + 1) return 'off the screen';
+    for (const [why, c] of covers)
+      if (Math.min(r.right, c.right) - Math.max(r.left, c.left) > 1 && Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) > 1) return why;
+    return null;
+  };
   const visible = (el, svg) => {
     for (let e = el; e && e !== svg; e = e.parentElement) {
       const cs = getComputedStyle(e);
@@ -77,7 +94,8 @@ const MEASURE = `(() => {
       if (!cut && desk && r.right > desk.right + 1) cut = 'out of its desk';
       if (!cut && /…$/.test(text) && !/^…/.test(text)) cut = 'shortened for lack of room';
       const zeds = t.closest('.stage-zeds') !== null;
-      items.push({ text, cls, px, important: important.some((c) => cls.split(' ').includes(c)), cut, zeds, r: [r.left, r.top, r.right, r.bottom] });
+      const hidden = hiddenWhy(r);
+      items.push({ text, cls, px, important: important.some((c) => cls.split(' ').includes(c)), cut, hidden, zeds, r: [r.left, r.top, r.right, r.bottom] });
     }
   }
   // Two texts over each other: neither can be read (glyph boxes, so a few px of line spacing do not count).
@@ -122,6 +140,11 @@ export interface StepVisit {
   /** 'entry': as the step opens (its question, if any); 'end': as the step leaves the class. */
   readonly moment: 'entry' | 'end';
   readonly voice: Voice;
+  /**
+   * Whether the presenter's controls were showing: the stage then zooms out below them, so only whether
+   * each text can be seen counts (its size is judged with them hidden, as the class sees it most of the time).
+   */
+  readonly chrome: boolean;
   readonly texts: readonly StageText[];
 }
 
@@ -135,6 +158,8 @@ async function choose(page: Page, value: string): Promise<void> {
  * shows the step before at its end). The last step is also seen a few seconds into playing. At each of
  * those moments the stage is measured in every voice asked for, switching language and words in place
  * (the class stays where it is), then put back to the step's own words, so one walk covers them all.
+ * The first step is also measured while the presenter's controls show (the mouse has just moved), then
+ * the walk waits for them to hide and steps with a clicker's keys, which leave them hidden.
  */
 export async function walkLesson(
   page: Page,
@@ -152,9 +177,8 @@ export async function walkLesson(
   const settle = async (): Promise<void> => {
     // The layout follows the stage's size; the slowed snapshot redraws text a few times a second.
     await page.waitForTimeout(450);
-    await page.mouse.move(2, 300);
   };
-  const measureAll = async (step: number, moment: 'entry' | 'end'): Promise<void> => {
+  const measureAll = async (step: number, moment: 'entry' | 'end', chrome = false): Promise<void> => {
     const own = await page.evaluate<string>(
       `document.querySelector('input.segmented__input[value="kafka"]').checked ? 'kafka' : 'classroom'`,
     );
@@ -171,10 +195,24 @@ export async function walkLesson(
         words = voice.words;
         await page.waitForTimeout(120);
       }
-      await visit({ lesson: lesson.id, step, moment, voice, texts: await measureStageText(page) });
+      if (chrome) {
+        // Keep the controls up (they hide after a moment of stillness) and let the stage zoom below them.
+        await page.mouse.move(2, 300 + (voices.indexOf(voice) % 2));
+        await page.waitForTimeout(300);
+      }
+      const shown = await page.evaluate<boolean>(`document.querySelector('.lesson--chrome-hidden') === null`);
+      if (shown !== chrome) throw new Error(`the presenter's controls were ${shown ? 'showing' : 'hidden'}`);
+      await visit({ lesson: lesson.id, step, moment, voice, chrome, texts: await measureStageText(page) });
     }
     if (words !== own) await choose(page, own);
   };
+  // Off the controls, onto the stage's left edge: the controls show (the stage zoomed out below them) and
+  // hide after a moment of stillness.
+  await page.waitForTimeout(450);
+  await measureAll(1, 'entry', true);
+  await page.locator('.lesson--chrome-hidden').waitFor();
+  // They fade out, then the stage grows back (lesson-page.css).
+  await page.waitForTimeout(700);
   const n = lesson.steps.length;
   for (let i = 1; i <= n; i++) {
     await page.waitForURL(new RegExp(`#/lesson/${lesson.id}/${i}$`));

@@ -32,6 +32,7 @@ import { QuestionCard } from '../../views/lesson/question-card';
 import { stepKeyAction } from './step-keys';
 import { useLessonAddress, useLessonTitle, usePresenterLink } from './use-lesson-sync';
 import { useIdleChrome, usePresenting } from './use-presenting';
+import { useChromeFit } from './use-chrome-fit';
 import '../../views/lesson/lesson-button.css';
 import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import './lesson-page.css';
@@ -163,15 +164,25 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
       return false;
     }
   }, [clickerLast]);
+  // A click on a step button (Next, Previous, Replay) is a clicker's press made with the mouse: the pointer
+  // resting on it afterwards must not keep the controls (and the zoomed-out stage) for the whole step.
   const chromeProps = {
     onPointerEnter: () => {
+      pointerOnChrome.current = true;
+    },
+    onPointerMove: () => {
       pointerOnChrome.current = true;
     },
     onPointerLeave: () => {
       pointerOnChrome.current = false;
     },
+    onClick: (event: { target: EventTarget }) => {
+      if (event.target instanceof Element && event.target.closest('.lesson-steps__nav'))
+        pointerOnChrome.current = false;
+    },
   };
   const chrome = useIdleChrome(presenting, keepChrome);
+  useChromeFit(rootRef, presenting);
 
   const act = (action: Parameters<typeof runLessonAction>[1]) => () => runLessonAction(store, action);
   const step = lesson ? shown.steps[lesson.step]! : null;
@@ -179,8 +190,8 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
   // layout once both are measured, at first in the corner away from the step's subject.
   const placement = cardPlacement(step?.highlight, inspectorOpen);
   const [stageLayout, setStageLayout] = useState<StageLayout | null>(null);
-  const cardTop = presenting && chrome.shown ? 64 : 12;
-  const card = useCardSpot(stageLayout, step?.highlight, cardTop);
+  // Presenting, the whole stage (cards included) zooms below the controls when they show (use-chrome-fit).
+  const card = useCardSpot(stageLayout, step?.highlight, 12);
   // A phone's stage is too small to float a card over: the question stands under the stage instead, and
   // the stage keeps no corner for the chart (which follows it, lesson-phone.css).
   const phone = usePhone();
