@@ -7,6 +7,7 @@ import type {
   DeskDensity,
   GroupLayout,
   MachineLayout,
+  OffstageLayout,
   StageLayout,
   TeacherLayout,
 } from './layout-types';
@@ -27,6 +28,14 @@ export const GAP_MACHINE_STUDENTS = 46;
 export const BAND_GAP = 30;
 /** Between a machine and the study groups under it (notes fly down across it). */
 export const GAP_BELOW = 24;
+/** A machine left off the stage: a stub as wide as the teacher, four lines tall (offstage-stub.tsx). */
+export const OFFSTAGE = { w: 196, h: 118, gap: 16 } as const;
+
+/** Height the stubs of machines left off the stage take in the teacher's column, gap above included. */
+export function offstageHeight(s: StageStructure): number {
+  const n = s.offstage?.length ?? 0;
+  return n * (OFFSTAGE.h + OFFSTAGE.gap);
+}
 
 export function leftColumnHeight(bands: readonly Band[], heights: readonly number[]): number {
   let y = 0;
@@ -123,7 +132,19 @@ export function place(
       : null;
   // Groups are listed in snapshot order, whatever band they sit in.
   groups.sort((a, b) => a.index - b.index);
-  const leftBoxes: Box[] = [...teachers.map((t) => t.box), ...(legend ? [legend.box] : [])];
+  // Machines left off the stage stand as stubs under the legend (or the last teacher).
+  let stubY = legend ? bottom(legend.box) : lastTeacher ? bottom(lastTeacher.box) : top - OFFSTAGE.gap;
+  const offstage: OffstageLayout[] = (s.offstage ?? []).map((topic) => {
+    stubY += OFFSTAGE.gap;
+    const b = box(teacherX, stubY, OFFSTAGE.w, OFFSTAGE.h);
+    stubY += OFFSTAGE.h;
+    return { topic, box: b };
+  });
+  const leftBoxes: Box[] = [
+    ...teachers.map((t) => t.box),
+    ...(legend ? [legend.box] : []),
+    ...offstage.map((o) => o.box),
+  ];
   return {
     machineX,
     leftBoxes,
@@ -145,6 +166,7 @@ export function place(
       legend,
       machines,
       groups,
+      ...(offstage.length > 0 ? { offstage } : {}),
       corner,
     }),
   };

@@ -19,6 +19,12 @@ export interface TeacherLayout {
   readonly hand: Point;
 }
 
+/** A machine left off the stage, as a stub: its name, what it is and how many notes it holds. */
+export interface OffstageLayout {
+  readonly topic: string;
+  readonly box: Box;
+}
+
 export interface LegendLayout {
   readonly box: Box;
   /** Entries fill columns top to bottom. */
@@ -99,6 +105,8 @@ export interface StageLayout {
   readonly legend: LegendLayout | null;
   readonly machines: readonly MachineLayout[];
   readonly groups: readonly GroupLayout[];
+  /** Machines left off the stage (presenter mode), drawn as stubs under the teacher's column. */
+  readonly offstage?: readonly OffstageLayout[];
   /** The bottom-left corner kept free for the chart overlay, in units. */
   readonly corner: Box;
 }

@@ -193,12 +193,26 @@ describe('presenter mode', () => {
       expect(shown.machines.map((m) => m.topic)).toEqual(['notes']);
       // The group and its five desks are all there.
       expect(shown.groups[0]!.desks).toHaveLength(5);
+      // The machine left off still stands as a stub in the teacher's column, on the stage, clear of the rest.
+      expect(shown.offstage?.map((o) => o.topic)).toEqual(['topic1']);
+      const stub = shown.offstage![0]!.box;
+      expect(stub.x).toBeGreaterThanOrEqual(0);
+      expect(bottom(stub)).toBeLessThanOrEqual(shown.height);
+      expect(right(stub)).toBeLessThanOrEqual(shown.machines[0]!.box.x);
+      const others = [
+        ...shown.teachers.map((t) => t.box),
+        ...(shown.legend ? [shown.legend.box] : []),
+        ...shown.machines.map((m) => m.box),
+        ...shown.groups.map((g) => g.box),
+      ];
+      for (const o of others) expect(intersects(stub, o)).toBe(false);
     }
   });
 
   it('keeps a machine the step talks about, and keeps everything when it is legible anyway', () => {
     const kept = layoutStage(backup, projector, { chart: false, offstage: { keep: ['topic1'] } });
     expect(kept.machines.map((m) => m.topic)).toEqual(['notes', 'topic1']);
+    expect(kept.offstage).toBeUndefined();
     const small = structure([2, 2], [['translators', 1, 'notes', 'topic1']]);
     const l = layoutStage(small, projector, { chart: false, offstage: { keep: [] } });
     expect(l.machines.map((m) => m.topic)).toEqual(['notes', 'topic1']);

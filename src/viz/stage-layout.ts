@@ -8,6 +8,7 @@ import {
   LEGEND,
   leftColumnHeight,
   MARGIN,
+  offstageHeight,
   place,
   TEACHER,
 } from './layout-place';
@@ -87,7 +88,7 @@ export function layoutStage(
   // Presenter mode, and names or numbers under 20 px: first a note fewer per shelf, then without the
   // machine nobody reads, then both; the first that is legible, or else the largest.
   const sinks = sinkTopics(s).filter((t) => !keep.includes(t));
-  const focused = { ...s, topics: s.topics.filter((t) => !sinks.includes(t.name)) };
+  const focused = { ...s, topics: s.topics.filter((t) => !sinks.includes(t.name)), offstage: sinks };
   const tries = [lay(s, MIN_SLOTS.presenter)];
   if (sinks.length > 0) tries.push(lay(focused, MIN_SLOTS.usual), lay(focused, MIN_SLOTS.presenter));
   const found = tries.filter((l): l is StageLayout => l !== null);
@@ -214,6 +215,8 @@ function arrange(
       : Math.max(topHeights[i]!, groupsHeight(s, gm, b.groups)),
   );
   const legendH = s.hasKeys ? LEGEND.title + LEGEND.rows * LEGEND.row : 0;
+  // Stubs of machines left off the stage, under the legend in the teacher's column.
+  const stubsH = offstageHeight(s);
   // Groups under their machine may also run under the teacher's column where it ends above them.
   const lastProducerBand = bands.reduce((last, b, i) => (b.producers.length > 0 ? i : last), -1);
   const underLeft =
@@ -222,11 +225,11 @@ function arrange(
       const left =
         b.producers.length * (TEACHER.h + 12) -
         12 +
-        (i === lastProducerBand && legendH > 0 ? legendH + 16 : 0);
+        (i === lastProducerBand ? (legendH > 0 ? legendH + 16 : 0) + stubsH : 0);
       return b.groups.length === 0 || topHeights[i]! + GAP_BELOW >= left;
     });
   const contentH = bandHeights.reduce((a, h) => a + h, 0) + BAND_GAP * Math.max(0, bands.length - 1);
-  const leftH = leftColumnHeight(bands, bandHeights) + (legendH > 0 ? legendH + 16 : 0);
+  const leftH = leftColumnHeight(bands, bandHeights) + (legendH > 0 ? legendH + 16 : 0) + stubsH;
   const innerH = Math.max(contentH, leftH);
   const fixed = (): number => 2 * MARGIN + leftW + studentsW;
   let width = Math.max(

@@ -13,6 +13,11 @@ export interface StageStructure {
   readonly offsetDigits: number;
   /** Whether any note carries a key, so the legend of subjects needs room. */
   readonly hasKeys: boolean;
+  /**
+   * Topics left off the stage (presenter mode, a translator's output nobody reads): each stands as a
+   * small labelled stub in the teacher's column, so the picture still says it exists.
+   */
+  readonly offstage?: readonly string[];
 }
 
 export interface GroupStructure {

@@ -12,6 +12,8 @@ export const stageMessages = catalogue({
     legendTitle: { classroom: 'Subjects', kafka: 'Keys' },
     legendMore: (n: string) => `+${n} more`,
     nobodyReading: 'nobody reading yet',
+    /** Under a machine presenter mode left off the stage. */
+    notDrawn: 'not drawn here',
     partitions: { classroom: 'shelves', kafka: 'partitions' },
     /** "shelf 0 of the note-taking machine notes". */
     shelfOf: (shelf: string, machine: string, topic: string) => `${shelf} of the ${machine} ${topic}`,
@@ -30,6 +32,7 @@ export const stageMessages = catalogue({
     legendTitle: { classroom: 'Asignaturas', kafka: 'Claves' },
     legendMore: (n: string) => `+${n} más`,
     nobodyReading: 'nadie lee todavía',
+    notDrawn: 'no se dibuja aquí',
     partitions: { classroom: 'estantes', kafka: 'particiones' },
     shelfOf: (shelf: string, machine: string, topic: string) => `${shelf} de la ${machine} ${topic}`,
     sent: (n: string, records: string) => `${n} ${records} enviados`,

@@ -227,3 +227,29 @@ describe('Save picture', () => {
     expect(screen.getByRole('button', { name: 'as SVG' })).toBeTruthy();
   });
 });
+
+describe('Stage: a machine left off in presenter mode', () => {
+  it('still says it exists, with how many notes it holds, in both languages and both words', () => {
+    const store = createSimulatorStore(findScenario('calling-backup')!.scenario, { timeMs: 30_000 });
+    const prefs = createPrefsStore('en');
+    render(
+      <PrefsProvider store={prefs}>
+        <SimulatorProvider store={store}>
+          <Stage focus="" chart={false} />
+        </SimulatorProvider>
+      </PrefsProvider>,
+    );
+    const notas = store.getState().snapshot.topics.find((t) => t.name === 'notas')!;
+    const held = notas.partitions.reduce((n, p) => n + p.logEndOffset - p.logStartOffset, 0);
+    expect(held).toBeGreaterThan(0);
+    // Not drawn as a machine (no shelves of notas), but named with its count.
+    expect(screen.queryByRole('button', { name: /notas/ })).toBeNull();
+    screen.getByRole('img', { name: `notas, note-taking machine: ${held} notes, not drawn here` });
+    act(() => store.getState().setWords('kafka'));
+    screen.getByRole('img', { name: `notas, topic: ${held} records, not drawn here` });
+    act(() => prefs.getState().setLang('es'));
+    screen.getByRole('img', { name: `notas, topic: ${held} registros, no se dibuja aquí` });
+    act(() => store.getState().setWords('classroom'));
+    screen.getByRole('img', { name: `notas, máquina de apuntes: ${held} apuntes, no se dibuja aquí` });
+  });
+});

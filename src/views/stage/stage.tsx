@@ -16,6 +16,7 @@ import { groupStyle, type GroupStyle } from './group-style';
 import { KeyLegend } from './key-legend';
 import { KeyPaletteContext, StageLangContext } from './key-palette';
 import { Machine } from './machine';
+import { OffstageStub } from './offstage-stub';
 import { OutputLinks } from './output-links';
 import { RedealLayer } from './redeal-layer';
 import { SpotlightLayer } from './spotlight-layer';
@@ -155,6 +156,10 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
                   onSelect={act.producer}
                 />
               );
+            })}
+            {(layout.offstage ?? []).map((o) => {
+              const topic = snapshot.topics.find((t) => t.name === o.topic);
+              return topic ? <OffstageStub key={o.topic} layout={o} topic={topic} voice={voice} /> : null;
             })}
             {layout.legend ? <KeyLegend layout={layout.legend} keys={keyList} voice={voice} /> : null}
             {layout.groups.map((g) => {
