@@ -54,7 +54,7 @@ async function expectFitsWidth(page: Page): Promise<void> {
         // Nothing to see (and visually hidden text, a 1 px box a pixel off the edge on purpose).
         if (box.width <= 1 || box.height <= 1) return false;
         // What a scrolling box holds past its edge is scrolled, not cut: only the box itself counts.
-        const clipped = el.parentElement?.closest('.stage, .data-table, [data-scrolls]');
+        const clipped = el.parentElement?.closest('.stage, .data-table, .stage-zoom__scroller');
         return !clipped && (box.right > width + 0.5 || box.left < -0.5);
       })
       .map(
@@ -108,7 +108,7 @@ async function expectButtonsWhole(page: Page): Promise<void> {
 
 /** The question card and the stage do not overlap: the card stands under the stage on a phone. */
 async function expectStageClear(page: Page): Promise<void> {
-  const stage = await page.locator('.lesson__stage > .stage').boundingBox();
+  const stage = await page.locator('.lesson__stage .stage').boundingBox();
   const card = await page.locator('.lesson__question').boundingBox();
   expect(stage).not.toBeNull();
   expect(card).not.toBeNull();
@@ -172,9 +172,34 @@ for (const voice of [ENGLISH, SPANISH]) {
       });
     }
 
+    test('Zoom in draws the stage larger in a box that scrolls sideways, and the page stays as wide', async ({
+      page,
+    }) => {
+      await page.goto('./#/lesson/calling-backup/3');
+      const stage = page.locator('.lesson__stage .stage');
+      const textHeight = (): Promise<number> =>
+        stage.locator('svg text').evaluateAll((els) => {
+          const h = els.map((e) => e.getBoundingClientRect().height).filter((x) => x > 0);
+          h.sort((a, b) => a - b);
+          return h[h.length >> 1] ?? 0;
+        });
+      await expect.poll(textHeight).toBeGreaterThan(0);
+      const fitted = await textHeight();
+      const zoom = page.getByRole('button', { name: voice.locale === 'es-ES' ? 'Ampliar' : 'Zoom in' });
+      await expect(zoom).toHaveAttribute('aria-pressed', 'false');
+      await zoom.click();
+      await expect(zoom).toHaveAttribute('aria-pressed', 'true');
+      await expect.poll(textHeight).toBeGreaterThan(fitted * 1.3);
+      expect((await stage.boundingBox())!.width).toBeGreaterThan(PHONE.width);
+      await expectFitsWidth(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      await zoom.click();
+      await expect.poll(textHeight).toBeLessThan(fitted * 1.1);
+    });
+
     test('the drawer opens under the stage, full width, and the stage stays whole', async ({ page }) => {
       await page.goto('./#/play/sleepy-student?t=5000');
-      const stage = page.locator('.play__stage > .stage');
+      const stage = page.locator('.play__stage .stage');
       const before = await stage.boundingBox();
       await page.getByRole('button', { name: /^ben,/ }).first().click();
       const drawer = page.locator('.inspector');

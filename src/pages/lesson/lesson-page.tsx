@@ -13,6 +13,7 @@ import { ControlBar } from '../../views/controls/control-bar';
 import { PagePrefs } from '../../views/controls/page-prefs';
 import { usePhone } from '../../views/use-phone';
 import { HomeLink } from '../../views/controls/home-link';
+import { StageZoom } from '../../views/controls/stage-zoom';
 import { Narrator } from '../../views/narrator/narrator';
 import { Inspector } from '../../views/inspector/inspector';
 import { Stage } from '../../views/stage/stage';
@@ -264,11 +265,13 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
         </button>
       </header>
       <main className="lesson__stage" aria-label={m.stage}>
-        <Stage
-          chart={!presenting && !phone}
-          onLayout={setStageLayout}
-          focus={presenting ? focusTopics(step) : null}
-        />
+        <StageZoom>
+          <Stage
+            chart={!presenting && !phone}
+            onLayout={setStageLayout}
+            focus={presenting ? focusTopics(step) : null}
+          />
+        </StageZoom>
         {presenting ? null : (
           <aside className="lesson__chart" aria-label={m.chart}>
             <LagChart size="small" />

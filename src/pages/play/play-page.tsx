@@ -11,6 +11,7 @@ import { SavePictureButton } from '../../views/stage/save-picture-button';
 import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import { ControlBar } from '../../views/controls/control-bar';
 import { HomeLink } from '../../views/controls/home-link';
+import { StageZoom } from '../../views/controls/stage-zoom';
 import { PagePrefs } from '../../views/controls/page-prefs';
 import { Inspector } from '../../views/inspector/inspector';
 import { LagChart } from '../../views/charts/lag-chart';
@@ -52,7 +53,9 @@ export function PlayPage({ builtIn, timeMs, speed, playing }: PlayPageProps) {
           <PagePrefs />
         </header>
         <main className="play__stage" aria-label={m.stage}>
-          <Stage chart={!phone} />
+          <StageZoom>
+            <Stage chart={!phone} />
+          </StageZoom>
           <aside className="play__chart" aria-label={m.chart}>
             <LagChart size="small" />
           </aside>

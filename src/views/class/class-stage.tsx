@@ -5,6 +5,7 @@ import { useLang } from '../../store/prefs';
 import type { SimulatorStore } from '../../store/simulator-store';
 import { LagChart } from '../charts/lag-chart';
 import { ControlBar } from '../controls/control-bar';
+import { StageZoom } from '../controls/stage-zoom';
 import { Inspector } from '../inspector/inspector';
 import { messages } from './messages';
 import { Stage } from '../stage/stage';
@@ -24,7 +25,9 @@ export function ClassStage({ store, children }: { store: SimulatorStore; childre
       <div className="class-stage">
         {children}
         <section className="class-stage__stage" aria-label={m.stage}>
-          <Stage chart={!phone} />
+          <StageZoom>
+            <Stage chart={!phone} />
+          </StageZoom>
           <aside className="class-stage__chart" aria-label={m.chart}>
             <LagChart size="small" />
           </aside>
