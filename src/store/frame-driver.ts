@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { startFrameLoop } from '../runtime/frame-loop';
 import type { SimulatorStore } from './simulator-store';
 
@@ -11,4 +12,12 @@ export function driveFrames(store: SimulatorStore): () => void {
     running: () => store.getState().playing,
     subscribe: (listener) => store.subscribe(listener),
   });
+}
+
+/**
+ * The one place a page starts its simulator's frames (the play page, a lesson, the sandbox's preview and a
+ * shared class): for as long as the page shows `store`, and stopped when it goes or the store changes.
+ */
+export function useFrames(store: SimulatorStore): void {
+  useEffect(() => driveFrames(store), [store]);
 }

@@ -3,7 +3,7 @@ import type { Scenario } from '../../engine';
 import type { Lesson } from '../../lessons/lesson';
 import { localizeLesson } from '../../lessons/localize';
 import { findScenario } from '../../lessons/scenarios';
-import { driveFrames } from '../../store/frame-driver';
+import { useFrames } from '../../store/frame-driver';
 import { planLesson, type LessonPlan } from '../../runtime/lesson-plan';
 import { SimulatorProvider, useSimulator } from '../../store/context';
 import { useLang, usePrefsStore } from '../../store/prefs';
@@ -112,7 +112,7 @@ export function LessonScreen({ store, lesson, openPort }: LessonScreenProps) {
   const lang = useLang();
   // What the page shows, in the reader's language; the store keeps running the English lesson.
   const shown = useMemo(() => localizeLesson(lesson, lang), [lesson, lang]);
-  useEffect(() => driveFrames(store), [store]);
+  useFrames(store);
   useLessonAddress(store, lesson.id);
   useLessonTitle(store, shown.title, lang);
   usePresenterLink(store, lesson.id, usePrefsStore(), openPort);

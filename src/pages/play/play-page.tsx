@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { localizeScenario } from '../../lessons/localize-titles';
 import type { BuiltInScenario } from '../../lessons/scenarios';
-import { driveFrames } from '../../store/frame-driver';
+import { useFrames } from '../../store/frame-driver';
 import { createSimulatorStore } from '../../store/simulator-store';
 import { SimulatorProvider } from '../../store/context';
 import { useLang } from '../../store/prefs';
@@ -34,7 +34,7 @@ export function PlayPage({ builtIn, timeMs, speed, playing }: PlayPageProps) {
   const m = messages(lang);
   const { title } = localizeScenario(builtIn, lang);
 
-  useEffect(() => driveFrames(store), [store]);
+  useFrames(store);
 
   useEffect(() => {
     document.title = `${title} · ${APP_NAME}`;

@@ -1,5 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
-import { driveFrames } from '../../store/frame-driver';
+import type { ReactNode } from 'react';
+import { useFrames } from '../../store/frame-driver';
 import { SimulatorProvider } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import type { SimulatorStore } from '../../store/simulator-store';
@@ -17,7 +17,7 @@ import './class-stage.css';
  * elsewhere: the sandbox's preview and a shared class. `children` sit above the stage (a lesson's caption).
  */
 export function ClassStage({ store, children }: { store: SimulatorStore; children?: ReactNode }) {
-  useEffect(() => driveFrames(store), [store]);
+  useFrames(store);
   const m = messages(useLang());
   const phone = usePhone();
   return (
