@@ -258,3 +258,32 @@ describe('commands', () => {
     expect(() => one.apply({ type: 'stopBroker', broker: 1 })).toThrow(/one broker/);
   });
 });
+
+describe('the group coordinator', () => {
+  it("is the leader of the group's __consumer_offsets partition; it moves on failover, commits fail meanwhile", () => {
+    const sim = createSimulation(cluster());
+    sim.advanceTo(9000);
+    const coordinator = sim.snapshot().groups[0]!.coordinator!;
+    expect([1, 2, 3]).toContain(coordinator);
+    const commitsBefore = eventsOf(sim, 'committed').length;
+    expect(commitsBefore).toBeGreaterThan(0);
+    sim.apply({ type: 'stopBroker', broker: coordinator });
+    sim.advanceTo(9000 + 8999);
+    expect(sim.snapshot().groups[0]!.coordinator).toBe(coordinator);
+    expect(eventsOf(sim, 'committed').filter((e) => e.timeMs > 9000)).toEqual([]);
+    sim.advanceTo(30_000);
+    const moved = sim.snapshot().groups[0]!.coordinator!;
+    expect(moved).not.toBe(coordinator);
+    expect(eventsOf(sim, 'committed').filter((e) => e.timeMs >= 18_000).length).toBeGreaterThan(0);
+  });
+
+  it('is broker 1 with a single broker', () => {
+    const sim = createSimulation({
+      ...cluster(),
+      brokers: 1,
+      broker: {},
+      topics: [{ name: 'notes', partitions: 1 }],
+    });
+    expect(sim.snapshot().groups[0]!.coordinator).toBe(1);
+  });
+});

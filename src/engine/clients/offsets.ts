@@ -1,4 +1,5 @@
 import { logEvent, type Ctx } from '../kernel/context';
+import { coordinatorAvailable } from '../cluster/group-coordinator';
 import type { GroupState, MemberState } from '../kernel/world';
 
 /**
@@ -10,7 +11,7 @@ import type { GroupState, MemberState } from '../kernel/world';
  * client fails the commit), and while the group is completing a rebalance.
  */
 export function commitPositions(ctx: Ctx, group: GroupState, m: MemberState): void {
-  if (!canCommit(group, m)) return;
+  if (!canCommit(ctx, group, m)) return;
   const offsets: { topic: string; partition: number; offset: number }[] = [];
   ctx.work.visits += m.assignment.length;
   for (const gp of m.assignment) {
@@ -23,7 +24,9 @@ export function commitPositions(ctx: Ctx, group: GroupState, m: MemberState): vo
   if (offsets.length > 0) logEvent(ctx, { type: 'committed', group: group.id, member: m.id, offsets });
 }
 
-function canCommit(group: GroupState, m: MemberState): boolean {
+function canCommit(ctx: Ctx, group: GroupState, m: MemberState): boolean {
+  // With several brokers the commit goes to the group's coordinator; while it is down, it fails.
+  if (ctx.world.offsetsTopic.length > 0 && !coordinatorAvailable(ctx, group.offsetsPartition)) return false;
   return m.inGroup && !m.joined && m.generation === group.generation && group.state !== 'CompletingRebalance';
 }
 
@@ -34,7 +37,7 @@ function canCommit(group: GroupState, m: MemberState): boolean {
  * warning that auto-commit on close can lose records a poll returned but the application did not finish).
  */
 export function commitOnClose(ctx: Ctx, group: GroupState, m: MemberState): number {
-  if (!canCommit(group, m)) return 0;
+  if (!canCommit(ctx, group, m)) return 0;
   commitPositions(ctx, group, m);
   let skipped = 0;
   for (let r = m.batchRange; r < m.batch.length; r++) {

@@ -4,6 +4,7 @@ import type { PartitionLog, Replication } from '../log/partition-log';
 import { truncateLog } from '../log/truncate';
 import { onLeaderChange } from '../clients/acks';
 import { isLive } from './replicas';
+import { offsetsBrokerFenced, offsetsBrokerStarted } from './group-coordinator';
 import { maybeIncrementHighWatermark, scheduleReplicaFetch, setIsr } from './replica-fetcher';
 
 /**
@@ -58,6 +59,7 @@ export function onBrokerSessionTimeout(ctx: Ctx, id: number): void {
 
 /** Out of every ISR where another replica remains, and a new leader wherever it led. */
 function leaveCluster(ctx: Ctx, id: number): void {
+  offsetsBrokerFenced(ctx, id);
   forEachReplica(ctx, id, (ti, pi, log, r) => {
     if (r.isr.includes(id) && r.isr.length > 1) {
       setIsr(
@@ -87,6 +89,7 @@ export function startBroker(ctx: Ctx, id: number): void {
   b.fenced = false;
   b.sessionToken++;
   logEvent(ctx, { type: 'brokerStarted', broker: id });
+  offsetsBrokerStarted(ctx, id);
   forEachReplica(ctx, id, (ti, pi, log, r) => {
     if (r.leader < 0) electLeader(ctx, ti, pi, log, r);
     else scheduleReplicaFetch(ctx, ti, pi, log);

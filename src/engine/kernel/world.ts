@@ -35,8 +35,17 @@ export interface World {
    * copies were never acknowledged to it, so the high watermark passing them answers nobody.
    */
   orphans: readonly Orphans[];
+  /** The `__consumer_offsets` partitions' replicas (empty with one broker): who coordinates each group. */
+  offsetsTopic: OffsetsPartition[];
   /** Number of events logged so far: the id of the next one. */
   eventCount: number;
+}
+
+export interface OffsetsPartition {
+  readonly replicas: readonly number[];
+  /** Broker id, or -1. */
+  leader: number;
+  isr: readonly number[];
 }
 
 export interface Orphans {
@@ -147,6 +156,8 @@ export interface GroupState {
   readonly autoCommitIntervalMs: number;
   readonly maxPollRecords: number;
   readonly outputTopic: number;
+  /** The `__consumer_offsets` partition holding its commits; its leader is the group coordinator. */
+  readonly offsetsPartition: number;
   readonly topics: readonly number[];
   /** Every partition of the subscribed topics, topics in subscription order. */
   readonly partitions: readonly GroupPartition[];

@@ -4,6 +4,7 @@ import { newPartitionLog } from '../log/partition-log';
 import { defaultPartition } from '../clients/partitioner';
 import { seedRandom } from '../time/random';
 import { assignReplicas } from '../cluster/placement';
+import { offsetsPartitionFor, placeOffsetsTopic } from '../cluster/group-coordinator';
 import { TimerQueue } from '../time/timer-queue';
 import { nextMemberSeq } from '../groups/member-id';
 import type { Interner } from '../kernel/context';
@@ -93,11 +94,15 @@ export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner
     uncleanLeaderElection: broker.uncleanLeaderElectionEnable ?? KAFKA_DEFAULTS.uncleanLeaderElectionEnable,
     minInsyncReplicas: minIsr,
     orphans: [],
+    offsetsTopic: [],
     eventCount: 0,
   };
   // With one broker nothing is replicated and the random generator is not drawn from, so a one-broker
   // class runs exactly as before replication existed.
-  if (brokerCount > 1) placeReplicas(world);
+  if (brokerCount > 1) {
+    placeReplicas(world);
+    placeOffsetsTopic(world);
+  }
   return world;
 }
 
@@ -140,6 +145,7 @@ export function newGroup(world: World, spec: GroupSpec): GroupState {
     maxPollIntervalMs: spec.maxPollIntervalMs ?? KAFKA_DEFAULTS.maxPollIntervalMs,
     autoCommitIntervalMs: spec.autoCommitIntervalMs ?? KAFKA_DEFAULTS.autoCommitIntervalMs,
     maxPollRecords: spec.maxPollRecords ?? KAFKA_DEFAULTS.maxPollRecords,
+    offsetsPartition: offsetsPartitionFor(spec.id),
     outputTopic:
       spec.outputTopic === undefined ? -1 : world.topics.findIndex((t) => t.name === spec.outputTopic),
     topics,

@@ -18,6 +18,7 @@ export function cloneWorld(w: World): World {
       waiting: p.waiting.map(cloneWaitQueue),
     })),
     brokers: w.brokers.map((b) => ({ ...b })),
+    offsetsTopic: w.offsetsTopic.map((p) => ({ ...p })),
     groups: w.groups.map(cloneGroup),
   };
 }

@@ -188,6 +188,11 @@ export interface GroupView {
   readonly totalLag: number;
   /** A stream processor's output records that found no working leader (not retried: a simplification). */
   readonly outputLost: number;
+  /**
+   * Broker id of the group coordinator: the leader of the group's `__consumer_offsets` partition, or null
+   * while it has none. Commits fail while it is down.
+   */
+  readonly coordinator: number | null;
 }
 
 export interface Snapshot {

@@ -1,6 +1,7 @@
 import { FLAG_REMOVED, FLAG_TOMBSTONE, NO_KEY } from '../log/record-chunk';
 import { locate, segmentEnd, type PartitionLog } from '../log/partition-log';
 import { leoOf } from '../cluster/replicas';
+import { coordinatorOf } from '../cluster/group-coordinator';
 import { memberIdOf } from '../groups/member-id';
 import type { Ctx } from '../kernel/context';
 import type { GroupState, MemberState } from '../kernel/world';
@@ -230,6 +231,7 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
     skippedOnClose: g.skippedOnClose,
     totalLag,
     outputLost: g.outputLost,
+    coordinator: coordinatorOf(world, g.offsetsPartition),
   };
 }
 
