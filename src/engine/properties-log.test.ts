@@ -2,24 +2,22 @@
  * fast-check properties of the engine's log and consumer groups (issue 2, "Tests"): dense offsets, committed
  * <= log end, one owner per partition, every partition owned once a group is stable, and no record skipped
  * except by retention (and counted). Random valid scenarios and random command scripts; see
- * `test/engine/property-harness.ts` for the generators and the invariant monitor.
+ * `test/engine/properties/` for the generators and the invariant monitor.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { EngineEvent, Scenario, Snapshot } from './index';
 import {
-  Monitor,
   accounts,
   checkProcessed,
   checkReadOrder,
-  compactedTopics,
   gaps,
   mergeRanges,
-  runScript,
-  scenarioArb,
-  scriptArb,
-  type ScriptStep,
-} from '../../test/engine/property-harness';
+} from '../../test/engine/properties/accounts';
+import { scriptArb, type ScriptStep } from '../../test/engine/properties/commands';
+import { compactedTopics, Monitor } from '../../test/engine/properties/monitor';
+import { runScript } from '../../test/engine/properties/run';
+import { scenarioArb } from '../../test/engine/properties/scenarios';
 
 /** Generous: a property's runs take a few seconds, more on a slow or busy machine. */
 const PROPERTY_TIMEOUT_MS = 60_000;

@@ -1,23 +1,25 @@
 /**
  * fast-check properties of the engine's time (issue 2, rule 8): determinism, chunking invariance, and
- * seek + replay = straight run, including a fork after seeking back. See `test/engine/property-harness.ts`.
+ * seek + replay = straight run, including a fork after seeking back. See `test/engine/properties/`.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  applyChecked,
-  asJson,
   commandOpArb,
-  fingerprint,
-  observable,
-  replay,
   resolveOp,
-  runScript,
-  scenarioArb,
   scriptArb,
   timeArb,
   type CommandOp,
-} from '../../test/engine/property-harness';
+} from '../../test/engine/properties/commands';
+import {
+  applyChecked,
+  asJson,
+  fingerprint,
+  observable,
+  replay,
+  runScript,
+} from '../../test/engine/properties/run';
+import { scenarioArb } from '../../test/engine/properties/scenarios';
 import {
   CommandError,
   createSimulation,

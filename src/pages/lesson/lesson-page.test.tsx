@@ -1,61 +1,20 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findLesson } from '../../lessons/course';
-import type { Lesson } from '../../lessons/lesson';
-import { localizeLesson } from '../../lessons/localize';
-import { findScenario } from '../../lessons/scenarios';
-import type { Lang } from '../../shared/lang';
-import { createPrefsStore, PrefsProvider } from '../../store/prefs';
-import type { SimulatorStore } from '../../store/simulator-store';
-import { createLessonStore, LessonPage, LessonScreen } from './lesson-page';
-import { createTestChannels } from '../../../test/views/test-channel';
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  setUpLessonPage,
+  sleepy,
+  openPage,
+  openWithStore,
+  runStep,
+  caption,
+  stepShown,
+} from '../../../test/views/lesson-page-setup';
 
 // The stage is drawn by its own component, tested on its own (and end to end with this page): here it is a
 // stand-in, so these tests are about the lesson around it.
 vi.mock('../stage/stage', () => ({ Stage: () => <div className="stage" /> }));
 
-const sleepy = findLesson('sleepy-student')!;
-const scenarioOf = (lesson: Lesson) => findScenario(lesson.scenarioId)!.scenario;
-
-beforeEach(() => {
-  // Time moves only when a test says so: no frames from the runtime's loop.
-  vi.stubGlobal('requestAnimationFrame', () => 0);
-  vi.stubGlobal('cancelAnimationFrame', () => undefined);
-  window.history.replaceState(null, '', '#/lesson/sleepy-student/2');
-});
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.useRealTimers();
-});
-
-/** Opens the page as the address would, with a store of its own. */
-function openPage(lesson: Lesson = sleepy, step = 2) {
-  const channels = createTestChannels();
-  render(<LessonPage lesson={lesson} step={step} openPort={channels.open} />);
-  return { user: userEvent.setup(), channels };
-}
-
-/** Opens the page around a store the test can act on. */
-function openWithStore(lesson: Lesson = sleepy, step = 2) {
-  const channels = createTestChannels();
-  const store = createLessonStore(lesson, scenarioOf(lesson), step);
-  render(<LessonScreen store={store} lesson={lesson} openPort={channels.open} />);
-  return { user: userEvent.setup(), store, channels };
-}
-
-/** Plays until the step pauses by itself, in 100 ms frames at 16x. */
-function runStep(store: SimulatorStore) {
-  act(() => {
-    store.getState().setSpeed(16);
-    for (let i = 0; i < 10_000 && store.getState().playing; i++) store.getState().tick(100);
-  });
-}
-
-const caption = (lesson: Lesson, step: number) => lesson.steps[step - 1]!.caption;
-const stepShown = () => screen.getByText(/^\d+ of \d+$/).textContent!.replace(/^Step /, '');
+setUpLessonPage();
 
 describe('LessonPage: the caption card', () => {
   it('shows the step caption, its title, the Kafka term and where the lesson stands', () => {
@@ -242,160 +201,5 @@ describe('LessonPage: predictions', () => {
     await user.click(screen.getByRole('button', { name: /Where he stopped/ }));
     await user.keyboard('r');
     expect(screen.getByText('The class picked A: right!')).toBeTruthy();
-  });
-});
-
-describe('LessonPage: acting off script', () => {
-  it('acting on the stage says the story changed; Back to the lesson restores the step', async () => {
-    const { user, store } = openWithStore(sleepy, 1);
-    act(() => {
-      store.getState().command({ type: 'sleep', group: 'class', member: 'ben' });
-    });
-    expect(screen.getByText('You changed the story.')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Back to the lesson' }));
-    expect(screen.queryByText('You changed the story.')).toBeNull();
-    expect(store.getState().lesson!.offScript).toBe(false);
-    expect(store.getState().snapshot.groups[0]!.members[0]!.status).toBe('active');
-  });
-});
-
-describe('LessonPage: presenter mode', () => {
-  it('Present enlarges the page for the room; the controls hide when the mouse rests; Escape leaves', () => {
-    vi.useFakeTimers();
-    openPage(sleepy, 1);
-    const root = document.querySelector('.lesson')!;
-    fireEvent.click(screen.getByRole('button', { name: 'Present' }));
-    expect(root.classList.contains('lesson--presenting')).toBe(true);
-    expect(screen.getByRole('button', { name: 'Stop presenting' }).getAttribute('aria-pressed')).toBe('true');
-    expect(root.classList.contains('lesson--chrome-hidden')).toBe(false);
-    act(() => vi.advanceTimersByTime(3000));
-    expect(root.classList.contains('lesson--chrome-hidden')).toBe(true);
-    // A clicker's key moves the story without bringing the controls back...
-    fireEvent.keyDown(window, { key: 'PageDown' });
-    expect(root.classList.contains('lesson--chrome-hidden')).toBe(true);
-    // ...the mouse does.
-    fireEvent.mouseMove(window);
-    expect(root.classList.contains('lesson--chrome-hidden')).toBe(false);
-    fireEvent.keyDown(window, { key: 'Escape' });
-    expect(root.classList.contains('lesson--presenting')).toBe(false);
-    expect(screen.getByRole('button', { name: 'Present' })).toBeTruthy();
-  });
-
-  it('Escape closes an open drawer first, then leaves presenter mode', () => {
-    const { store } = openWithStore(sleepy, 1);
-    const root = document.querySelector('.lesson')!;
-    fireEvent.click(screen.getByRole('button', { name: 'Present' }));
-    act(() => store.getState().select({ kind: 'member', group: 'class', member: 'ben' }));
-    fireEvent.keyDown(window, { key: 'Escape' });
-    expect(store.getState().selection).toBeNull();
-    expect(root.classList.contains('lesson--presenting')).toBe(true);
-    fireEvent.keyDown(window, { key: 'Escape' });
-    expect(root.classList.contains('lesson--presenting')).toBe(false);
-  });
-
-  it('Open presenter view opens the presenter address in a new window', async () => {
-    const opened = vi.fn<typeof window.open>(() => null);
-    vi.stubGlobal('open', opened);
-    const { user } = openPage(sleepy, 1);
-    await user.click(screen.getByRole('button', { name: 'Open presenter view' }));
-    expect(opened).toHaveBeenCalledTimes(1);
-    expect(String(opened.mock.calls[0]![0])).toMatch(/#\/presenter\/sleepy-student$/);
-    // A blocked pop-up says what to do.
-    expect(screen.getByRole('alert').textContent).toMatch(/allow pop-ups/);
-  });
-});
-
-describe('LessonPage in Spanish', () => {
-  const es = localizeLesson(sleepy, 'es');
-
-  function openInSpanish(step: number, lang: Lang = 'es') {
-    const channels = createTestChannels();
-    const prefs = createPrefsStore(lang);
-    const store = createLessonStore(sleepy, scenarioOf(sleepy), step);
-    render(
-      <PrefsProvider store={prefs}>
-        <LessonScreen store={store} lesson={sleepy} openPort={channels.open} />
-      </PrefsProvider>,
-    );
-    return { user: userEvent.setup(), store, prefs };
-  }
-
-  it('shows the caption, its title and where the lesson stands in Spanish', () => {
-    openInSpanish(3);
-    expect(screen.getByText(es.steps[2]!.caption)).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: es.steps[2]!.title })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 1, name: es.title })).toBeTruthy();
-    expect(screen.getByText('3 de 5')).toBeTruthy();
-    expect(screen.getByText('Término de Kafka')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Paso siguiente' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Paso anterior' }).getAttribute('title')).toBe(
-      'Paso anterior (RePág o P)',
-    );
-    expect(screen.getByRole('button', { name: 'Presentar' })).toBeTruthy();
-    expect(document.title).toBe(`${es.title} (3 de 5) · Kafka Classroom`);
-    const live = document.querySelector('[aria-live="polite"]:not([data-narrator])')!;
-    expect(live.textContent).toBe(`Paso 3 de 5: ${es.steps[2]!.title}. ${es.steps[2]!.caption}`);
-  });
-
-  it('asks the question in Spanish and answers in Spanish', async () => {
-    const { user } = openInSpanish(2);
-    const q = es.steps[1]!.question!;
-    const question = screen.getByRole('region', { name: q.prompt });
-    const choices = within(question)
-      .getAllByRole('button')
-      .filter((b) => b.hasAttribute('aria-pressed'));
-    expect(choices.map((c) => c.textContent)).toEqual(q.choices.map((c, i) => `${'ABC'[i]}${c}`));
-    expect(within(question).getByText('¿Qué pasará?')).toBeTruthy();
-    await user.click(choices[0]!);
-    await user.click(screen.getByRole('button', { name: 'Revelar' }));
-    expect(screen.getByText(q.explanation)).toBeTruthy();
-    expect(screen.getByText(`La clase eligió la A, «${q.choices[0]}»: esta vez no.`)).toBeTruthy();
-    expect(screen.getByText('Respuesta correcta:').parentElement!.textContent).toBe(
-      `Respuesta correcta: ${q.choices[q.answer]}`,
-    );
-  });
-
-  it('the step keys stay N, P and R, PageDown and PageUp', async () => {
-    const { user } = openInSpanish(2);
-    await user.keyboard('{PageDown}n');
-    expect(screen.getByText('4 de 5')).toBeTruthy();
-    await user.keyboard('P');
-    expect(screen.getByText('3 de 5')).toBeTruthy();
-  });
-
-  it('switching language keeps the class where it is: same store, step, time and answer', async () => {
-    const { user, store, prefs } = openInSpanish(2, 'en');
-    await user.click(screen.getByRole('button', { name: /They wait on the shelf/ }));
-    await user.keyboard('r');
-    act(() => {
-      for (let i = 0; i < 5; i++) store.getState().tick(100);
-    });
-    const before = store.getState();
-    expect(before.snapshot.timeMs).toBeGreaterThan(0);
-    await user.click(screen.getByRole('radio', { name: 'Español' }));
-    expect(prefs.getState().lang).toBe('es');
-    const after = store.getState();
-    expect(after.lesson).toBe(before.lesson);
-    expect(after.snapshot.timeMs).toBe(before.snapshot.timeMs);
-    expect(after.playing).toBe(before.playing);
-    // The store keeps running the English lesson; only what is shown changed.
-    expect(after.lesson!.lesson).toBe(sleepy);
-    expect(screen.getByText('2 de 5')).toBeTruthy();
-    expect(screen.getByText(es.steps[1]!.caption)).toBeTruthy();
-    expect(screen.getByText(es.steps[1]!.question!.explanation)).toBeTruthy();
-    expect(screen.getByText('La respuesta')).toBeTruthy();
-    expect(document.title).toBe(`${es.title} (2 de 5) · Kafka Classroom`);
-    await user.click(screen.getByRole('radio', { name: 'English' }));
-    expect(screen.getByText('2 of 5')).toBeTruthy();
-    expect(screen.getByText(caption(sleepy, 2))).toBeTruthy();
-    expect(store.getState().lesson).toBe(before.lesson);
-  });
-
-  it('says the lesson is over in Spanish after Explorar libremente', async () => {
-    const { user, store } = openInSpanish(5);
-    runStep(store);
-    await user.click(screen.getByRole('button', { name: 'Explorar libremente' }));
-    expect(screen.getByText('Exploración libre')).toBeTruthy();
-    expect(document.title).toBe(`${es.title} · Kafka Classroom`);
   });
 });
