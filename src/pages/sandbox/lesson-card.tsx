@@ -2,6 +2,7 @@ import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import type { SimulatorState } from '../../store/simulator-store';
 import { messages as lessonMessages } from '../../views/lesson/messages';
+import { Button } from '../../views/ui/button';
 import { messages } from './messages';
 
 const selectLesson = (s: SimulatorState) => s.lesson;
@@ -18,8 +19,8 @@ export function LessonCard() {
   const lm = lessonMessages(lang);
   if (l === null) {
     return (
-      <section className="lesson-card" aria-label={m.lesson}>
-        <p className="lesson-card__caption">{m.lessonDone}</p>
+      <section className="shared-lesson" aria-label={m.lesson}>
+        <p className="shared-lesson__caption">{m.lessonDone}</p>
       </section>
     );
   }
@@ -27,57 +28,46 @@ export function LessonCard() {
   const actions = store.getState();
   const last = l.step + 1 >= l.lesson.steps.length;
   return (
-    <section className="lesson-card" aria-label={m.lesson}>
-      <p className="lesson-card__meta">
+    <section className="shared-lesson" aria-label={m.lesson}>
+      <p className="shared-lesson__meta">
         {lm.stepOf(l.step + 1, l.lesson.steps.length)}: <strong>{step.title}</strong>
-        {step.term ? <span className="lesson-card__term"> · {step.term}</span> : null}
+        {step.term ? <span className="shared-lesson__term"> · {step.term}</span> : null}
       </p>
-      <p className="lesson-card__caption">{step.caption}</p>
+      <p className="shared-lesson__caption">{step.caption}</p>
       {step.question && (l.phase === 'asking' || l.revealed) ? (
-        <div className="lesson-card__question">
+        <div className="shared-lesson__question">
           <p>{step.question.prompt}</p>
-          <div className="lesson-card__choices" role="group" aria-label={lm.choices}>
+          <div className="shared-lesson__choices" role="group" aria-label={lm.choices}>
             {step.question.choices.map((choice, i) => (
-              <button
+              <Button
                 key={i}
-                type="button"
                 aria-pressed={l.answer === i}
                 disabled={l.revealed}
                 className={
-                  l.revealed && i === step.question!.answer ? 'lesson-card__choice--right' : undefined
+                  l.revealed && i === step.question!.answer ? 'shared-lesson__choice--right' : undefined
                 }
                 onClick={() => actions.chooseAnswer(i)}
               >
                 {choice}
-              </button>
+              </Button>
             ))}
           </div>
           {l.revealed ? (
             <p>{step.question.explanation}</p>
           ) : (
-            <button type="button" onClick={actions.reveal}>
-              {m.showAnswer}
-            </button>
+            <Button onClick={actions.reveal}>{m.showAnswer}</Button>
           )}
         </div>
       ) : null}
-      <div className="lesson-card__nav">
-        <button type="button" onClick={actions.previousStep} disabled={l.step === 0}>
+      <div className="shared-lesson__nav">
+        <Button onClick={actions.previousStep} disabled={l.step === 0}>
           {lm.previousStep}
-        </button>
-        {l.offScript ? (
-          <button type="button" onClick={actions.backToLesson}>
-            {lm.backToLesson}
-          </button>
-        ) : null}
+        </Button>
+        {l.offScript ? <Button onClick={actions.backToLesson}>{lm.backToLesson}</Button> : null}
         {last ? (
-          <button type="button" onClick={actions.playFreely}>
-            {lm.playFreely}
-          </button>
+          <Button onClick={actions.playFreely}>{lm.playFreely}</Button>
         ) : (
-          <button type="button" onClick={actions.nextStep}>
-            {lm.nextStep}
-          </button>
+          <Button onClick={actions.nextStep}>{lm.nextStep}</Button>
         )}
       </div>
     </section>

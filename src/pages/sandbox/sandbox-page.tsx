@@ -29,6 +29,9 @@ import { SandboxFormView } from './sandbox-form';
 import { candidateFromForm, formFromScenario, sortProblems, type SandboxForm } from './scenario-form';
 import { describeScenario, shareUrl } from './share-url';
 import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
+import { Button } from '../../views/ui/button';
+import { Choice } from '../../views/ui/field';
+import './page-frame.css';
 import './sandbox-page.css';
 
 interface Running {
@@ -76,7 +79,7 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
   const [link, setLink] = useState<string | null>(null);
   const [lessonId, setLessonId] = useState(COURSE[0]?.id ?? '');
   const fileRef = useRef<HTMLInputElement>(null);
-  const ids = { notice: useId(), link: useId(), start: useId(), lesson: useId(), title: useId() };
+  const ids = { notice: useId(), link: useId(), lesson: useId(), title: useId() };
   const lang = useLang();
   const m = messages(lang);
 
@@ -207,22 +210,18 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
   const { byField, general } = sortProblems(problems, form, m.entry);
 
   return (
-    <div className="sandbox">
-      <header className="sandbox__header">
-        <a className="sandbox__home" href="#/">
+    <div className="page-frame sandbox">
+      <header className="page-frame__header">
+        <a className="page-frame__home" href="#/">
           {APP_NAME}
         </a>
-        <h1 className="sandbox__title" id={ids.title}>
+        <h1 className="page-frame__title" id={ids.title}>
           {m.sandbox}
         </h1>
         <div className="sandbox__actions">
           <PagePrefs />
-          <button type="button" className="sandbox__button" onClick={exportJson}>
-            {m.exportJson}
-          </button>
-          <button type="button" className="sandbox__button" onClick={() => fileRef.current?.click()}>
-            {m.importJson}
-          </button>
+          <Button onClick={exportJson}>{m.exportJson}</Button>
+          <Button onClick={() => fileRef.current?.click()}>{m.importJson}</Button>
           <input
             ref={fileRef}
             className="visually-hidden"
@@ -233,19 +232,16 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
             onChange={(e) => void importFile(e)}
           />
           <div className="sandbox__share">
-            <button
-              type="button"
-              className="sandbox__button sandbox__button--primary"
-              onClick={() => void copyLink()}
-            >
+            <Button variant="primary" onClick={() => void copyLink()}>
               {m.copyLink}
-            </button>
+            </Button>
             <div className="sandbox__share-pop" aria-live="polite">
               {link !== null ? (
                 <div className="sandbox__link">
                   <label htmlFor={ids.link}>{m.shareLink}</label>
                   <input
                     id={ids.link}
+                    className="input"
                     type="text"
                     readOnly
                     value={link}
@@ -255,16 +251,14 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
               ) : null}
               {notice?.nearShare ? <NoticeView notice={notice} lang={lang} /> : null}
               {link !== null || notice?.nearShare ? (
-                <button
-                  type="button"
-                  className="sandbox__button"
+                <Button
                   onClick={() => {
                     setLink(null);
                     setNotice(null);
                   }}
                 >
                   {m.closeShare}
-                </button>
+                </Button>
               ) : null}
             </div>
           </div>
@@ -292,55 +286,34 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
             </div>
           ) : null}
           <div className="sandbox__starts">
-            <div className="sandbox-field">
-              <label htmlFor={ids.start}>{m.startFrom}</label>
-              <select
-                id={ids.start}
-                value=""
-                onChange={(e) => {
-                  const built = findScenario(e.currentTarget.value);
-                  if (built)
-                    load(built.scenario, (l) => messages(l).loaded(localizeScenario(built, l).title));
-                }}
-              >
-                <option value="">{m.chooseClass}</option>
-                {SCENARIOS.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {localizeScenario(s, lang).title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button
-              type="button"
-              className="sandbox__button"
-              onClick={() => load(SANDBOX_SCENARIO, (l) => messages(l).backToFirst)}
-            >
+            <Choice
+              label={m.startFrom}
+              value=""
+              options={[
+                { value: '', label: m.chooseClass },
+                ...SCENARIOS.map((s) => ({ value: s.id, label: localizeScenario(s, lang).title })),
+              ]}
+              onChange={(id) => {
+                const built = findScenario(id);
+                if (built) load(built.scenario, (l) => messages(l).loaded(localizeScenario(built, l).title));
+              }}
+            />
+            <Button onClick={() => load(SANDBOX_SCENARIO, (l) => messages(l).backToFirst)}>
               {m.startOver}
-            </button>
+            </Button>
           </div>
           <SandboxFormView form={form} errors={byField} onChange={change} />
           <section className="sandbox-section" aria-labelledby={ids.lesson}>
             <h2 id={ids.lesson}>{m.writeLesson}</h2>
             <p className="sandbox__help">{m.lessonHelp}</p>
             <div className="sandbox__starts">
-              <div className="sandbox-field">
-                <label htmlFor={`${ids.lesson}-pick`}>{m.lessonToStart}</label>
-                <select
-                  id={`${ids.lesson}-pick`}
-                  value={lessonId}
-                  onChange={(e) => setLessonId(e.currentTarget.value)}
-                >
-                  {COURSE.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {localizeTitles(l, lang).title}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="button" className="sandbox__button" onClick={exportLesson}>
-                {m.exportLesson}
-              </button>
+              <Choice
+                label={m.lessonToStart}
+                value={lessonId}
+                options={COURSE.map((l) => ({ value: l.id, label: localizeTitles(l, lang).title }))}
+                onChange={setLessonId}
+              />
+              <Button onClick={exportLesson}>{m.exportLesson}</Button>
             </div>
           </section>
         </div>

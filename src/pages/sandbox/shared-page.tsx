@@ -15,6 +15,8 @@ import { messages } from './messages';
 import { headline, ProblemList } from './problem-list';
 import { describeScenario } from './share-url';
 import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
+import { Button } from '../../views/ui/button';
+import './page-frame.css';
 import './shared-page.css';
 
 type Opened =
@@ -72,12 +74,12 @@ export function SharedPage({ encoded }: { encoded: string }) {
   if (opened.kind === 'error') return <SharedError error={opened.error} />;
 
   return (
-    <div className="shared">
-      <header className="shared__header">
-        <a className="shared__home" href="#/">
+    <div className="page-frame shared">
+      <header className="page-frame__header">
+        <a className="page-frame__home" href="#/">
           {APP_NAME}
         </a>
-        <h1 className="shared__title">{title}</h1>
+        <h1 className="page-frame__title">{title}</h1>
         {opened.kind === 'class' ? (
           <p className="shared__banner" role="status">
             <strong>{m.sharedClass}</strong>: {describeScenario(lang, opened.scenario)}
@@ -92,9 +94,7 @@ export function SharedPage({ encoded }: { encoded: string }) {
         )}
         <nav className="shared__nav" aria-label={m.elsewhere}>
           {opened.kind === 'lesson' ? (
-            <button
-              type="button"
-              className="shared__button"
+            <Button
               onClick={() =>
                 downloadText(
                   `${opened.lesson.lesson.id}.lesson.json`,
@@ -103,7 +103,7 @@ export function SharedPage({ encoded }: { encoded: string }) {
               }
             >
               {m.exportLesson}
-            </button>
+            </Button>
           ) : null}
           <RunOnKafkaButton
             store={opened.store}

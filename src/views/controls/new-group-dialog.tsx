@@ -5,7 +5,9 @@ import { useSimulatorStore } from '../../store/context';
 import type { Voice } from '../../shared/lang';
 import { FRIENDLY_NAMES, GROUP_NAMES, freeNames, usedMemberIds } from './friendly-names';
 import { MAX_TYPED_RATE, MIN_READING_RATE, readTypedRate } from '../typed-rate';
+import { Button } from '../ui/button';
 import { messages } from './messages';
+import '../ui/field.css';
 import './new-group-dialog.css';
 
 const MAX_MEMBERS = 4;
@@ -115,6 +117,7 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
           <input
             ref={nameRef}
             id={ids.name}
+            className="input"
             type="text"
             required
             autoComplete="off"
@@ -162,7 +165,12 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
         <div className="new-group__row">
           <div className="new-group__field">
             <label htmlFor={ids.count}>{m.memberCount[w]}</label>
-            <select id={ids.count} value={count} onChange={(e) => setCount(Number(e.currentTarget.value))}>
+            <select
+              id={ids.count}
+              className="input"
+              value={count}
+              onChange={(e) => setCount(Number(e.currentTarget.value))}
+            >
               {Array.from({ length: MAX_MEMBERS }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
                   {n}
@@ -175,6 +183,7 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
             <input
               ref={paceRef}
               id={ids.pace}
+              className="input"
               // Text, not type=number: the browser would drop what it does not take; the page reads the
               // number in its own language (a decimal comma in Spanish) and names any problem.
               type="text"
@@ -194,12 +203,10 @@ export function NewGroupDialog({ voice, onClose }: NewGroupDialogProps) {
           </p>
         )}
         <div className="new-group__actions">
-          <button type="button" className="new-group__button" onClick={close}>
-            {m.cancel}
-          </button>
-          <button type="submit" className="new-group__button new-group__button--primary">
+          <Button onClick={close}>{m.cancel}</Button>
+          <Button type="submit" variant="primary">
             {m.create[w]}
-          </button>
+          </Button>
         </div>
       </form>
     </dialog>
