@@ -154,11 +154,20 @@ function engineFloorPatterns(floor) {
 /** The pages (one folder per route family). A page imports widgets, never another page. */
 const PAGES = ['home', 'play', 'lesson', 'sandbox', 'simplifications'];
 
-/** The app never reaches into kafka/ (Node, Java and a real broker live there; the app is Java-free). */
+/**
+ * The app never reaches into the Node rooms beside it: kafka/ (Node, Java and a real broker; the app is
+ * Java-free) and server/ (a classroom server, when there is one). See docs/ARCHITECTURE.md.
+ */
 const KAFKA_FOLDER_PATTERN = {
-  regex: '^(?:\\.\\./)+kafka(?:/|$)',
-  message: 'src/ may not import kafka/: the Kafka checks run in Node beside the app, never inside it.',
+  regex: '^(?:\\.\\./)+(?:kafka|server)(?:/|$)',
+  message: 'src/ may not import kafka/ or server/: Node code runs beside the app, never inside it.',
 };
+
+/** A Node room beside the app never imports another (kafka/, server/): they share through src/'s doors. */
+const NODE_ROOMS_APART = (room) => ({
+  regex: `^(?:\\.\\./)+(?!${room}/)(?:kafka|server)(?:/|$)`,
+  message: `${room}/ may not import another Node room: share through a door in src/.`,
+});
 
 const TEST_FILES = ['**/*.test.{ts,tsx}', 'test/**', 'e2e/**'];
 
@@ -308,14 +317,7 @@ export default defineConfig([
       '@typescript-eslint/no-restricted-imports': layerImportRule(layer, {
         extraPatterns: [
           KAFKA_FOLDER_PATTERN,
-          ...(PURE_LAYERS.includes(layer)
-            ? [
-                {
-                  regex: nodeBuiltinsRegex(),
-                  message: `${layer}/ runs in the browser too: no Node built-ins.`,
-                },
-              ]
-            : []),
+          { regex: nodeBuiltinsRegex(), message: `${layer}/ runs in the browser: no Node built-ins.` },
         ],
       }),
     },
@@ -329,6 +331,7 @@ export default defineConfig([
         '@typescript-eslint/no-restricted-imports': layerImportRule('pages', {
           extraPatterns: [
             KAFKA_FOLDER_PATTERN,
+            { regex: nodeBuiltinsRegex(), message: 'pages/ runs in the browser: no Node built-ins.' },
             {
               regex: `^(?:\\.\\./)+(?:pages/)?(?:${others.join('|')})(?:/|$)`,
               message: `pages/${page}/ may not import another page (${others.join(', ')}): share through a widget in views/.`,
@@ -362,24 +365,30 @@ export default defineConfig([
       '@typescript-eslint/no-restricted-imports': layerImportRule('views', {
         extraPatterns: [
           {
-            regex: '^(?:\\.\\./)+kafka(?:/|$)(?!player/.+\\?raw$)',
+            regex: '^(?:\\.\\./)+(?:server(?:/|$)|kafka(?:/|$)(?!player/.+\\?raw$))',
             message: 'src/views/export/player-sources.ts may import kafka/player/** as text (?raw) only.',
           },
         ],
       }),
     },
   },
-  ...PURE_LAYERS.map((layer) => ({
-    name: `layer: ${layer} tests (may read fixtures from disk)`,
-    files: [`src/${layer}/**/*.test.ts`],
+  // Pages' tests keep their page rules above (and read no files).
+  ...LAYERS.filter((layer) => layer !== 'pages').map((layer) => ({
+    name: `layer: ${layer} tests (run in Node: may read fixtures from disk)`,
+    files: [`src/${layer}/**/*.test.{ts,tsx}`],
     rules: {
       '@typescript-eslint/no-restricted-imports': layerImportRule(layer, {
+        // The engine's and shared's tests read fixtures only; the export's test also unpacks its zip.
         extraPatterns: [
           KAFKA_FOLDER_PATTERN,
-          {
-            regex: nodeBuiltinsRegex(['fs', 'fs/promises', 'url', 'path']),
-            message: `${layer}/ tests may use node:fs, node:url and node:path only.`,
-          },
+          ...(PURE_LAYERS.includes(layer)
+            ? [
+                {
+                  regex: nodeBuiltinsRegex(['fs', 'fs/promises', 'url', 'path']),
+                  message: `${layer}/ tests may use node:fs, node:url and node:path only.`,
+                },
+              ]
+            : []),
         ],
       }),
     },
@@ -438,6 +447,31 @@ export default defineConfig([
               message:
                 'kafka/ may import the app only through the engine door, src/engine (index.ts), the export door, src/runtime/kafka-export (index.ts), and the classroom presets, src/lessons/presets.ts.',
             },
+            NODE_ROOMS_APART('kafka'),
+          ],
+        },
+      ],
+    },
+  },
+
+  // ---- server/: a room for Node code beside the app, empty until a classroom server needs it -----------
+  {
+    name: 'server (node): what runs without a DOM, through doors',
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // The engine through its door; lessons, runtime and shared (plain data and a headless
+              // Player); never the React side (store, session, viz, views, pages, app).
+              regex: '^(?:\\.\\./)+src/(?!(?:engine(?:/index(?:\\.ts)?)?|(?:lessons|runtime|shared)/.+)$).+',
+              message:
+                'server/ may import src/engine (its door), src/lessons, src/runtime and src/shared: what runs without a DOM.',
+            },
+            NODE_ROOMS_APART('server'),
           ],
         },
       ],
