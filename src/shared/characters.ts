@@ -76,7 +76,7 @@ const PRONOUNS: Readonly<Record<string, Pronoun>> = {
   olga: 'she',
   pablo: 'he',
   pia: 'she',
-  // The names given to students called in as backup (views/controls/friendly-names.ts).
+  // The names given to students called in as backup (lessons/friendly-names.ts).
   dev: 'he',
   eva: 'she',
   farid: 'he',

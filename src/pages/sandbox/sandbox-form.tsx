@@ -1,5 +1,5 @@
 import { useLang } from '../../store/prefs';
-import { freeNames, FRIENDLY_NAMES } from '../../views/controls/friendly-names';
+import { freeNames, FRIENDLY_NAMES } from '../../lessons/friendly-names';
 import { Button } from '../../views/ui/button';
 import { messages } from './messages';
 import {

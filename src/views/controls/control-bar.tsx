@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useVoice } from '../../store/prefs';
 import { selectPlaying } from '../../store/selectors';
-import { PauseIcon, PlayIcon, ResetIcon, StepBackIcon, StepForwardIcon } from './icons';
+import { PauseIcon, PlayIcon, ResetIcon, StepBackIcon, StepForwardIcon } from '../ui/icons';
 import { messages } from './messages';
 import { NewGroupDialog } from './new-group-dialog';
 import { SeekNotice } from './seek-notice';

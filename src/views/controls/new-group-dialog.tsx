@@ -3,7 +3,7 @@ import type { GroupSpec } from '../../engine';
 import { CLASSROOM_TIMERS } from '../../lessons/presets';
 import { useSimulatorStore } from '../../store/context';
 import type { Voice } from '../../shared/lang';
-import { FRIENDLY_NAMES, GROUP_NAMES, freeNames, usedMemberIds } from './friendly-names';
+import { FRIENDLY_NAMES, GROUP_NAMES, freeNames, usedMemberIds } from '../../lessons/friendly-names';
 import { MAX_TYPED_RATE, MIN_READING_RATE, readTypedRate } from '../typed-rate';
 import { Button } from '../ui/button';
 import { messages } from './messages';

@@ -1,6 +1,6 @@
 import { catalogue } from '../../shared/lang';
 import type { Words } from '../../store/simulator-store';
-import type { ChapterKind } from './milestone-text';
+import type { ChapterKind } from '../milestone-text';
 
 type ByWords = Readonly<Record<Words, string>>;
 

@@ -1,6 +1,6 @@
 import { useVoice } from '../../store/prefs';
 import type { Voice } from '../../shared/lang';
-import type { ChapterKind } from './milestone-text';
+import type { ChapterKind } from '../milestone-text';
 import { legendMessages } from './timeline-legend-messages';
 import './timeline-legend.css';
 

@@ -7,7 +7,7 @@ import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
 import type { Voice } from '../../shared/lang';
 import { formatClock, formatSpoken } from '../../shared/format-time';
 import { messages } from './messages';
-import { CHAPTER_TYPES, chapterKind, describeChapter, type ChapterKind } from './milestone-text';
+import { CHAPTER_TYPES, chapterKind, describeChapter, type ChapterKind } from '../milestone-text';
 import { markName, TimelineLegend } from './timeline-legend';
 import { legendMessages } from './timeline-legend-messages';
 import { seekNoticeMessages } from './seek-notice-messages';

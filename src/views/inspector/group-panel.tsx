@@ -7,7 +7,7 @@ import { selectMilestones } from '../../store/selectors';
 import { LagChart } from '../charts/lag-chart';
 import { ThroughputChart } from '../charts/throughput-chart';
 import { SettingsTable } from '../settings/settings-table';
-import { freeNames, usedMemberIds } from '../controls/friendly-names';
+import { freeNames, usedMemberIds } from '../../lessons/friendly-names';
 import { word } from '../words';
 import { ActionButton } from './action-button';
 import { DataTable, type Column } from './data-table';

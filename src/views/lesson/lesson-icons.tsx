@@ -38,4 +38,4 @@ export function NextIcon() {
 }
 
 /** Replaying a step is resetting it: the same circular arrow as the player's Reset. */
-export { ResetIcon as ReplayIcon } from '../controls/icons';
+export { ResetIcon as ReplayIcon } from '../ui/icons';

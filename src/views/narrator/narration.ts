@@ -2,7 +2,7 @@ import type { EngineEvent } from '../../engine';
 import { shownName } from '../../shared/characters';
 import type { Lang, Voice } from '../../shared/lang';
 import type { Words } from '../../store/simulator-store';
-import { CHAPTER_TYPES, describeChapter } from '../controls/milestone-text';
+import { CHAPTER_TYPES, describeChapter } from '../milestone-text';
 
 /** At most this many things in one announcement; the rest are counted. */
 export const MAX_ITEMS = 3;

@@ -1,7 +1,7 @@
-import type { EngineEvent, EngineEventType } from '../../engine';
-import { shownName } from '../../shared/characters';
-import { formatCount, formatDecimal } from '../../shared/format-number';
-import type { Voice } from '../../shared/lang';
+import type { EngineEvent, EngineEventType } from '../engine';
+import { shownName } from '../shared/characters';
+import { formatCount, formatDecimal } from '../shared/format-number';
+import type { Voice } from '../shared/lang';
 
 /** The events the timeline marks as chapters. */
 export const CHAPTER_TYPES: ReadonlySet<EngineEventType> = new Set<EngineEventType>([

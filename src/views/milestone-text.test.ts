@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent, EngineEventBody } from '../../engine';
-import type { Voice } from '../../shared/lang';
+import type { EngineEvent, EngineEventBody } from '../engine';
+import type { Voice } from '../shared/lang';
 import { describeChapter } from './milestone-text';
 
 const ev = (body: EngineEventBody): EngineEvent => ({ ...body, id: 1, timeMs: 100 }) as EngineEvent;

@@ -1,4 +1,4 @@
-import type { EngineEvent, Snapshot } from '../../engine';
+import type { EngineEvent, Snapshot } from '../engine';
 
 /** Names for new students, easy to say aloud in class and distinct at a glance. */
 export const FRIENDLY_NAMES: readonly string[] = [
