@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Scenario } from '../../engine';
 import type { Lesson } from '../../lessons/lesson';
 import { localizeLesson } from '../../lessons/localize';
@@ -192,7 +192,9 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
   const placement = cardPlacement(step?.highlight, inspectorOpen);
   const [stageLayout, setStageLayout] = useState<StageLayout | null>(null);
   // Presenting, the whole stage (cards included) zooms below the controls when they show (use-chrome-fit).
-  const card = useCardSpot(stageLayout, step?.highlight, 12);
+  // Whoever the caption names (in the story's English, whose words are the ids) stays clear of the card too.
+  const named = lesson ? namedIn(lesson.lesson.steps[lesson.step]?.caption ?? '') : [];
+  const card = useCardSpot(stageLayout, step?.highlight, 12, named, `${lessonId}:${lesson?.step ?? -1}`);
   // A phone's stage is too small to float a card over: the question stands under the stage instead, and
   // the stage keeps no corner for the chart (which follows it, lesson-phone.css).
   const phone = usePhone();
@@ -264,7 +266,13 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
           {presenting ? m.stopPresenting : m.present}
         </button>
       </header>
-      <main className="lesson__stage" aria-label={m.stage}>
+      <main
+        className={`lesson__stage${card.strip > 0 && !phone ? ' lesson__stage--card-strip' : ''}`}
+        style={
+          card.strip > 0 && !phone ? ({ '--card-strip': `${card.strip}px` } as CSSProperties) : undefined
+        }
+        aria-label={m.stage}
+      >
         <StageZoom>
           <Stage
             chart={!presenting && !phone}
@@ -350,4 +358,12 @@ function focusTopics(step: { highlight?: readonly { kind: string; topic?: string
   const topics = new Set<string>();
   for (const h of step?.highlight ?? []) if (h.topic !== undefined) topics.add(h.topic);
   return [...topics].sort().join('\n');
+}
+
+/** The words of a caption, lower-cased: the ids of the characters it names are among them. */
+function namedIn(caption: string): string[] {
+  return caption
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

@@ -35,6 +35,11 @@ function overlap(a: PxBox, b: PxBox): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** Whether a card at `card` covers any of `subjects` (more than a pixel's sliver). */
+export function cardCovers(card: PxBox, subjects: readonly PxBox[]): boolean {
+  return subjects.some((s) => overlap(card, s) > 1);
+}
+
 export interface CardRoom {
   /** The stage's size in px. */
   readonly w: number;
