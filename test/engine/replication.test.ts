@@ -287,3 +287,24 @@ describe('the group coordinator', () => {
     expect(sim.snapshot().groups[0]!.coordinator).toBe(1);
   });
 });
+
+describe('preferred leader election (auto.leader.rebalance.enable)', () => {
+  it('gives a repaired broker its leaderships back leader.imbalance.check.interval.seconds after the move', () => {
+    const sim = createSimulation(cluster());
+    sim.advanceTo(1000);
+    const led = parts(sim.snapshot())
+      .filter((p) => p.leader === 1)
+      .map((p) => p.partition);
+    expect(led.length).toBeGreaterThan(0);
+    sim.apply({ type: 'stopBroker', broker: 1, clean: true });
+    sim.advanceTo(5000);
+    sim.apply({ type: 'startBroker', broker: 1 });
+    sim.advanceTo(300_999);
+    for (const p of led) expect(parts(sim.snapshot())[p]!.leader).not.toBe(1);
+    sim.advanceTo(301_000);
+    const s = sim.snapshot();
+    for (const p of led) expect(parts(s)[p]!.leader).toBe(1);
+    expect(s.producers[0]!.lostAcknowledged).toBe(0);
+    expect(s.groups[0]!.coordinator).not.toBeNull();
+  });
+});

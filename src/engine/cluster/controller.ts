@@ -1,4 +1,7 @@
 import { KAFKA_DEFAULTS } from '../scenario/defaults';
+
+/** `leader.imbalance.check.interval.seconds` (300) in ms. */
+export const LEADER_IMBALANCE_CHECK_INTERVAL_MS = 300_000;
 import { logEvent, schedule, type Ctx } from '../kernel/context';
 import type { PartitionLog, Replication } from '../log/partition-log';
 import { truncateLog } from '../log/truncate';
@@ -59,7 +62,7 @@ export function onBrokerSessionTimeout(ctx: Ctx, id: number): void {
 
 /** Out of every ISR where another replica remains, and a new leader wherever it led. */
 function leaveCluster(ctx: Ctx, id: number): void {
-  offsetsBrokerFenced(ctx, id);
+  if (offsetsBrokerFenced(ctx, id)) scheduleLeaderRebalance(ctx);
   forEachReplica(ctx, id, (ti, pi, log, r) => {
     if (r.isr.includes(id) && r.isr.length > 1) {
       setIsr(
@@ -89,7 +92,7 @@ export function startBroker(ctx: Ctx, id: number): void {
   b.fenced = false;
   b.sessionToken++;
   logEvent(ctx, { type: 'brokerStarted', broker: id });
-  offsetsBrokerStarted(ctx, id);
+  if (offsetsBrokerStarted(ctx, id)) scheduleLeaderRebalance(ctx);
   forEachReplica(ctx, id, (ti, pi, log, r) => {
     if (r.leader < 0) electLeader(ctx, ti, pi, log, r);
     else scheduleReplicaFetch(ctx, ti, pi, log);
@@ -108,9 +111,13 @@ export function electLeader(
   partition: number,
   log: PartitionLog,
   r: Replication,
+  preferred = false,
 ): void {
   const { world } = ctx;
-  let leader = r.replicas.find((b) => r.isr.includes(b) && isLive(ctx, b)) ?? -1;
+  // A preferred election (see runLeaderRebalance) picks the first replica, already checked to be eligible.
+  let leader = preferred
+    ? r.replicas[0]!
+    : (r.replicas.find((b) => r.isr.includes(b) && isLive(ctx, b)) ?? -1);
   let unclean = false;
   if (leader < 0 && world.uncleanLeaderElection) {
     leader = r.replicas.find((b) => isLive(ctx, b)) ?? -1;
@@ -122,6 +129,7 @@ export function electLeader(
     if (r.leader < 0) return;
     r.leader = -1;
     r.leaderEpoch++;
+    scheduleLeaderRebalance(ctx);
     logEvent(ctx, {
       type: 'leaderElected',
       topic: name,
@@ -161,6 +169,7 @@ export function electLeader(
     unclean,
   });
   if (unclean) setIsr(ctx, topic, partition, r, [leader], true);
+  if (leader !== r.replicas[0]) scheduleLeaderRebalance(ctx);
   maybeIncrementHighWatermark(ctx, topic, partition, log);
   scheduleReplicaFetch(ctx, topic, partition, log);
 }
@@ -172,4 +181,41 @@ function forgetTruncated(ctx: Ctx, topic: number, partition: number, end: number
     if (base === undefined || base < 0) continue;
     if (g.processedUpTo[base + partition]! > end) g.processedUpTo[base + partition] = end;
   }
+}
+
+/**
+ * `auto.leader.rebalance.enable` (true): once a partition is led by another replica than its preferred one,
+ * the controller runs a preferred election `leader.imbalance.check.interval.seconds` (300) later, moving
+ * leadership back wherever the preferred replica is live and in the ISR
+ * (`ReplicationControlManager.maybeBalancePartitionLeaders`, scheduled by
+ * `QuorumController.maybeScheduleNextBalancePartitionLeaders`). Kafka 4.0 dropped the 10% imbalance
+ * threshold (KAFKA-18743): every imbalanced partition counts.
+ */
+export function scheduleLeaderRebalance(ctx: Ctx): void {
+  const { world } = ctx;
+  if (world.leaderRebalanceAt >= 0) return;
+  world.leaderRebalanceAt = world.now + LEADER_IMBALANCE_CHECK_INTERVAL_MS;
+  schedule(world, world.leaderRebalanceAt, { kind: 'leaderRebalance' });
+}
+
+export function runLeaderRebalance(ctx: Ctx): void {
+  const { world } = ctx;
+  world.leaderRebalanceAt = -1;
+  let imbalanced = false;
+  world.topics.forEach((t, ti) =>
+    t.partitions.forEach((log, pi) => {
+      const r = log.repl;
+      ctx.work.visits++;
+      if (r === null || r.leader === r.replicas[0]) return;
+      const preferred = r.replicas[0]!;
+      if (r.isr.includes(preferred) && isLive(ctx, preferred)) electLeader(ctx, ti, pi, log, r, true);
+      else imbalanced = true;
+    }),
+  );
+  for (const p of world.offsetsTopic) {
+    if (p.leader === p.replicas[0]) continue;
+    if (p.isr.includes(p.replicas[0]!) && isLive(ctx, p.replicas[0]!)) p.leader = p.replicas[0]!;
+    else imbalanced = true;
+  }
+  if (imbalanced) scheduleLeaderRebalance(ctx);
 }

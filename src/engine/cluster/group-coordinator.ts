@@ -52,23 +52,29 @@ export function coordinatorAvailable(ctx: Ctx, offsetsPartition: number): boolea
 }
 
 /** A broker leaves: out of every offsets partition's ISR where another remains; coordinators move. */
-export function offsetsBrokerFenced(ctx: Ctx, id: number): void {
+export function offsetsBrokerFenced(ctx: Ctx, id: number): boolean {
+  let imbalanced = false;
   for (const p of ctx.world.offsetsTopic) {
     if (!p.replicas.includes(id)) continue;
     if (p.isr.length > 1 && p.isr.includes(id)) p.isr = p.isr.filter((b) => b !== id);
-    if (p.leader === id) elect(ctx, p);
+    if (p.leader === id && elect(ctx, p)) imbalanced = true;
   }
+  return imbalanced;
 }
 
 /** A broker returns: back in sync at once; a leaderless offsets partition gets it as leader. */
-export function offsetsBrokerStarted(ctx: Ctx, id: number): void {
+export function offsetsBrokerStarted(ctx: Ctx, id: number): boolean {
+  let imbalanced = false;
   for (const p of ctx.world.offsetsTopic) {
     if (!p.replicas.includes(id)) continue;
     if (!p.isr.includes(id)) p.isr = p.replicas.filter((b) => b === id || p.isr.includes(b));
-    if (p.leader < 0) elect(ctx, p);
+    if (p.leader < 0 && elect(ctx, p)) imbalanced = true;
   }
+  return imbalanced;
 }
 
-function elect(ctx: Ctx, p: OffsetsPartition): void {
+/** Returns whether the partition is now led by another replica than its preferred one. */
+function elect(ctx: Ctx, p: OffsetsPartition): boolean {
   p.leader = p.replicas.find((b) => p.isr.includes(b) && isLive(ctx, b)) ?? -1;
+  return p.leader !== p.replicas[0];
 }

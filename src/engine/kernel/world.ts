@@ -37,6 +37,8 @@ export interface World {
   orphans: readonly Orphans[];
   /** The `__consumer_offsets` partitions' replicas (empty with one broker): who coordinates each group. */
   offsetsTopic: OffsetsPartition[];
+  /** When the controller's next preferred-leader election runs, or -1 when none is scheduled. */
+  leaderRebalanceAt: number;
   /** Number of events logged so far: the id of the next one. */
   eventCount: number;
 }

@@ -95,6 +95,7 @@ export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner
     minInsyncReplicas: minIsr,
     orphans: [],
     offsetsTopic: [],
+    leaderRebalanceAt: -1,
     eventCount: 0,
   };
   // With one broker nothing is replicated and the random generator is not drawn from, so a one-broker

@@ -6,7 +6,7 @@ import { onHeartbeat, onPollTimeout, onSessionTimeout } from '../groups/liveness
 import { runRetentionCheck } from '../log/log-manager';
 import type { Ctx } from '../kernel/context';
 import { runReplicaFetch, runIsrExpiration } from '../cluster/replica-fetcher';
-import { onBrokerSessionTimeout } from '../cluster/controller';
+import { onBrokerSessionTimeout, runLeaderRebalance } from '../cluster/controller';
 import { runProducerRetry } from '../clients/delivery';
 import { resumeProducer } from '../clients/producer';
 
@@ -45,6 +45,9 @@ export function runTimer(ctx: Ctx, timer: Timer): void {
       return;
     case 'isrExpiration':
       runIsrExpiration(ctx);
+      return;
+    case 'leaderRebalance':
+      runLeaderRebalance(ctx);
       return;
     case 'brokerFence':
       if (task.token === ctx.world.brokers[task.broker - 1]!.sessionToken)

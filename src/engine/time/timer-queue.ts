@@ -24,6 +24,7 @@ export type Task =
   | { readonly kind: 'retentionCheck' }
   | { readonly kind: 'replicaFetch'; readonly topic: number; readonly partition: number }
   | { readonly kind: 'isrExpiration' }
+  | { readonly kind: 'leaderRebalance' }
   | { readonly kind: 'brokerFence'; readonly broker: number; readonly token: number }
   | { readonly kind: 'producerRetry'; readonly producer: number; readonly token: number };
 
