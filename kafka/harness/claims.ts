@@ -8,7 +8,10 @@ import { generationAt, sampleAt, tp, type ClassFacts, type Tp } from './facts';
 export interface Verdict {
   simulator: string;
   kafka: string;
+  /** With `pending`: Kafka's half holds (the simulator's is not there yet). */
   agree: boolean;
+  /** The simulator cannot play this yet (replication-claims.ts): neither passed nor failed. */
+  pending?: boolean;
 }
 
 export interface Claim {

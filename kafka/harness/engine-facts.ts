@@ -5,6 +5,8 @@
  */
 import { createSimulation, type Command, type Scenario, type Snapshot } from '../../src/engine';
 import { tp, type ClassFacts, type Generation, type ProducedRecord } from './facts';
+import type { ReplicationSample } from './replication-facts';
+import { engineHasReplication, engineReplication, engineSample } from './replication-read';
 
 const STEP_MS = 100;
 const SAMPLE_MS = 500;
@@ -34,6 +36,8 @@ export function playInEngine(scenario: Scenario, script: readonly Script[], dura
   const seen = new Map<string, number>();
   const samples: ClassFacts['samples'] = [];
   const producerTopic = new Map<string, string>(scenario.producers.map((p) => [p.id, p.topic]));
+  const replicated = engineHasReplication(sim.snapshot({ recentRecords: 0 }));
+  const replicationSamples: ReplicationSample[] = [];
   let next = 0;
   for (let t = 0; t <= durationMs; t += STEP_MS) {
     while (next < script.length && script[next]!.timeMs <= t) {
@@ -45,6 +49,7 @@ export function playInEngine(scenario: Scenario, script: readonly Script[], dura
     const snap = sim.snapshot({ recentRecords: t % SAMPLE_MS === 0 ? 500 : 0 });
     recordGenerations(snap, seen, generations);
     if (t % SAMPLE_MS !== 0) continue;
+    if (replicated) replicationSamples.push(engineSample(snap));
     const sample: ClassFacts['samples'][number] = { t, logStart: {}, logEnd: {}, committed: {} };
     for (const topic of snap.topics) {
       for (const p of topic.partitions) {
@@ -110,5 +115,6 @@ export function playInEngine(scenario: Scenario, script: readonly Script[], dura
     revoked,
     samples,
     logs,
+    ...(replicated ? { replication: engineReplication(replicationSamples, end, sim.events()) } : {}),
   };
 }

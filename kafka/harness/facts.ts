@@ -2,6 +2,8 @@
  * What one play of a class shows, in one shape for both players: the simulator (engine-facts.ts) and Apache
  * Kafka (kafka-facts.ts). Times are milliseconds since the class started; a partition is written `topic-p`.
  */
+import type { ReplicationFacts } from './replication-facts';
+
 export type Tp = string;
 
 export const tp = (topic: string, partition: number): Tp => `${topic}-${partition}`;
@@ -46,6 +48,8 @@ export interface ClassFacts {
   samples: Sample[];
   /** What each log holds at the end: [offset, key, value] (value null: a tombstone). */
   logs: Record<Tp, [number, string | null, string | null][]>;
+  /** A class with several brokers: replicas, ISR, high watermark, acknowledgements (replication-facts.ts). */
+  replication?: ReplicationFacts;
 }
 
 /** The sample nearest to `t`. */

@@ -10,12 +10,7 @@ import type { Scenario } from '../../src/engine';
 import { WORK_DIR } from '../scripts/paths';
 import type { Script } from './engine-facts';
 import { tp, type ClassFacts, type Generation } from './facts';
-
-interface Fact {
-  type: string;
-  t: number;
-  [k: string]: unknown;
-}
+import { kafkaReplication, type Fact } from './replication-read';
 
 export interface PlayOptions {
   /** The player's classpath (compiled classes and Kafka's client jars). */
@@ -25,13 +20,33 @@ export interface PlayOptions {
   prefix: string;
   /** Extra Kafka topic configs per topic, for settings the simulator does not have. */
   topicConfigs?: Record<string, Record<string, string>>;
+  /** Where each topic's replicas go (topic -> partition -> broker ids), as the simulator placed them. */
+  placement?: Record<string, number[][]>;
+  /** Carries out a `stopBroker` / `startBroker` the player asks for (a line `broker {...}` on its stdout). */
+  onBrokerCommand?: (command: Record<string, unknown>) => void;
 }
 
-export function runPlayer(args: string[], timeoutMs: number, log: string): Promise<void> {
+export function runPlayer(
+  args: string[],
+  timeoutMs: number,
+  log: string,
+  onBrokerCommand?: PlayOptions['onBrokerCommand'],
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-Xmx256m', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('java', ['-Xmx256m', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
+    let stdout = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      let nl: number;
+      while ((nl = stdout.indexOf('\n')) >= 0) {
+        const line = stdout.slice(0, nl);
+        stdout = stdout.slice(nl + 1);
+        if (line.startsWith('broker ') && onBrokerCommand)
+          onBrokerCommand(JSON.parse(line.slice(7)) as Record<string, unknown>);
+      }
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -77,13 +92,18 @@ export async function playOnKafka(
     facts: join(dir, 'facts.jsonl'),
     configs: join(dir, 'topic-configs.json'),
     log: join(dir, 'player.log'),
+    placement: join(dir, 'placement.json'),
   };
   writeFileSync(files.scenario, JSON.stringify(scenario, null, 2));
   writeFileSync(files.commands, JSON.stringify(script, null, 2));
   writeFileSync(files.configs, JSON.stringify(options.topicConfigs ?? {}));
   const args = ['-cp', options.classpath, 'classroom.Player', 'class', files.scenario, files.commands];
   args.push(options.bootstrap, files.facts, String(durationMs), options.prefix, files.configs);
-  await runPlayer(args, durationMs + 90_000, files.log);
+  if (options.placement) {
+    writeFileSync(files.placement, JSON.stringify(options.placement));
+    args.push(files.placement);
+  }
+  await runPlayer(args, durationMs + 90_000, files.log, options.onBrokerCommand);
   return readFacts(files.facts);
 }
 
@@ -161,6 +181,8 @@ export function toClassFacts(facts: Fact[]): ClassFacts {
     }
   }
   for (const [group, ids] of seen) out.skipped[group] = gaps(ids);
+  const replication = kafkaReplication(facts);
+  if (replication) out.replication = replication;
   return out;
 }
 

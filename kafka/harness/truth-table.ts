@@ -25,12 +25,16 @@ export interface Row {
   agree: boolean;
   /** Why a known disagreement differs (see Claim.known). */
   known?: string;
+  /** The simulator's half is not there yet (see Verdict.pending). */
+  pending?: boolean;
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ').slice(0, 300);
 
 export function truthTable(rows: Row[], version: string): string {
-  const agree = rows.filter((r) => r.agree).length;
+  const settled = rows.filter((r) => !r.pending);
+  const agree = settled.filter((r) => r.agree).length;
+  const pending = rows.length - settled.length;
   const lines = [
     '# Truth table: the simulator against Apache Kafka',
     '',
@@ -38,15 +42,19 @@ export function truthTable(rows: Row[], version: string): string {
     `the simulator and on a real Apache Kafka ${version} broker (KRaft, one node) with Kafka's Java client, and`,
     'checks each behaviour on both. Exact where Kafka is deterministic (where keys land, range and round-robin',
     'assignments); within the stated tolerance where timing matters (a Java member joins a moment later than',
-    'the simulated one).',
+    'the simulated one). The replication cases (`replication-*`) play on a second cluster the suite starts: a',
+    'dedicated KRaft controller and three brokers, stopped (SIGTERM) and crashed (SIGKILL) on command.',
     '',
-    `**${agree} of ${rows.length} behaviours agree.**`,
+    `**${agree} of ${settled.length} behaviours agree.**` +
+      (pending > 0
+        ? ` ${pending} more are pending: the simulator has no replication model yet (Kafka's half is shown).`
+        : ''),
     '',
     `| case | behaviour | simulator | Apache Kafka ${version} | agree |`,
     '| --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.case.id} | ${cell(r.behaviour)} | ${cell(r.simulator)} | ${cell(r.kafka)} | ${r.agree ? 'yes' : '**no**'} |`,
+        `| ${r.case.id} | ${cell(r.behaviour)} | ${cell(r.simulator)} | ${cell(r.kafka)} | ${r.pending ? (r.agree ? 'pending' : '**no** (Kafka)') : r.agree ? 'yes' : '**no**'} |`,
     ),
     '',
   ];

@@ -8,3 +8,5 @@ export const BROKER_PROJECT = join(KAFKA_DIR, 'broker');
 export const PLAYER_PROJECT = join(KAFKA_DIR, 'player');
 /** What a running cluster wrote down: its bootstrap address and the ids of the processes we started. */
 export const CLUSTER_FILE = join(WORK_DIR, 'cluster.json');
+/** The replication cases' own cluster (a dedicated controller and three brokers): its storage and cluster.json. */
+export const REPLICATION_DIR = join(WORK_DIR, 'replication');

@@ -4,4 +4,6 @@ import { ASSIGNOR_CASES } from './assignors';
 import { LESSON_CASES } from './lessons';
 import { randomCases } from './random';
 
+export { REPLICATION_CASES } from './replication';
+
 export const ALL_CASES: OracleCase[] = [...LESSON_CASES, ...ASSIGNOR_CASES, ...randomCases(2026, 4)];

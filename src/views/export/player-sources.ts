@@ -8,6 +8,7 @@
  * list below against the folder, so a new Java file cannot be left out.
  */
 import pom from '../../../kafka/player/pom.xml?raw';
+import brokers from '../../../kafka/player/src/main/java/classroom/Brokers.java?raw';
 import classroom from '../../../kafka/player/src/main/java/classroom/Classroom.java?raw';
 import facts from '../../../kafka/player/src/main/java/classroom/Facts.java?raw';
 import member from '../../../kafka/player/src/main/java/classroom/Member.java?raw';
@@ -22,6 +23,7 @@ const JAVA = 'src/main/java/classroom';
 /** Path under the player's folder -> text. */
 export const PLAYER_SOURCES: Readonly<Record<string, string>> = {
   'pom.xml': pom,
+  [`${JAVA}/Brokers.java`]: brokers,
   [`${JAVA}/Classroom.java`]: classroom,
   [`${JAVA}/Facts.java`]: facts,
   [`${JAVA}/Member.java`]: member,

@@ -42,6 +42,13 @@ public final class Classroom {
   private final Map<String, String> groupJson = new HashMap<>();
   private final Map<String, ProducerLoop> producers = new HashMap<>();
   private final List<Thread> threads = new ArrayList<>();
+  /** Topic -> partition -> broker ids, when the class's replicas must sit where the simulator put them. */
+  private Map<String, List<List<Integer>>> placement = Map.of();
+
+  public Classroom placement(Map<String, List<List<Integer>>> placement) {
+    this.placement = placement;
+    return this;
+  }
 
   public Classroom(Scenario scenario, List<Scenario.Command> script, String bootstrap, String prefix, Facts facts) {
     this.scenario = scenario;
@@ -73,8 +80,9 @@ public final class Classroom {
     List<NewTopic> topics = new ArrayList<>();
     for (Scenario.Topic t : scenario.topics) {
       Map<String, String> configs = topicConfigs(t.spec());
+      Brokers.addReplicationConfigs(scenario, t, configs);
       configs.putAll(extraConfigs.getOrDefault(t.name(), Map.of()));
-      topics.add(new NewTopic(prefix + t.name(), t.partitions(), (short) 1).configs(configs));
+      topics.add(Brokers.newTopic(prefix + t.name(), t, configs, placement.get(t.name())));
     }
     // A topic made beforehand (create-topics-*.sh of an exported class) is used as it is.
     for (Map.Entry<String, KafkaFuture<Void>> e : admin.createTopics(topics).values().entrySet()) {
@@ -169,6 +177,9 @@ public final class Classroom {
       for (MemberProcess p : pending) p.send("release " + facts.startMs());
       facts.write(facts.fact("seated").put("all", allSeated));
       long nextSample = (facts.now() / 500 + 1) * 500;
+      // With several brokers a look may wait on a moving leader: it runs beside the script, never delaying it.
+      Thread sampler = scenario.brokers > 1 ? sampleEvery500(observer, nextSample, durationMs) : null;
+      if (sampler != null) nextSample = Long.MAX_VALUE;
       int next = 0;
       while (facts.now() < durationMs) {
         while (next < script.size() && script.get(next).timeMs() <= facts.now()) apply(script.get(next++), observer);
@@ -179,6 +190,7 @@ public final class Classroom {
         long wake = Math.min(nextSample, next < script.size() ? script.get(next).timeMs() : durationMs);
         sleepUntil(Math.min(wake, durationMs));
       }
+      if (sampler != null) sampler.join(5_000);
       for (ProducerLoop p : producers.values()) p.stop();
       // Every record sent is acknowledged before the last look (close() flushes the producer).
       for (Thread t : producerThreads) t.join(10_000);
@@ -187,6 +199,22 @@ public final class Classroom {
       observer.writeLogs(5_000);
     }
     facts.write(facts.fact("end"));
+  }
+
+  private Thread sampleEvery500(Observer observer, long first, long durationMs) {
+    Thread t = new Thread(() -> {
+      try {
+        for (long at = first; at < durationMs; at += 500) {
+          sleepUntil(at);
+          if (facts.now() - at < 500) observer.sample(); // a look that fell behind skips, as a missed tick
+        }
+      } catch (Exception e) {
+        e.printStackTrace();
+      }
+    }, "observer");
+    t.setDaemon(true);
+    t.start();
+    return t;
   }
 
   private void apply(Scenario.Command c, Observer observer) throws Exception {
@@ -207,6 +235,7 @@ public final class Classroom {
         addGroup(g, c.body().get("group").toString(), true);
       }
       case "wake" -> wake(c, key);
+      case "stopBroker", "startBroker" -> Brokers.request(c);
       default -> throw new IllegalArgumentException("unknown command " + c.type());
     }
   }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -32,12 +34,15 @@ public final class Observer {
   private final Facts facts;
   private final List<TopicPartition> partitions = new ArrayList<>();
   private final List<String> groups = new CopyOnWriteArrayList<>();
+  /** A class with several brokers: each look is bounded (a leader may be down) and shows the replicas. */
+  private final boolean replicated;
 
   public Observer(Admin admin, Scenario scenario, String prefix, String bootstrap, Facts facts) {
     this.admin = admin;
     this.prefix = prefix;
     this.bootstrap = bootstrap;
     this.facts = facts;
+    this.replicated = scenario.brokers > 1;
     for (Scenario.Topic t : scenario.topics) {
       for (int p = 0; p < t.partitions(); p++) partitions.add(new TopicPartition(prefix + t.name(), p));
     }
@@ -51,9 +56,21 @@ public final class Observer {
   private Map<TopicPartition, Long> offsets(OffsetSpec spec) throws Exception {
     Map<TopicPartition, OffsetSpec> ask = new HashMap<>();
     for (TopicPartition tp : partitions) ask.put(tp, spec);
-    Map<TopicPartition, ListOffsetsResultInfo> got = admin.listOffsets(ask).all().get(10, TimeUnit.SECONDS);
     Map<TopicPartition, Long> out = new HashMap<>();
-    got.forEach((tp, info) -> out.put(tp, info.offset()));
+    if (!replicated) {
+      Map<TopicPartition, ListOffsetsResultInfo> got = admin.listOffsets(ask).all().get(10, TimeUnit.SECONDS);
+      got.forEach((tp, info) -> out.put(tp, info.offset()));
+      return out;
+    }
+    // A partition without a leader (its broker just stopped) has no offsets to give: null, not a wait.
+    ListOffsetsResult result = admin.listOffsets(ask, new ListOffsetsOptions().timeoutMs(Brokers.LOOK_TIMEOUT_MS));
+    for (TopicPartition tp : partitions) {
+      try {
+        out.put(tp, result.partitionResult(tp).get(Brokers.LOOK_TIMEOUT_MS, TimeUnit.MILLISECONDS).offset());
+      } catch (Exception e) {
+        out.put(tp, null);
+      }
+    }
     return out;
   }
 
@@ -67,10 +84,17 @@ public final class Observer {
       parts.addObject().put("topic", tp.topic().substring(prefix.length())).put("partition", tp.partition())
           .put("logStartOffset", start.get(tp)).put("logEndOffset", end.get(tp));
     }
+    if (replicated) Brokers.describe(admin, f, partitions, prefix);
     ArrayNode gs = f.putArray("groups");
     for (String g : groups) {
-      Map<TopicPartition, OffsetAndMetadata> committed =
-          admin.listConsumerGroupOffsets(prefix + g).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+      Map<TopicPartition, OffsetAndMetadata> committed;
+      try {
+        committed = admin.listConsumerGroupOffsets(prefix + g).partitionsToOffsetAndMetadata()
+            .get(replicated ? Brokers.LOOK_TIMEOUT_MS : 10_000, TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        if (!replicated) throw e;
+        continue; // the group coordinator's broker is moving: this look has no committed offsets
+      }
       ObjectNode gn = gs.addObject().put("group", g);
       ArrayNode offs = gn.putArray("offsets");
       committed.forEach((tp, om) -> {

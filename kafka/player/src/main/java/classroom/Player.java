@@ -12,7 +12,7 @@ import java.util.Map;
  * Plays a Kafka Classroom class on a real Apache Kafka and writes down what happened.
  *
  * <pre>
- *   java classroom.Player class scenario.json commands.json bootstrap facts.jsonl [durationMs] [prefix] [topicConfigs.json]
+ *   java classroom.Player class scenario.json commands.json bootstrap facts.jsonl [durationMs] [prefix] [topicConfigs.json] [placement.json]
  * </pre>
  *
  * scenario.json and commands.json are the simulator's own (a class exported from the sandbox, and its
@@ -29,7 +29,7 @@ public final class Player {
       return;
     }
     if (args.length < 5 || !args[0].equals("class")) {
-      System.err.println("usage: Player class scenario.json commands.json bootstrap facts.jsonl [durationMs] [prefix] [topicConfigs.json]");
+      System.err.println("usage: Player class scenario.json commands.json bootstrap facts.jsonl [durationMs] [prefix] [topicConfigs.json] [placement.json]");
       System.exit(2);
     }
     JsonNode scenarioJson = Facts.JSON.readTree(Files.readString(Path.of(args[1])));
@@ -44,11 +44,24 @@ public final class Player {
         extra.put(e.getKey(), configs);
       }
     }
+    // Where each partition's replicas go: { "notes": [[1, 2, 3]] } (the preferred leader first).
+    Map<String, java.util.List<java.util.List<Integer>>> placement = new HashMap<>();
+    if (args.length > 8) {
+      for (Map.Entry<String, JsonNode> e : Facts.JSON.readTree(Files.readString(Path.of(args[8]))).properties()) {
+        java.util.List<java.util.List<Integer>> parts = new java.util.ArrayList<>();
+        for (JsonNode p : e.getValue()) {
+          java.util.List<Integer> ids = new java.util.ArrayList<>();
+          for (JsonNode id : p) ids.add(id.asInt());
+          parts.add(ids);
+        }
+        placement.put(e.getKey(), parts);
+      }
+    }
     int status = 0;
     try (PrintStream out = new PrintStream(new FileOutputStream(args[4]), true, "UTF-8")) {
       Facts facts = new Facts(out, System.currentTimeMillis());
       Scenario scenario = Scenario.parse(scenarioJson);
-      new Classroom(scenario, Scenario.commands(commandsJson), args[3], prefix, facts)
+      new Classroom(scenario, Scenario.commands(commandsJson), args[3], prefix, facts).placement(placement)
           .play(durationMs, scenarioJson.path("broker").path("groupInitialRebalanceDelayMs").asLong(3000), extra,
               scenarioJson.path("groups"));
     } catch (Exception e) {

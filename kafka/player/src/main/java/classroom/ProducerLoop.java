@@ -35,7 +35,29 @@ public final class ProducerLoop implements Runnable {
     p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.putAll(clientSettings(spec.spec()));
     this.producer = new KafkaProducer<>(p);
+  }
+
+  /**
+   * The simulator's producer settings as Kafka's: `acks` (0, 1 or "all"; Kafka's default is all since 3.0),
+   * `enableIdempotence` (set only when the class says: Kafka turns it off by itself when acks is not all and
+   * it was not asked for, ProducerConfig.postProcessAndValidateIdempotenceConfigs), `deliveryTimeoutMs`.
+   * Kafka refuses a delivery.timeout.ms below linger.ms + request.timeout.ms (KafkaProducer
+   * .configureDeliveryTimeout), so a short delivery timeout brings the request timeout down with it.
+   */
+  static Properties clientSettings(com.fasterxml.jackson.databind.JsonNode spec) {
+    Properties p = new Properties();
+    if (spec.hasNonNull("acks")) p.put(ProducerConfig.ACKS_CONFIG, spec.get("acks").asText());
+    if (spec.hasNonNull("enableIdempotence")) {
+      p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, spec.get("enableIdempotence").asBoolean());
+    }
+    if (spec.hasNonNull("deliveryTimeoutMs")) {
+      int delivery = spec.get("deliveryTimeoutMs").asInt();
+      p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, delivery);
+      p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(30_000, delivery));
+    }
+    return p;
   }
 
   /** `setProducerRate`: the schedule restarts from now. */
@@ -92,7 +114,7 @@ public final class ProducerLoop implements Runnable {
       ObjectNode f = facts.fact(error == null ? "produced" : "produceFailed");
       f.put("producer", spec.id()).put("topic", spec.topic()).put("key", key).put("seq", n).put("sentAt", sentAt);
       if (error == null) f.put("partition", meta.partition()).put("offset", meta.offset());
-      else f.put("error", error.toString());
+      else f.put("error", error.toString()).put("errorClass", error.getClass().getSimpleName());
       facts.write(f);
     });
   }

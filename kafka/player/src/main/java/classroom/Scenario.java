@@ -12,10 +12,15 @@ public final class Scenario {
   public final List<Topic> topics = new ArrayList<>();
   public final List<Producer> producers = new ArrayList<>();
   public final List<Group> groups = new ArrayList<>();
+  /** How many brokers the class has (1 unless it says), and its broker settings (the simulator's names). */
+  public int brokers = 1;
+  public JsonNode broker = Facts.JSON.createObjectNode();
 
   public record Topic(String name, int partitions, JsonNode spec) {}
 
-  public record Producer(String id, String topic, double recordsPerSec, List<String> keys, int tombstoneEvery) {}
+  /** A producer; `spec` holds its client settings (`acks`, `enableIdempotence`, `deliveryTimeoutMs`). */
+  public record Producer(String id, String topic, double recordsPerSec, List<String> keys, int tombstoneEvery,
+      JsonNode spec) {}
 
   public record Member(String id, double recordsPerSec) {}
 
@@ -43,8 +48,10 @@ public final class Scenario {
       List<String> keys = new ArrayList<>();
       for (JsonNode k : p.path("keys")) keys.add(k.asText());
       s.producers.add(new Producer(p.get("id").asText(), p.get("topic").asText(),
-          p.get("recordsPerSec").asDouble(), keys, p.path("tombstoneEvery").asInt(0)));
+          p.get("recordsPerSec").asDouble(), keys, p.path("tombstoneEvery").asInt(0), p));
     }
+    s.brokers = json.path("brokers").asInt(1);
+    if (json.path("broker").isObject()) s.broker = json.get("broker");
     for (JsonNode g : json.path("groups")) s.groups.add(group(g));
     return s;
   }

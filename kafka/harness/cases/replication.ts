@@ -1,0 +1,338 @@
+/**
+ * When a machine breaks (issue 14): classes with three brokers, played on the suite's replication cluster
+ * (a dedicated KRaft controller and three brokers, replication-cluster.ts) and in the simulator. Every topic
+ * has one partition with three copies, placed as the simulator places them (Kafka is told the same
+ * placement), so "which broker leads after a failover" has one answer: Kafka elects the first replica of the
+ * assignment that is in the ISR and alive (PartitionChangeBuilder.electLeader).
+ *
+ * Kafka rules the cases rest on, checked in Kafka's source:
+ * - acks=all is answered once every ISR member has the record, and refused with NOT_ENOUGH_REPLICAS while
+ *   the ISR is smaller than min.insync.replicas (Partition.appendRecordsToLeader,
+ *   Partition.checkEnoughReplicasReachOffset); the producer retries it until delivery.timeout.ms.
+ * - a follower that has not caught up for replica.lag.time.max.ms leaves the ISR (Partition.maybeShrinkIsr,
+ *   run every half of it by ReplicaManager), and rejoins once it reaches the leader's end
+ *   (Partition.maybeExpandIsr).
+ * - since Kafka 4.1, eligible leader replicas (KIP-966) are on for new clusters: the high watermark does not
+ *   advance while the ISR is smaller than min.insync.replicas, even for acks=1 records.
+ * - a crashed broker is noticed when its session with the controller times out (broker.session.timeout.ms,
+ *   9 s by default); a clean stop (SIGTERM) is a controlled shutdown that moves its leaderships at once.
+ * - preferred leaders come back only at the next imbalance check (leader.imbalance.check.interval.seconds,
+ *   300 s), so a broker that returns does not lead again within a case.
+ */
+import type { GroupSpec, ProducerSpec, Scenario, TopicSpec } from '../../../src/engine';
+import { BROKER, CLASSROOM_GROUP as G, type OracleCase } from '../case';
+import type { Script } from '../engine-facts';
+import { REPLICATION_BROKER } from '../replication-cluster';
+import {
+  acknowledgedBelowHighWatermark,
+  failedWith,
+  highWatermarkAt,
+  highWatermarkMoves,
+  isrChangeAfter,
+  neverReadPastHighWatermark,
+  newLeaderAfter,
+  producerOutcome,
+  stateAt,
+} from '../replication-claims';
+
+/** Issue 14's model: the fields a class with several brokers adds (kept here until the engine has them). */
+export interface ReplicationScenario extends Scenario {
+  brokers: number;
+  broker: Scenario['broker'] & {
+    replicaLagTimeMaxMs?: number;
+    uncleanLeaderElectionEnable?: boolean;
+    minInsyncReplicas?: number;
+  };
+  topics: (TopicSpec & { replicationFactor?: number; minInsyncReplicas?: number })[];
+  producers: (ProducerSpec & {
+    acks?: 0 | 1 | 'all';
+    enableIdempotence?: boolean;
+    deliveryTimeoutMs?: number;
+  })[];
+}
+
+/** Topic -> partition -> broker ids, the preferred leader first. */
+export type Placement = Record<string, number[][]>;
+
+/** A replication case: its script names brokers by their place in the partition's replica list. */
+export interface ReplicationCase extends Omit<OracleCase, 'script' | 'claims' | 'scenario'> {
+  scenario: ReplicationScenario;
+  /** The script and claims, given where the copies of `notes-0` are: [preferred leader, follower, follower]. */
+  build(replicas: number[]): Pick<OracleCase, 'script' | 'claims'>;
+}
+
+const NOTES = 'notes-0';
+
+const reader = (): GroupSpec => ({
+  id: 'class',
+  topics: ['notes'],
+  ...G,
+  members: [{ id: 'ana', recordsPerSec: 10 }],
+});
+
+function scenario(
+  seed: number,
+  minInsyncReplicas: number,
+  producers: ReplicationScenario['producers'],
+  replicationFactor = 3,
+  broker: Partial<ReplicationScenario['broker']> = {},
+): ReplicationScenario {
+  return {
+    seed,
+    brokers: 3,
+    broker: { ...BROKER, ...REPLICATION_BROKER, ...broker },
+    topics: [{ name: 'notes', partitions: 1, replicationFactor, minInsyncReplicas }],
+    producers,
+    groups: [reader()],
+  };
+}
+
+const teacher = (extra: Partial<ReplicationScenario['producers'][number]> = {}) => ({
+  id: 'teacher',
+  topic: 'notes',
+  recordsPerSec: 4,
+  acks: 'all' as const,
+  ...extra,
+});
+
+const at = (timeMs: number, command: Script['command']): Script => ({ timeMs, command });
+const stop = (t: number, broker: number, clean: boolean): Script =>
+  at(t, { type: 'stopBroker', broker, clean } as unknown as Script['command']);
+const start = (t: number, broker: number): Script =>
+  at(t, { type: 'startBroker', broker } as unknown as Script['command']);
+
+const isrOf = (ids: number[]) => (text: string) =>
+  text.endsWith(`ISR ${[...ids].sort((a, b) => a - b).join(',')}`);
+
+/**
+ * A real broker takes 10-20 s to start on the test machine (a JVM, then registration with the controller;
+ * a crashed one is registered again only once its old session expired), so every case leaves 25 s after a
+ * `startBroker` before it looks at the ISR again.
+ */
+const REJOIN_MS = 25_000;
+
+const failover = (clean: boolean): ReplicationCase => {
+  // [stop, start, look at the ISR while it is down, end]
+  const [down, up, look, duration] = clean ? [6000, 10_000, 9500, 36_000] : [5000, 12_000, 15_500, 38_000];
+  return {
+    id: `replication-failover-${clean ? 'clean' : 'crash'}`,
+    title: `A machine breaks: the leader's broker ${clean ? 'stops cleanly' : 'crashes'}, acks=all, min.insync.replicas 2`,
+    scenario: scenario(clean ? 32 : 33, 2, [teacher()]),
+    durationMs: duration,
+    build: ([leader = 1, f1 = 2, f2 = 3]) => ({
+      script: [stop(down, leader, clean), start(up, leader)],
+      claims: [
+        stateAt(
+          NOTES,
+          down - 1000,
+          'three copies, the preferred replica leads, all in sync',
+          (s) => s.startsWith(`leader ${leader};`) && isrOf([leader, f1, f2])(s),
+        ),
+        // Copies and the high watermark, while every broker is up.
+        acknowledgedBelowHighWatermark(
+          'teacher',
+          NOTES,
+          down - 1000,
+          'acks=all: every acknowledged record is below the high watermark',
+        ),
+        highWatermarkAt(NOTES, down - 1000, 6, 'the high watermark follows the writing'),
+        ...newLeaderAfter(
+          NOTES,
+          down,
+          leader,
+          clean ? 2000 : 12_000,
+          clean ? 1500 : 3000,
+          clean
+            ? 'a clean stop (controlled shutdown) hands the leadership to the next replica in the ISR at once'
+            : 'a crash is noticed when the broker session times out (9 s); then the next replica in the ISR leads',
+        ),
+        stateAt(NOTES, look, 'the stopped broker is out of the ISR, its copy waits', isrOf([f1, f2])),
+        isrChangeAfter(
+          NOTES,
+          up,
+          leader,
+          'rejoins',
+          REJOIN_MS,
+          REJOIN_MS,
+          'the repaired broker catches up and rejoins',
+        ),
+        stateAt(
+          NOTES,
+          duration - 500,
+          'the new leader keeps leading (the preferred one returns at the imbalance check, 300 s)',
+          (s) => s.startsWith(`leader ${f1};`) && isrOf([leader, f1, f2])(s),
+        ),
+        producerOutcome(
+          'teacher',
+          'acks=all: no record failed; the teacher waited out the failover',
+          NONE,
+          0,
+          'failed',
+        ),
+        producerOutcome(
+          'teacher',
+          'acks=all with min.insync.replicas 2: nothing acknowledged is lost',
+          NONE,
+          0,
+          'lostAcknowledged',
+        ),
+        neverReadPastHighWatermark('the student never reads past the high watermark'),
+      ],
+    }),
+  };
+};
+
+const NONE = { failed: false, lost: false };
+
+export const REPLICATION_CASES: ReplicationCase[] = [
+  failover(true),
+  failover(false),
+  {
+    id: 'replication-isr',
+    title: 'A follower crashes: it leaves the ISR after replica.lag.time.max.ms and rejoins when repaired',
+    scenario: scenario(34, 2, [teacher()]),
+    durationMs: 35_000,
+    build: ([leader = 1, f1 = 2, f2 = 3]) => ({
+      script: [stop(5000, f2, false), start(9000, f2)],
+      claims: [
+        isrChangeAfter(
+          NOTES,
+          5000,
+          f2,
+          'leaves',
+          4500,
+          1500,
+          'a crashed follower leaves the ISR after replica.lag.time.max.ms (2 s, checked every 1 s)',
+        ),
+        stateAt(
+          NOTES,
+          8500,
+          'the leader keeps leading with two in sync',
+          (s) => s.startsWith(`leader ${leader};`) && isrOf([leader, f1])(s),
+        ),
+        highWatermarkMoves(
+          NOTES,
+          8000,
+          12_000,
+          true,
+          'with two in sync (min.insync.replicas 2) the high watermark moves on',
+        ),
+        isrChangeAfter(
+          NOTES,
+          9000,
+          f2,
+          'rejoins',
+          REJOIN_MS,
+          REJOIN_MS,
+          'the repaired follower catches up and rejoins the ISR',
+        ),
+        producerOutcome('teacher', 'acks=all writes carry on with two copies in sync', NONE, 0, 'failed'),
+        neverReadPastHighWatermark('the student never reads past the high watermark'),
+      ],
+    }),
+  },
+  {
+    id: 'replication-not-enough',
+    title:
+      'Replication factor = min.insync.replicas: one broker down stops acks=all writes, acks=1 carries on',
+    scenario: scenario(35, 3, [
+      teacher({ deliveryTimeoutMs: 3000 }),
+      { id: 'helper', topic: 'notes', recordsPerSec: 2, acks: 1 },
+    ]),
+    durationMs: 36_000,
+    build: ([leader = 1, f1 = 2, f2 = 3]) => ({
+      script: [stop(5000, f2, true), start(10_000, f2)],
+      claims: [
+        stateAt(
+          NOTES,
+          7000,
+          'a clean stop takes the broker out of the ISR at once',
+          (s) => s.startsWith(`leader ${leader};`) && isrOf([leader, f1])(s),
+        ),
+        producerOutcome(
+          'teacher',
+          'acks=all: records fail while the ISR is below min.insync.replicas',
+          { failed: true, lost: false },
+          'whether',
+          'failed',
+        ),
+        failedWith(
+          'teacher',
+          'TimeoutException',
+          'the broker refuses them (NOT_ENOUGH_REPLICAS), the producer retries, and delivery.timeout.ms (3 s) ends it',
+        ),
+        producerOutcome('helper', 'acks=1: the leader alone acknowledges, nothing fails', NONE, 0, 'failed'),
+        highWatermarkMoves(
+          NOTES,
+          6500,
+          9500,
+          false,
+          'the high watermark holds while the ISR is below min.insync.replicas (Kafka 4.1+, KIP-966), acks=1 records too',
+        ),
+        isrChangeAfter(
+          NOTES,
+          10_000,
+          f2,
+          'rejoins',
+          REJOIN_MS,
+          REJOIN_MS,
+          'the repaired broker rejoins the ISR',
+        ),
+        highWatermarkMoves(NOTES, 9500, 35_500, true, 'once it is back the high watermark moves on'),
+      ],
+    }),
+  },
+  {
+    id: 'replication-unclean',
+    title: 'The risky shortcut: acks=1 and an unclean election lose acknowledged notes',
+    scenario: scenario(36, 1, [teacher({ acks: 1 })], 2, { uncleanLeaderElectionEnable: true }),
+    durationMs: 44_000,
+    // The follower crashes and leaves the ISR; the leader goes on acknowledging alone (acks=1), then
+    // crashes too; the old follower comes back first and, unclean election allowed, leads with the copy it
+    // had; the old leader comes back, truncates to it (leader epochs), and what only it held is gone.
+    build: ([leader = 1, follower = 2]) => ({
+      script: [
+        stop(4000, follower, false),
+        stop(9000, leader, false),
+        start(10_000, follower),
+        start(26_000, leader),
+      ],
+      claims: [
+        isrChangeAfter(NOTES, 4000, follower, 'leaves', 4500, 1500, 'the crashed follower leaves the ISR'),
+        newLeaderAfter(
+          NOTES,
+          9000,
+          leader,
+          25_000,
+          25_000,
+          'with unclean.leader.election.enable, the out-of-sync copy leads',
+        )[0]!,
+        producerOutcome(
+          'teacher',
+          'acks=1 and an unclean election: records the teacher saw acknowledged are gone',
+          { failed: false, lost: true },
+          8,
+          'lostAcknowledged',
+        ),
+      ],
+    }),
+  },
+];
+
+/**
+ * The broker ids and placement a replication case runs with: the simulator's when it has the replication
+ * model, otherwise ids 1..n and the replicas in id order starting at the partition (the rack-unaware
+ * assignment with start index 0).
+ */
+export function defaultPlacement(c: ReplicationCase, brokerIds: number[]): Placement {
+  const out: Placement = {};
+  for (const t of c.scenario.topics) {
+    const rf = t.replicationFactor ?? 1;
+    out[t.name] = Array.from({ length: t.partitions }, (_, p) =>
+      Array.from({ length: rf }, (_, j) => brokerIds[(p + j) % brokerIds.length]!),
+    );
+  }
+  return out;
+}
+
+export const isReplicated = (s: Scenario): boolean => ((s as Partial<ReplicationScenario>).brokers ?? 1) > 1;
