@@ -159,16 +159,22 @@ export const producerOutcome = (
     tolerance === 'whether' ? 0 : tolerance,
   );
 
-/** Failed records are NOT_ENOUGH_REPLICAS (the broker's refusal, retried until delivery.timeout.ms). */
-export const failedWith = (producer: string, error: string, what: string): Claim =>
+/**
+ * Every failed record failed because delivery.timeout.ms passed while the producer retried: Kafka's client
+ * reports a TimeoutException for a batch that expires waiting to be retried (RecordAccumulator
+ * .expiredBatches), and the broker's own NotEnoughReplicasException for one whose last attempt was
+ * answered after the deadline (Sender.canRetry).
+ */
+export const failedByDeliveryTimeout = (producer: string, what: string): Claim =>
   replicationClaim(
-    `${what} (${producer}'s failures are ${error})`,
+    `${what} (${producer}'s failures: TimeoutException or NotEnoughReplicasException)`,
     (r) => {
       const errors = Object.keys(r.producers[producer]?.errors ?? {}).sort();
-      const text = errors.length ? errors.join(', ') : 'no failures';
-      return { value: text, text };
+      if (errors.length === 0) return { value: 'no failures', text: 'no failures' };
+      const timedOut = errors.every((e) => e === 'TimeoutException' || e === 'NotEnoughReplicasException');
+      return { value: timedOut ? 'delivery timeout' : errors.join(', '), text: errors.join(', ') };
     },
-    (k) => k.text.split(', ').includes(error),
+    (k) => k.value === 'delivery timeout',
   );
 
 /** The high watermark of a partition at `t`, within a tolerance (records written at different moments). */
@@ -226,4 +232,24 @@ export const neverReadPastHighWatermark = (what: string): Claim =>
       return { value: n, text: `${n} of ${r.reads.length} reads` };
     },
     (k) => k.value === 0 && k.text !== '0 of 0 reads',
+  );
+
+/** Records a producer has sent and is still waiting on at `t`: the teacher waits for copies. */
+export const waitingAt = (
+  producer: string,
+  t: number,
+  tolerance: number,
+  what: string,
+  waits: boolean,
+): Claim =>
+  replicationClaim(
+    `${what} (${producer}'s records sent and not yet answered at ${seconds(t)}, ±${tolerance})`,
+    (r) => {
+      const n = replicationAt(r, t)?.producers[producer]?.waiting;
+      return n == null ? { value: -1, text: 'unknown' } : { value: n, text: String(n) };
+    },
+    // Not waiting still allows the record in flight at the moment of the look.
+    (k) =>
+      typeof k.value === 'number' && (waits ? k.value > tolerance : k.value >= 0 && k.value <= tolerance),
+    tolerance,
   );

@@ -24,8 +24,8 @@ export interface ReplicationSample {
   /** Brokers up (Kafka: registered and not fenced, as DescribeCluster lists them). */
   brokersUp: number[];
   partitions: Record<Tp, PartitionState>;
-  /** Per producer, records acknowledged and failed so far. */
-  producers: Record<string, { acknowledged: number; failed: number }>;
+  /** Per producer, records acknowledged and failed so far, and records sent and waiting (the teacher waits). */
+  producers: Record<string, { acknowledged: number; failed: number; waiting: number }>;
 }
 
 export interface ProducerTally {

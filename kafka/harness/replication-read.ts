@@ -25,8 +25,10 @@ interface SampledPartition {
 export function kafkaReplication(facts: Fact[]): ReplicationFacts | undefined {
   const samples = facts.filter((f) => f.type === 'sample' && Array.isArray(f.brokers));
   if (samples.length === 0) return undefined;
-  const acks = facts.filter((f) => f.type === 'produced' && typeof f.producer === 'string');
-  const fails = facts.filter((f) => f.type === 'produceFailed');
+  // Answers after the class ended (records expiring while the producer closes) are not the class's.
+  const end = facts.find((f) => f.type === 'classEnd')?.t ?? Infinity;
+  const acks = facts.filter((f) => f.type === 'produced' && typeof f.producer === 'string' && f.t <= end);
+  const fails = facts.filter((f) => f.type === 'produceFailed' && f.t <= end);
   const producers: Record<string, ProducerTally> = {};
   const tally = (id: string): ProducerTally =>
     (producers[id] ??= { acknowledged: 0, failed: 0, errors: {}, lostAcknowledged: 0 });
@@ -61,9 +63,12 @@ export function kafkaReplication(facts: Fact[]): ReplicationFacts | undefined {
     }
     const byProducer: ReplicationSample['producers'] = {};
     for (const id of Object.keys(producers)) {
+      // Waiting: sent by then, answered (acknowledged or failed) after.
+      const answered = [...acks, ...fails].filter((f) => f.producer === id);
       byProducer[id] = {
         acknowledged: acks.filter((f) => f.producer === id && f.t <= s.t).length,
         failed: fails.filter((f) => f.producer === id && f.t <= s.t).length,
+        waiting: answered.filter((f) => (f.sentAt as number) <= s.t && f.t > s.t).length,
       };
     }
     return { t: s.t, brokersUp: s.brokers as number[], partitions, producers: byProducer };
@@ -92,7 +97,13 @@ interface ReplicatedSnapshot {
       highWatermark?: number;
     }[];
   }[];
-  producers?: { id: string; acknowledged?: number; failed?: number; lostAcknowledged?: number }[];
+  producers?: {
+    id: string;
+    acknowledged?: number;
+    failed?: number;
+    lostAcknowledged?: number;
+    waiting?: number;
+  }[];
 }
 
 /** Does this engine have the replication model (issue 14)? Its snapshot lists brokers. */
@@ -115,7 +126,7 @@ export function engineSample(snap: Snapshot): ReplicationSample {
   }
   const producers: ReplicationSample['producers'] = {};
   for (const p of s.producers ?? []) {
-    producers[p.id] = { acknowledged: p.acknowledged ?? 0, failed: p.failed ?? 0 };
+    producers[p.id] = { acknowledged: p.acknowledged ?? 0, failed: p.failed ?? 0, waiting: p.waiting ?? 0 };
   }
   const brokersUp = (s.brokers ?? []).filter((b) => b.status === 'up').map((b) => b.id);
   return { t: snap.timeMs, brokersUp, partitions, producers };

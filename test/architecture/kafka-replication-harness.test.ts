@@ -66,8 +66,26 @@ describe("reading the player's replication facts", () => {
     isr,
   });
   const facts: Fact[] = [
-    { type: 'produced', t: 100, producer: 'teacher', topic: 'notes', seq: 0, partition: 0, offset: 0 },
-    { type: 'produced', t: 200, producer: 'teacher', topic: 'notes', seq: 1, partition: 0, offset: 1 },
+    {
+      type: 'produced',
+      t: 100,
+      producer: 'teacher',
+      topic: 'notes',
+      seq: 0,
+      partition: 0,
+      offset: 0,
+      sentAt: 50,
+    },
+    {
+      type: 'produced',
+      t: 200,
+      producer: 'teacher',
+      topic: 'notes',
+      seq: 1,
+      partition: 0,
+      offset: 1,
+      sentAt: 150,
+    },
     {
       type: 'produceFailed',
       t: 900,
@@ -75,6 +93,7 @@ describe("reading the player's replication facts", () => {
       topic: 'notes',
       seq: 2,
       errorClass: 'TimeoutException',
+      sentAt: 300,
     },
     { type: 'sample', t: 500, brokers: [1, 2, 3], partitions: [partition(2, [1, 2, 3])], groups: [] },
     { type: 'sample', t: 1000, brokers: [1, 2], partitions: [partition(2, [1, 2])], groups: [] },
@@ -93,8 +112,9 @@ describe("reading the player's replication facts", () => {
       lostAcknowledged: 1,
     });
     expect(r.samples.map((s) => s.producers.teacher)).toEqual([
-      { acknowledged: 2, failed: 0 },
-      { acknowledged: 2, failed: 1 },
+      // The failed record, sent at 0.3 s, was still waiting at 0.5 s.
+      { acknowledged: 2, failed: 0, waiting: 1 },
+      { acknowledged: 2, failed: 1, waiting: 0 },
     ]);
     expect(r.samples[1]!.brokersUp).toEqual([1, 2]);
     expect(r.samples[1]!.partitions['notes-0']!.isr).toEqual([1, 2]);

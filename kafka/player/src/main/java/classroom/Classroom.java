@@ -191,6 +191,8 @@ public final class Classroom {
         sleepUntil(Math.min(wake, durationMs));
       }
       if (sampler != null) sampler.join(5_000);
+      // The class ends here: what producers answer after this (closing, records expiring) is not the class's.
+      facts.write(facts.fact("classEnd"));
       for (ProducerLoop p : producers.values()) p.stop();
       // Every record sent is acknowledged before the last look (close() flushes the producer).
       for (Thread t : producerThreads) t.join(10_000);
