@@ -44,6 +44,28 @@ describe('LessonPage: presenter mode', () => {
     expect(screen.getByRole('button', { name: 'Present' })).toBeTruthy();
   });
 
+  it('the teacher’s notes never reach the projected page: presenting, they are left to the presenter view', () => {
+    openPage(sleepy, 1);
+    expect(screen.getByText('Teacher’s notes')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Present' }));
+    expect(screen.queryByText('Teacher’s notes')).toBeNull();
+    expect(screen.queryByText(sleepy.steps[0]!.notes!)).toBeNull();
+  });
+
+  it('Next clicked with the mouse lets the controls hide though the pointer rests on it', () => {
+    vi.useFakeTimers();
+    openPage(sleepy, 1);
+    const root = document.querySelector('.lesson')!;
+    fireEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const next = document.querySelector('.lesson__step-row .lesson-steps__nav button:last-child')!;
+    fireEvent.pointerMove(next);
+    fireEvent.pointerDown(next);
+    fireEvent.click(next);
+    act(() => vi.advanceTimersByTime(3000));
+    expect(root.classList.contains('lesson--chrome-hidden')).toBe(true);
+    vi.useRealTimers();
+  });
+
   it('Escape closes an open drawer first, then leaves presenter mode', () => {
     const { store } = openWithStore(sleepy, 1);
     const root = document.querySelector('.lesson')!;
