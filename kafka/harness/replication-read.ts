@@ -39,17 +39,24 @@ export function kafkaReplication(facts: Fact[]): ReplicationFacts | undefined {
     const cls = (f.errorClass as string | undefined) ?? 'error';
     p.errors[cls] = (p.errors[cls] ?? 0) + 1;
   }
-  // Lost: acknowledged, yet the record's value (its number) is on no log of its topic at the end.
+  // Lost: acknowledged at an offset the log now holds something else at (truncated by a leader change).
+  // Records at or past the end read (the high watermark: a broker still down may hold it back) are not
+  // judged: they may be there, unreadable yet.
   const held = new Map<string, Set<string>>();
+  const readTo = new Map<string, number>();
   for (const f of facts) {
     if (f.type !== 'log') continue;
     const values = held.get(f.topic as string) ?? new Set<string>();
-    for (const [, , v] of f.records as [number, string | null, string | null][]) if (v != null) values.add(v);
+    const records = f.records as [number, string | null, string | null][];
+    for (const [, , v] of records) if (v != null) values.add(v);
     held.set(f.topic as string, values);
+    readTo.set(tp(f.topic as string, f.partition as number), (records.at(-1)?.[0] ?? -1) + 1);
   }
   for (const f of acks) {
     const values = held.get(f.topic as string);
-    if (values && !values.has(String(f.seq as number))) tally(f.producer as string).lostAcknowledged++;
+    const end = readTo.get(tp(f.topic as string, f.partition as number)) ?? 0;
+    if (values && (f.offset as number) < end && !values.has(String(f.seq as number)))
+      tally(f.producer as string).lostAcknowledged++;
   }
   const out: ReplicationSample[] = samples.map((s) => {
     const partitions: Record<Tp, PartitionState> = {};
