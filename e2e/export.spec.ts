@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +20,11 @@ async function download(
   return { file: zip.suggestedFilename(), entries: unzipSync(await readFile((await zip.path())!)) };
 }
 
+/** Every Java source of the player goes into the zip: read from the folder, since a list written here went stale when Brokers.java joined. */
+const PLAYER_SOURCES = readdirSync(resolve('kafka/player/src/main/java/classroom')).filter((f) =>
+  f.endsWith('.java'),
+);
+
 const expectedFiles = (name: string): string[] =>
   [
     'README.md',
@@ -29,16 +35,7 @@ const expectedFiles = (name: string): string[] =>
     `PREDICTIONS-${name}.md`,
     `predictions-${name}.json`,
     'player/pom.xml',
-    ...[
-      'Classroom',
-      'Facts',
-      'Member',
-      'MemberProcess',
-      'Observer',
-      'Player',
-      'ProducerLoop',
-      'Scenario',
-    ].map((c) => `player/src/main/java/classroom/${c}.java`),
+    ...PLAYER_SOURCES.map((c) => `player/src/main/java/classroom/${c}`),
   ]
     .map((f) => `${name}-on-kafka/${f}`)
     .sort();
