@@ -3,20 +3,11 @@
 import { MAX_TEXT_CHARS, ShareError, shareText, sizeIn } from './share';
 import { decodeFileBytes } from './file-encoding';
 import { messages } from './messages';
+import { downloadBlob } from './download';
 
 /** Offers `text` as a file download named `filename`. */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click has started the download; the URL is freed once the browser has taken it.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(filename, new Blob([text], { type }));
 }
 
 /** Files over this many bytes are refused before they are read. */

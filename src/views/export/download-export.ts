@@ -12,6 +12,7 @@ import {
   zipKafkaExport,
 } from '../../runtime/kafka-export';
 import type { Voice } from '../../shared/lang';
+import { downloadBlob } from '../../session/download';
 import type { ScriptedCommand } from '../../runtime/player';
 import { downloadMessages } from './download-messages';
 import { PLAYER_SOURCES } from './player-sources';
@@ -37,16 +38,6 @@ export function downloadKafkaExport(request: ExportRequest, voice: Voice): strin
       : classFromActions({ ...request, commands: request.commands });
   const bytes = zipKafkaExport(cls.name, kafkaExportFiles(cls, voice, PLAYER_SOURCES));
   const file = `${exportFolder(cls.name)}.zip`;
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click has started the download; the URL is freed once the browser has taken it.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(file, new Blob([bytes as BlobPart], { type: 'application/zip' }));
   return file;
 }

@@ -3,6 +3,8 @@
  * SVGs styled by CSS variables, so each element's painted style is written onto it before serialising:
  * the file then looks the same anywhere, in the theme it was taken in.
  */
+import { downloadBlob } from '../../session/download';
+
 const PAINT = [
   'fill',
   'fill-opacity',
@@ -78,17 +80,8 @@ function inlineStyles(source: Element): Element {
   return copy;
 }
 
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
-
 export function saveSvg(stage: HTMLElement, name: string): void {
-  download(`${name}.svg`, new Blob([stageToSvg(stage)], { type: 'image/svg+xml' }));
+  downloadBlob(`${name}.svg`, new Blob([stageToSvg(stage)], { type: 'image/svg+xml' }));
 }
 
 /** A PNG at twice the screen's size, sharp on a projector or a slide. */
@@ -108,7 +101,7 @@ export async function savePng(stage: HTMLElement, name: string): Promise<void> {
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new PictureError('png', 'this browser cannot make a PNG');
-    download(`${name}.png`, blob);
+    downloadBlob(`${name}.png`, blob);
   } finally {
     URL.revokeObjectURL(url);
   }
