@@ -73,5 +73,5 @@ export type {
   MemberActivity,
   OffsetView,
   FetchedRangeView,
-} from './sim/snapshot';
+} from './sim/snapshot-types';
 export type { GroupStateName } from './kernel/world';

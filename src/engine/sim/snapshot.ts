@@ -9,38 +9,11 @@ import type { GroupState, MemberState } from '../kernel/world';
 import type {
   MemberActivity,
   RecordView,
-  SegmentView,
   PartitionView,
-  BrokerStatusView,
-  TopicView,
-  ProducerView,
-  FetchedRangeView,
-  MemberView,
-  OffsetView,
-  GroupSettingsView,
-  BrokerView,
   GroupView,
   Snapshot,
   SnapshotOptions,
 } from './snapshot-types';
-
-export type {
-  MemberActivity,
-  RecordView,
-  SegmentView,
-  PartitionView,
-  BrokerStatusView,
-  TopicView,
-  ProducerView,
-  FetchedRangeView,
-  MemberView,
-  OffsetView,
-  GroupSettingsView,
-  BrokerView,
-  GroupView,
-  Snapshot,
-  SnapshotOptions,
-};
 
 export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot {
   const { world } = ctx;
