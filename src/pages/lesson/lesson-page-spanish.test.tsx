@@ -10,7 +10,7 @@ import { setUpLessonPage, sleepy, scenarioOf, runStep, caption } from '../../../
 
 // The stage is drawn by its own component, tested on its own (and end to end with this page): here it is a
 // stand-in, so these tests are about the lesson around it.
-vi.mock('../stage/stage', () => ({ Stage: () => <div className="stage" /> }));
+vi.mock('../../views/stage/stage', () => ({ Stage: () => <div className="stage" /> }));
 
 setUpLessonPage();
 

@@ -12,7 +12,7 @@ import type { PresenterMessage } from './presenter-messages';
 import { PresenterView } from './presenter-view';
 import { createTestChannels } from '../../../test/views/test-channel';
 
-vi.mock('../stage/stage', () => ({ Stage: () => <div className="stage" /> }));
+vi.mock('../../views/stage/stage', () => ({ Stage: () => <div className="stage" /> }));
 
 const sleepy = findLesson('sleepy-student')!;
 const scenario = findScenario(sleepy.scenarioId)!.scenario;
