@@ -14,18 +14,14 @@ import {
   SettingField,
   type FieldErrors,
 } from './sandbox-fields';
+import { addGroup, addMember, addProducer, addTopic, renameTopic } from './form-edits';
 import {
-  addGroup,
-  addMember,
-  addProducer,
-  addTopic,
-  renameTopic,
-  type GroupRow,
-  type MemberRow,
-  type ProducerRow,
-  type SandboxForm,
-  type TopicRow,
-} from './scenario-form';
+  ClusterSection,
+  ProducerDeliveryFields,
+  replicated,
+  TopicReplicationFields,
+} from './replication-fields';
+import type { GroupRow, MemberRow, ProducerRow, SandboxForm, TopicRow } from './scenario-form';
 
 interface SandboxFormProps {
   form: SandboxForm;
@@ -41,6 +37,7 @@ export function SandboxFormView({ form, errors, onChange }: SandboxFormProps) {
   return (
     <FieldErrorsContext.Provider value={errors}>
       <div className="sandbox-form">
+        <ClusterSection form={form} onChange={onChange} />
         <TopicsSection form={form} onChange={onChange} />
         <ProducersSection form={form} onChange={onChange} />
         <GroupsSection form={form} onChange={onChange} />
@@ -128,6 +125,12 @@ function TopicsSection({ form, onChange }: SectionProps) {
               options={cleanupOptions(m)}
               onChange={(v) => setTopic(t.key, { cleanupPolicy: v })}
             />
+            <TopicReplicationFields
+              row={t}
+              at={at}
+              shown={replicated(form)}
+              onChange={(patch) => setTopic(t.key, patch)}
+            />
           </Row>
         );
       })}
@@ -182,6 +185,12 @@ function ProducersSection({ form, onChange }: SectionProps) {
               wide
               hint={m.keysHint}
               onChange={(v) => setProducer(p.key, { keys: v })}
+            />
+            <ProducerDeliveryFields
+              row={p}
+              at={at}
+              shown={replicated(form)}
+              onChange={(patch) => setProducer(p.key, patch)}
             />
           </Row>
         );

@@ -134,6 +134,69 @@ describe('SandboxPage: the form', () => {
   });
 });
 
+describe('SandboxPage: rooms (brokers) and copies', () => {
+  const rooms = () => screen.getByRole('region', { name: 'Rooms (brokers)' });
+
+  it('with one room shows only how many rooms; more rooms bring copies and acks to each row', async () => {
+    const { user } = setup();
+    expect(within(topicRow(1)).queryByLabelText('Copies of each shelf (replication factor)')).toBeNull();
+    expect(screen.queryByLabelText('Waits for (acks)')).toBeNull();
+    await user.type(within(rooms()).getByLabelText('How many rooms (brokers)'), '3');
+    expect(running()).toBe('Running: 3 rooms, 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+    const copies = within(topicRow(1)).getByLabelText('Copies of each shelf (replication factor)');
+    await user.type(copies, '3');
+    await user.type(within(topicRow(1)).getByLabelText('Copies a note needs (min.insync.replicas)'), '2');
+    const teacher = screen.getByRole('group', { name: /^Teacher 1/ });
+    await user.selectOptions(within(teacher).getByLabelText('Waits for (acks)'), '1');
+    expect(within(teacher).getByLabelText('Never the same note twice (enable.idempotence)')).toBeTruthy();
+    // acks 1 with idempotence asked for: the producer refuses it, and the engine says so beside the field.
+    await user.selectOptions(
+      within(teacher).getByLabelText('Never the same note twice (enable.idempotence)'),
+      'true',
+    );
+    expect(within(teacher).getByText(/needs acks "all"/)).toBeTruthy();
+    await user.selectOptions(
+      within(teacher).getByLabelText('Never the same note twice (enable.idempotence)'),
+      'false',
+    );
+    expect(within(teacher).queryByText(/needs acks "all"/)).toBeNull();
+    expect(screen.queryByText(/not accepted yet/)).toBeNull();
+  });
+
+  it("more copies than rooms: the engine's rule beside the field, the last good class runs on", async () => {
+    const { user } = setup();
+    await user.type(within(rooms()).getByLabelText('How many rooms (brokers)'), '2');
+    const copies = within(topicRow(1)).getByLabelText('Copies of each shelf (replication factor)');
+    await user.type(copies, '3');
+    expect(copies.getAttribute('aria-invalid')).toBe('true');
+    expect(within(topicRow(1)).getByText(/InvalidReplicationFactorException/)).toBeTruthy();
+    expect(running()).toMatch(/^Running: 2 rooms, /);
+    // Raising the rooms makes the same copies valid: the problem goes as the class applies.
+    const brokers = within(rooms()).getByLabelText('How many rooms (brokers)');
+    await user.clear(brokers);
+    await user.type(brokers, '3');
+    expect(copies.getAttribute('aria-invalid')).toBeNull();
+    expect(running()).toMatch(/^Running: 3 rooms, /);
+    await user.clear(brokers);
+    await user.type(brokers, '6');
+    expect(within(rooms()).getByText('must be a whole number of brokers from 1 to 5')).toBeTruthy();
+  });
+
+  it('shows the rooms in Spanish', async () => {
+    const user = userEvent.setup();
+    render(
+      <PrefsProvider store={createPrefsStore('es')}>
+        <SandboxPage />
+      </PrefsProvider>,
+    );
+    const section = screen.getByRole('region', { name: 'Aulas (brokers)' });
+    await user.type(within(section).getByLabelText('Cuántas aulas (brokers)'), '3');
+    expect(screen.getAllByLabelText('Copias de cada estante (factor de replicación)')).toHaveLength(1);
+    expect(screen.getByLabelText('Espera a (acks)')).toBeTruthy();
+    expect(running()).toMatch(/^En marcha: 3 aulas, /);
+  });
+});
+
 describe('SandboxPage: files and links', () => {
   it('export produces JSON that re-imports equal', async () => {
     const { user } = setup();

@@ -7,13 +7,13 @@
 import type {
   AssignorName,
   AutoOffsetReset,
+  BrokerSpec,
   CleanupPolicy,
   GroupSpec,
   ProducerSpec,
   Scenario,
   TopicSpec,
 } from '../../engine';
-import { CLASSROOM_TIMERS } from '../../lessons/presets';
 
 export interface TopicRow {
   key: number;
@@ -23,6 +23,9 @@ export interface TopicRow {
   retentionBytes: string;
   segmentMs: string;
   cleanupPolicy: '' | CleanupPolicy;
+  /** Copies of each shelf (`replicationFactor`) and `min.insync.replicas`: shown with several brokers. */
+  replicationFactor: string;
+  minInsyncReplicas: string;
   extra: Partial<TopicSpec>;
   /** The name references follow while the name field is empty. */
   lastName?: string;
@@ -35,8 +38,17 @@ export interface ProducerRow {
   recordsPerSec: string;
   /** Comma list; empty for notes without a subject. */
   keys: string;
+  /** '' stands for Kafka's default (acks all, idempotence on): the scenario then leaves the field out. */
+  acks: '' | Acks;
+  enableIdempotence: '' | OnOff;
+  deliveryTimeoutMs: string;
   extra: Partial<ProducerSpec>;
 }
+
+/** `acks` as the form's choice holds it. */
+export type Acks = '0' | '1' | 'all';
+/** A boolean setting as the form's choice holds it. */
+export type OnOff = 'true' | 'false';
 
 export interface MemberRow {
   key: number;
@@ -56,9 +68,22 @@ export interface GroupRow {
   extra: Partial<GroupSpec>;
 }
 
+/** The cluster: how many brokers, and the broker settings of replication the form shows. */
+export interface ClusterRow {
+  brokers: string;
+  replicaLagTimeMaxMs: string;
+  uncleanLeaderElectionEnable: '' | OnOff;
+  minInsyncReplicas: string;
+  /** The broker's other settings (retention check, rebalance delay), untouched. */
+  extra: Partial<BrokerSpec>;
+  /** The scenario had a `broker` object: kept even when empty, so a file round-trips as it was. */
+  hadBroker: boolean;
+}
+
 export interface SandboxForm {
   seed: string;
-  /** Everything of the scenario besides seed, topics, producers and groups (the broker). */
+  cluster: ClusterRow;
+  /** Everything of the scenario besides seed, brokers, broker, topics, producers and groups. */
   extra: Partial<Scenario>;
   topics: TopicRow[];
   producers: ProducerRow[];
@@ -68,6 +93,29 @@ export interface SandboxForm {
 }
 
 const text = (n: number | undefined): string => (n === undefined ? '' : String(n));
+const onOff = (b: boolean | undefined): '' | OnOff => (b === undefined ? '' : b ? 'true' : 'false');
+
+/** The fields each row shows; the rest of a spec rides along in `extra`. */
+const TOPIC_FIELDS = [
+  'name',
+  'partitions',
+  'retentionMs',
+  'retentionBytes',
+  'segmentMs',
+  'cleanupPolicy',
+  'replicationFactor',
+  'minInsyncReplicas',
+];
+const PRODUCER_FIELDS = [
+  'id',
+  'topic',
+  'recordsPerSec',
+  'keys',
+  'acks',
+  'enableIdempotence',
+  'deliveryTimeoutMs',
+];
+const BROKER_FIELDS = ['replicaLagTimeMaxMs', 'uncleanLeaderElectionEnable', 'minInsyncReplicas'];
 
 function without<T extends object>(value: T, keys: readonly string[]): Partial<T> {
   const out: Partial<T> = {};
@@ -88,7 +136,9 @@ export function formFromScenario(s: Scenario): SandboxForm {
     retentionBytes: text(t.retentionBytes),
     segmentMs: text(t.segmentMs),
     cleanupPolicy: t.cleanupPolicy ?? '',
-    extra: without(t, ['name', 'partitions', 'retentionMs', 'retentionBytes', 'segmentMs', 'cleanupPolicy']),
+    replicationFactor: text(t.replicationFactor),
+    minInsyncReplicas: text(t.minInsyncReplicas),
+    extra: without(t, TOPIC_FIELDS),
   }));
   const producers = s.producers.map((p): ProducerRow => ({
     key: key++,
@@ -96,7 +146,10 @@ export function formFromScenario(s: Scenario): SandboxForm {
     topic: p.topic,
     recordsPerSec: text(p.recordsPerSec),
     keys: p.keys?.join(', ') ?? '',
-    extra: without(p, ['id', 'topic', 'recordsPerSec', 'keys']),
+    acks: p.acks === undefined ? '' : (String(p.acks) as Acks),
+    enableIdempotence: onOff(p.enableIdempotence),
+    deliveryTimeoutMs: text(p.deliveryTimeoutMs),
+    extra: without(p, PRODUCER_FIELDS),
   }));
   const groups = s.groups.map((g): GroupRow => ({
     key: key++,
@@ -108,9 +161,18 @@ export function formFromScenario(s: Scenario): SandboxForm {
     members: g.members.map((m) => ({ key: key++, id: m.id, recordsPerSec: text(m.recordsPerSec) })),
     extra: without(g, ['id', 'topics', 'assignor', 'autoOffsetReset', 'outputTopic', 'members']),
   }));
+  const broker = s.broker ?? {};
   return {
     seed: text(s.seed),
-    extra: without(s, ['seed', 'topics', 'producers', 'groups']),
+    cluster: {
+      brokers: text(s.brokers),
+      replicaLagTimeMaxMs: text(broker.replicaLagTimeMaxMs),
+      uncleanLeaderElectionEnable: onOff(broker.uncleanLeaderElectionEnable),
+      minInsyncReplicas: text(broker.minInsyncReplicas),
+      extra: without(broker, BROKER_FIELDS),
+      hadBroker: s.broker !== undefined,
+    },
+    extra: without(s, ['seed', 'brokers', 'broker', 'topics', 'producers', 'groups']),
     topics,
     producers,
     groups,
@@ -130,6 +192,10 @@ function numberField(value: string): number | string | undefined {
   return NUMBER.test(t) ? Number(t) : t;
 }
 
+function booleanField(value: '' | OnOff): boolean | undefined {
+  return value === '' ? undefined : value === 'true';
+}
+
 /** "math, music,,history " -> ["math", "music", "history"]. */
 export function commaList(value: string): string[] {
   return value
@@ -146,6 +212,13 @@ function put(target: Record<string, unknown>, key: string, value: unknown): void
 export function candidateFromForm(form: SandboxForm): unknown {
   const scenario: Record<string, unknown> = { ...form.extra };
   put(scenario, 'seed', numberField(form.seed));
+  const { cluster } = form;
+  put(scenario, 'brokers', numberField(cluster.brokers));
+  const broker: Record<string, unknown> = { ...cluster.extra };
+  put(broker, 'replicaLagTimeMaxMs', numberField(cluster.replicaLagTimeMaxMs));
+  put(broker, 'uncleanLeaderElectionEnable', booleanField(cluster.uncleanLeaderElectionEnable));
+  put(broker, 'minInsyncReplicas', numberField(cluster.minInsyncReplicas));
+  if (cluster.hadBroker || Object.keys(broker).length > 0) scenario.broker = broker;
   scenario.topics = form.topics.map((t) => {
     const topic: Record<string, unknown> = { ...t.extra, name: t.name.trim() };
     put(topic, 'partitions', numberField(t.partitions));
@@ -153,6 +226,8 @@ export function candidateFromForm(form: SandboxForm): unknown {
     put(topic, 'retentionBytes', numberField(t.retentionBytes));
     put(topic, 'segmentMs', numberField(t.segmentMs));
     if (t.cleanupPolicy !== '') topic.cleanupPolicy = t.cleanupPolicy;
+    put(topic, 'replicationFactor', numberField(t.replicationFactor));
+    put(topic, 'minInsyncReplicas', numberField(t.minInsyncReplicas));
     return topic;
   });
   scenario.producers = form.producers.map((p) => {
@@ -160,6 +235,9 @@ export function candidateFromForm(form: SandboxForm): unknown {
     put(producer, 'recordsPerSec', numberField(p.recordsPerSec));
     const keys = commaList(p.keys);
     if (keys.length > 0) producer.keys = keys;
+    if (p.acks !== '') producer.acks = p.acks === 'all' ? 'all' : Number(p.acks);
+    put(producer, 'enableIdempotence', booleanField(p.enableIdempotence));
+    put(producer, 'deliveryTimeoutMs', numberField(p.deliveryTimeoutMs));
     return producer;
   });
   scenario.groups = form.groups.map((g) => {
@@ -177,113 +255,14 @@ export function candidateFromForm(form: SandboxForm): unknown {
   return scenario;
 }
 
-/** The first name of `base`, `base-2`, `base-3`... not in `used`. */
-export function freeName(base: string, used: readonly string[]): string {
-  if (!used.includes(base)) return base;
-  for (let i = 2; ; i++) if (!used.includes(`${base}-${i}`)) return `${base}-${i}`;
-}
-
-export function addTopic(form: SandboxForm): SandboxForm {
-  const row: TopicRow = {
-    key: form.nextKey,
-    name: freeName(
-      'notes',
-      form.topics.map((t) => t.name),
-    ),
-    partitions: '1',
-    retentionMs: '',
-    retentionBytes: '',
-    segmentMs: '',
-    cleanupPolicy: '',
-    extra: {},
-  };
-  return { ...form, topics: [...form.topics, row], nextKey: form.nextKey + 1 };
-}
-
-export function addProducer(form: SandboxForm): SandboxForm {
-  const row: ProducerRow = {
-    key: form.nextKey,
-    id: freeName(
-      'teacher',
-      form.producers.map((p) => p.id),
-    ),
-    topic: form.topics[0]?.name ?? '',
-    recordsPerSec: '1',
-    keys: '',
-    extra: {},
-  };
-  return { ...form, producers: [...form.producers, row], nextKey: form.nextKey + 1 };
-}
-
-export function addGroup(form: SandboxForm, memberId: string): SandboxForm {
-  const row: GroupRow = {
-    key: form.nextKey,
-    id: freeName(
-      'group',
-      form.groups.map((g) => g.id),
-    ),
-    topics: form.topics[0]?.name ?? '',
-    assignor: '',
-    autoOffsetReset: 'earliest',
-    outputTopic: '',
-    members: [{ key: form.nextKey + 1, id: memberId, recordsPerSec: '1' }],
-    extra: { ...CLASSROOM_TIMERS },
-  };
-  return { ...form, groups: [...form.groups, row], nextKey: form.nextKey + 2 };
-}
-
-export function addMember(form: SandboxForm, groupKey: number, memberId: string): SandboxForm {
-  return {
-    ...form,
-    groups: form.groups.map((g) =>
-      g.key === groupKey
-        ? { ...g, members: [...g.members, { key: form.nextKey, id: memberId, recordsPerSec: '1' }] }
-        : g,
-    ),
-    nextKey: form.nextKey + 1,
-  };
-}
-
-/**
- * Renames a topic, and with it every reference to its old name (teachers' topics, groups' topics and output
- * topics), so typing a new name does not break the class on every keystroke.
- */
-export function renameTopic(form: SandboxForm, key: number, name: string): SandboxForm {
-  const row = form.topics.find((t) => t.key === key);
-  if (row === undefined) return form;
-  // While the name is being retyped (empty for a moment), references wait under the last name.
-  const from = row.name.trim() || row.lastName || '';
-  const to = name.trim();
-  const topics = form.topics.map((t) =>
-    t.key === key ? { ...t, name, lastName: to === '' ? from : undefined } : t,
-  );
-  // Another topic with the old name keeps the references (the validator will name the duplicate).
-  if (from === '' || to === '' || from === to || topics.some((t) => t.name.trim() === from)) {
-    return { ...form, topics };
-  }
-  const rename = (ref: string): string => (ref.trim() === from ? to : ref);
-  return {
-    ...form,
-    topics,
-    producers: form.producers.map((p) => ({ ...p, topic: rename(p.topic) })),
-    groups: form.groups.map((g) => ({
-      ...g,
-      topics: commaList(g.topics).map(rename).join(', '),
-      outputTopic: rename(g.outputTopic),
-    })),
-  };
-}
-
 /** Every field the form shows, by the path the validator reports problems at. */
 export function fieldPaths(form: SandboxForm): string[] {
-  const paths = ['seed'];
+  const paths = ['seed', 'brokers', ...BROKER_FIELDS.map((f) => `broker.${f}`)];
   form.topics.forEach((_, i) => {
-    for (const f of ['name', 'partitions', 'retentionMs', 'retentionBytes', 'segmentMs', 'cleanupPolicy']) {
-      paths.push(`topics[${i}].${f}`);
-    }
+    for (const f of TOPIC_FIELDS) paths.push(`topics[${i}].${f}`);
   });
   form.producers.forEach((_, i) => {
-    for (const f of ['id', 'topic', 'recordsPerSec', 'keys']) paths.push(`producers[${i}].${f}`);
+    for (const f of PRODUCER_FIELDS) paths.push(`producers[${i}].${f}`);
   });
   form.groups.forEach((g, i) => {
     for (const f of ['id', 'topics', 'assignor', 'autoOffsetReset', 'outputTopic', 'members']) {
