@@ -267,15 +267,6 @@ export const BAD: Case[] = [
  */
 export const ENGINE_ONLY: Case[] = [
   ['more copies than brokers', (s) => (s.topics[0].replicationFactor = 2)],
-  [
-    'min.insync.replicas above the replication factor',
-    (s) => {
-      s.brokers = 3;
-      s.topics[0].replicationFactor = 2;
-      s.topics[0].minInsyncReplicas = 3;
-    },
-  ],
-  ["a broker min.insync.replicas above a topic's copies", (s) => (s.broker.minInsyncReplicas = 2)],
   ['two topics with the same name', (s) => (s.topics[1].name = 'notes')],
   [
     'topic names that differ only by "." and "_"',

@@ -34,6 +34,7 @@ export function partition(p: number, logEnd: number, opts: Partial<PartitionView
     leader: 1,
     replicas: [1],
     isr: [1],
+    elr: [],
     highWatermark: logEnd,
     replicaLogEndOffsets: [logEnd],
     ...opts,

@@ -12,8 +12,9 @@
  * - a follower that has not caught up for replica.lag.time.max.ms leaves the ISR (Partition.maybeShrinkIsr,
  *   run every half of it by ReplicaManager), and rejoins once it reaches the leader's end
  *   (Partition.maybeExpandIsr).
- * - since Kafka 4.1, eligible leader replicas (KIP-966) are on for new clusters: the high watermark does not
- *   advance while the ISR is smaller than min.insync.replicas, even for acks=1 records.
+ * - the high watermark does not advance while the ISR is smaller than min.insync.replicas, even for acks=1
+ *   records (Partition.maybeIncrementLeaderHW, isUnderMinIsr: KAFKA-15583, Kafka 3.7+), which lets eligible
+ *   leader replicas (KIP-966, on for clusters Kafka 4.1+ formats) lead without losing a committed record.
  * - a crashed broker is noticed when its session with the controller times out (broker.session.timeout.ms,
  *   9 s by default); a clean stop (SIGTERM) is a controlled shutdown that moves its leaderships at once.
  * - preferred leaders come back only at the next imbalance check (leader.imbalance.check.interval.seconds,
@@ -289,18 +290,12 @@ export const REPLICATION_CASES: ReplicationCase[] = [
           'the producer retried NOT_ENOUGH_REPLICAS until delivery.timeout.ms ended it',
         ),
         producerOutcome('helper', 'acks=1: nothing fails', NONE, 0, 'failed'),
-        knownDisagreement(
-          highWatermarkMoves(
-            NOTES,
-            6500,
-            9500,
-            false,
-            'the high watermark holds while the ISR is below min.insync.replicas (Kafka 4.1+, KIP-966), acks=1 records too',
-          ),
-          'Kafka 4.1+ formats new clusters with eligible leader replicas on (eligible.leader.replicas.version=1, ' +
-            'KIP-966), under which the high watermark advances only while the ISR has at least ' +
-            'min.insync.replicas members; the simulator keeps the classic rule (the smallest log end offset in ' +
-            'the ISR), so acks=1 records become readable there while Kafka holds them back.',
+        highWatermarkMoves(
+          NOTES,
+          6500,
+          9500,
+          false,
+          'the high watermark holds while the ISR is below min.insync.replicas (Partition.isUnderMinIsr), acks=1 records too',
         ),
       ],
     }),

@@ -29,10 +29,11 @@ function requeue(ctx: Ctx, partition: number, back: Map<number, WaitQueue>): voi
 }
 
 /**
- * The high watermark passed [from, to): acks=all producers hear that their records there are written.
- * With fewer in-sync replicas than `min.insync.replicas` by then, the answer is
- * NOT_ENOUGH_REPLICAS_AFTER_APPEND instead (`Partition.checkEnoughReplicasReachOffset`): the record is in
- * the log, but the producer is told it failed and sends it again.
+ * The high watermark passed [from, to): acks=all producers hear that their records there are written. Kafka
+ * answers NOT_ENOUGH_REPLICAS_AFTER_APPEND instead when the ISR shrank below `min.insync.replicas` between
+ * the high watermark's move and the answer (`Partition.checkEnoughReplicasReachOffset`); here both happen in
+ * one step, and the high watermark moves only with enough in-sync replicas (`Partition.isUnderMinIsr`), so
+ * that answer never arises.
  */
 export function acknowledgeRange(
   ctx: Ctx,
@@ -44,8 +45,6 @@ export function acknowledgeRange(
 ): void {
   const { world } = ctx;
   const producers = world.producers;
-  const enough = log.repl === null || log.repl.isr.length >= world.topics[topic]!.minInsyncReplicas;
-  let back: Map<number, WaitQueue> | null = null;
   ctx.work.items += to - from;
   for (let o = Math.max(from, log.logStartOffset); o < to; o++) {
     const { chunk, i } = locate(log, o);
@@ -54,16 +53,8 @@ export function acknowledgeRange(
     const p = producers[w]!;
     if (p.acks !== 'all' || p.topic !== topic) continue;
     if (world.orphans.length > 0 && isOrphan(world, topic, partition, w, o)) continue;
-    if (enough) {
-      p.acknowledged++;
-      continue;
-    }
-    back ??= new Map();
-    let q = back.get(w);
-    if (q === undefined) back.set(w, (q = newWaitQueue()));
-    pushWait(q, chunk.seq[i]!, chunk.timestamp[i]!, o);
+    p.acknowledged++;
   }
-  if (back !== null) requeue(ctx, partition, back);
   if (world.orphans.length > 0) {
     world.orphans = world.orphans.filter((o) => o.topic !== topic || o.partition !== partition || o.to > to);
   }

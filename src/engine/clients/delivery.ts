@@ -3,7 +3,7 @@ import { FLAG_TOMBSTONE, NO_KEY } from '../log/record-chunk';
 import type { PartitionLog } from '../log/partition-log';
 import { logEvent, type Ctx } from '../kernel/context';
 import type { ProducerState } from '../kernel/world';
-import { leaderAvailable } from '../cluster/replicas';
+import { effectiveMinIsr, leaderAvailable } from '../cluster/replicas';
 import { newWaitQueue, pushWait, waitSize } from './wait-queue';
 import { scheduleRetry } from './retry';
 import { writeRecord } from './write-record';
@@ -33,7 +33,7 @@ export function appendFor(
 function canAppend(ctx: Ctx, p: ProducerState, log: PartitionLog): boolean {
   if (!leaderAvailable(ctx, log)) return false;
   const r = log.repl;
-  return p.acks !== 'all' || r === null || r.isr.length >= ctx.world.topics[p.topic]!.minInsyncReplicas;
+  return p.acks !== 'all' || r === null || r.isr.length >= effectiveMinIsr(ctx.world.topics[p.topic]!);
 }
 
 /** `send()` with replication: to the leader now, or into the producer's wait behind earlier records. */

@@ -8,14 +8,16 @@ import { truncateLog } from '../log/truncate';
 import { onLeaderChange } from '../clients/acks';
 import { isLive } from './replicas';
 import { offsetsBrokerFenced, offsetsBrokerStarted } from './group-coordinator';
-import { maybeIncrementHighWatermark, scheduleReplicaFetch, setIsr } from './replica-fetcher';
+import { maybeIncrementHighWatermark, replaceIsr, scheduleReplicaFetch, setIsr } from './replica-fetcher';
+import { afterElection, chooseLeader, type Election } from './elr';
 
 /**
  * The KRaft controller, reduced to what a classroom sees: it knows which brokers are registered, fences a
  * broker that shut down or stopped heartbeating, takes it out of every ISR it is not alone in, and elects
  * leaders (`ReplicationControlManager.handleBrokerFenced`, `handleBrokerInControlledShutdown`,
  * `PartitionChangeBuilder`). Not modelled: the controller quorum itself (it never fails here), metadata
- * propagation delays (brokers and clients learn a change at once), and eligible leader replicas (KIP-966).
+ * propagation delays (brokers and clients learn a change at once). Eligible leader replicas (KIP-966) are on,
+ * as in every cluster Kafka 4.1+ formats: see elr.ts.
  */
 
 type Visit = (topic: number, partition: number, log: PartitionLog, r: Replication) => void;
@@ -38,6 +40,7 @@ function forEachReplica(ctx: Ctx, broker: number, visit: Visit): void {
 export function stopBroker(ctx: Ctx, id: number, clean: boolean): void {
   const b = ctx.world.brokers[id - 1]!;
   b.up = false;
+  b.cleanShutdown = clean;
   b.sessionToken++;
   logEvent(ctx, { type: 'brokerStopped', broker: id, clean });
   if (clean) {
@@ -60,11 +63,15 @@ export function onBrokerSessionTimeout(ctx: Ctx, id: number): void {
   leaveCluster(ctx, id);
 }
 
-/** Out of every ISR where another replica remains, and a new leader wherever it led. */
+/**
+ * Out of every ISR, and a new leader wherever it led (`ReplicationControlManager.handleBrokerFenced`). With
+ * eligible leader replicas the last member leaves too: the ISR may become empty (the classic controller kept
+ * it), and the broker, having left while the ISR was below `min.insync.replicas`, stays eligible.
+ */
 function leaveCluster(ctx: Ctx, id: number): void {
   if (offsetsBrokerFenced(ctx, id)) scheduleLeaderRebalance(ctx);
   forEachReplica(ctx, id, (ti, pi, log, r) => {
-    if (r.isr.includes(id) && r.isr.length > 1) {
+    if (r.isr.includes(id)) {
       setIsr(
         ctx,
         ti,
@@ -93,17 +100,20 @@ export function startBroker(ctx: Ctx, id: number): void {
   b.sessionToken++;
   logEvent(ctx, { type: 'brokerStarted', broker: id });
   if (offsetsBrokerStarted(ctx, id)) scheduleLeaderRebalance(ctx);
+  // ReplicationControlManager.handleBrokerShutdown: a broker that registers after a crash (an unclean
+  // shutdown: no clean-shutdown epoch) is no longer eligible to lead; it must catch up into the ISR first.
+  const crashed = !b.cleanShutdown;
+  b.cleanShutdown = true;
   forEachReplica(ctx, id, (ti, pi, log, r) => {
+    if (crashed && r.elr.includes(id)) setIsr(ctx, ti, pi, r, r.isr, true, id);
     if (r.leader < 0) electLeader(ctx, ti, pi, log, r);
     else scheduleReplicaFetch(ctx, ti, pi, log);
   });
 }
 
 /**
- * `PartitionChangeBuilder.electLeader`: the first replica in assignment order that is in the ISR and live;
- * if none and `unclean.leader.election.enable`, the first live replica at all (its ISR becomes just itself);
- * else no leader. Every replica's log is cut back to the new leader's end (leader epochs), which loses what
- * only the old leader had.
+ * `PartitionChangeBuilder.electLeader` (see `chooseLeader` in elr.ts for who may lead). Every replica's log is
+ * cut back to the new leader's end (leader epochs), which loses what only the old leader had.
  */
 export function electLeader(
   ctx: Ctx,
@@ -115,14 +125,12 @@ export function electLeader(
 ): void {
   const { world } = ctx;
   // A preferred election (see runLeaderRebalance) picks the first replica, already checked to be eligible.
-  let leader = preferred
-    ? r.replicas[0]!
-    : (r.replicas.find((b) => r.isr.includes(b) && isLive(ctx, b)) ?? -1);
-  let unclean = false;
-  if (leader < 0 && world.uncleanLeaderElection) {
-    leader = r.replicas.find((b) => isLive(ctx, b)) ?? -1;
-    unclean = leader >= 0;
-  }
+  const e: Election = preferred
+    ? { leader: r.replicas[0]!, kind: 'isr' }
+    : chooseLeader(ctx, r, world.uncleanLeaderElection);
+  const { leader } = e;
+  // Balanced recovery elects the last leader, which holds every acknowledged record: not a risky election.
+  const unclean = e.kind === 'unclean';
   const name = world.topics[topic]!.name;
   if (r.leader > 0) r.leo[r.replicas.indexOf(r.leader)] = log.logEndOffset;
   if (leader < 0) {
@@ -158,6 +166,7 @@ export function electLeader(
   r.leader = leader;
   r.leaderEpoch++;
   r.epochStartOffset = log.logEndOffset;
+  afterElection(r, e);
   // Partition.makeLeader: in-sync followers count as caught up from now on.
   for (let i = 0; i < r.replicas.length; i++) if (r.isr.includes(r.replicas[i]!)) r.caughtUpMs[i] = world.now;
   logEvent(ctx, {
@@ -168,7 +177,7 @@ export function electLeader(
     leaderEpoch: r.leaderEpoch,
     unclean,
   });
-  if (unclean) setIsr(ctx, topic, partition, r, [leader], true);
+  if (e.kind !== 'isr') replaceIsr(ctx, topic, partition, r, [leader], unclean);
   if (leader !== r.replicas[0]) scheduleLeaderRebalance(ctx);
   maybeIncrementHighWatermark(ctx, topic, partition, log);
   scheduleReplicaFetch(ctx, topic, partition, log);

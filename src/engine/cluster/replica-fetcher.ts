@@ -3,7 +3,8 @@ import { logEvent, schedule, type Ctx } from '../kernel/context';
 import type { PartitionLog, Replication } from '../log/partition-log';
 import { notifyRecordAppended } from '../clients/fetch-wakeup';
 import { acknowledgeRange } from '../clients/acks';
-import { isLive, leaderAvailable, leoOf } from './replicas';
+import { effectiveMinIsr, isLive, leaderAvailable, leoOf } from './replicas';
+import { populateElr } from './elr';
 
 /** Records one follower fetch copies of a partition at most (`replica.fetch.max.bytes`). */
 const FETCH_MAX_RECORDS = Math.floor(KAFKA_DEFAULTS.replicaFetchMaxBytes / RECORD_SIZE_BYTES);
@@ -69,7 +70,26 @@ export function runReplicaFetch(ctx: Ctx, topic: number, partition: number): voi
   if (behind) scheduleReplicaFetch(ctx, topic, partition, log);
 }
 
+/**
+ * An ISR change the controller accepts (AlterPartition from the leader, or its own on a fence or an unclean
+ * shutdown), with the eligible leader replicas it implies (`populateElr`). `uncleanShutdown`: a broker that
+ * just registered after a crash, no longer eligible.
+ */
 export function setIsr(
+  ctx: Ctx,
+  topic: number,
+  partition: number,
+  r: Replication,
+  isr: readonly number[],
+  shrunk: boolean,
+  uncleanShutdown = -1,
+): void {
+  populateElr(ctx, topic, r, isr, uncleanShutdown);
+  if (isr !== r.isr) replaceIsr(ctx, topic, partition, r, isr, shrunk);
+}
+
+/** Sets the ISR as an election decided it, ELR aside. */
+export function replaceIsr(
   ctx: Ctx,
   topic: number,
   partition: number,
@@ -90,7 +110,9 @@ export function setIsr(
 /**
  * The high watermark is the smallest log end offset in the ISR (`Partition.maybeIncrementLeaderHW`); it
  * never goes back while a leader stays. Records below it are committed: consumers may read them, and
- * acks=all producers get their answer.
+ * acks=all producers get their answer. It stands still while the ISR is smaller than the effective
+ * `min.insync.replicas` (`Partition.isUnderMinIsr`, KAFKA-15583, Kafka 3.7+), acks=0 and acks=1 records
+ * too: what a replica that left the ISR then lacks was never committed, so it may lead again (elr.ts).
  */
 export function maybeIncrementHighWatermark(
   ctx: Ctx,
@@ -101,6 +123,7 @@ export function maybeIncrementHighWatermark(
   const r = log.repl!;
   // Only a running leader moves it (and answers producers); a crashed one waits for its successor.
   if (!leaderAvailable(ctx, log)) return;
+  if (r.isr.length < effectiveMinIsr(ctx.world.topics[topic]!)) return;
   let hw = log.logEndOffset;
   for (let i = 0; i < r.replicas.length; i++) {
     if (r.isr.includes(r.replicas[i]!)) hw = Math.min(hw, leoOf(log, r, i));

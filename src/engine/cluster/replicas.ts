@@ -1,10 +1,21 @@
 import type { Ctx } from '../kernel/context';
+import type { TopicState } from '../kernel/world';
 import type { PartitionLog, Replication } from '../log/partition-log';
 
 /** A broker that is running and registered with the controller (not fenced): it may lead and fetch. */
 export function isLive(ctx: Ctx, broker: number): boolean {
   const b = ctx.world.brokers[broker - 1]!;
   return b.up && !b.fenced;
+}
+
+/**
+ * The `min.insync.replicas` that counts: at most the replication factor. Kafka accepts a larger setting at
+ * topic creation and uses min(setting, replicas) for acks=all writes and the high watermark
+ * (`Partition.effectiveMinIsr`, KAFKA-15583, Kafka 3.7) and for eligible leader replicas
+ * (`ReplicationControlManager.getTopicEffectiveMinIsr`).
+ */
+export function effectiveMinIsr(topic: TopicState): number {
+  return Math.min(topic.minInsyncReplicas, topic.replicationFactor);
 }
 
 /** The log end offset of replica `i`: the leader's is the log's own. */

@@ -63,6 +63,8 @@ export interface BrokerState {
   up: boolean;
   /** The controller fenced it (controlled shutdown, or no heartbeat for `broker.session.timeout.ms`). */
   fenced: boolean;
+  /** Its last stop was a controlled shutdown (it registers again with its clean-shutdown epoch). */
+  cleanShutdown: boolean;
   /** Supersedes the pending fence timer after a crash. */
   sessionToken: number;
   /** Records this broker copied as a follower (replica fetches). */

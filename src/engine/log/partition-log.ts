@@ -55,8 +55,19 @@ export interface Replication {
   leaderEpoch: number;
   /** The leader's log end offset when this epoch began: a follower rejoins the ISR only past it. */
   epochStartOffset: number;
-  /** Broker ids in sync with the leader, leader included. Replaced, never changed in place. */
+  /**
+   * Broker ids in sync with the leader, leader included. Replaced, never changed in place. Empty once the
+   * last member is fenced (eligible leader replicas allow it): the partition then has no leader.
+   */
   isr: readonly number[];
+  /**
+   * Eligible leader replicas (KIP-966): replicas that left the ISR while it was below `min.insync.replicas`,
+   * so hold everything below the high watermark (which stood still meanwhile). One may lead once the ISR is
+   * empty. Replaced, never changed in place.
+   */
+  elr: readonly number[];
+  /** The leader when the ISR became empty (`lastKnownElr`), or -1: it may lead again when it returns. */
+  lastKnownLeader: number;
   /** Log end offset of each replica (same order as `replicas`); the leader's is `logEndOffset`. */
   leo: number[];
   /** When each replica last caught up with the leader's log end (`Replica.lastCaughtUpTimeMs`). */

@@ -1,6 +1,6 @@
 /**
- * Validation of the replication settings: acks, booleans, and each topic's replication factor and
- * `min.insync.replicas` against the cluster's brokers.
+ * Validation of the replication settings: acks, booleans, and each topic's replication factor against the
+ * cluster's brokers.
  */
 
 import type { ProducerSpec, TopicSpec } from './types';
@@ -26,16 +26,12 @@ export function acksAt(out: Out, f: Fields, path: string): ProducerSpec['acks'] 
 
 /**
  * A topic's replicas must fit on distinct brokers (`AdminUtils.assignReplicasToBrokers` refuses
- * InvalidReplicationFactorException otherwise), and `min.insync.replicas` above the replication factor
- * would make every acks=all write fail with NOT_ENOUGH_REPLICAS, so it is refused too.
+ * InvalidReplicationFactorException otherwise). A `min.insync.replicas` above the replication factor is
+ * accepted, as Kafka accepts it at topic creation: brokers use min(setting, replication factor)
+ * (`Partition.effectiveMinIsr`, `ReplicationControlManager.getTopicEffectiveMinIsr`; Kafka 3.7+, KAFKA-15583),
+ * so acks=all writes then need every replica in sync.
  */
-export function checkReplication(
-  out: Out,
-  topic: TopicSpec,
-  path: string,
-  brokers: number,
-  brokerMinIsr: number | undefined,
-): void {
+export function checkReplication(out: Out, topic: TopicSpec, path: string, brokers: number): void {
   const rf = topic.replicationFactor ?? 1;
   if (rf > brokers) {
     out.push({
@@ -43,16 +39,6 @@ export function checkReplication(
       message:
         `is ${rf} but the cluster has ${fmt(brokers)} broker${brokers === 1 ? '' : 's'}: each copy needs its own ` +
         'broker (Kafka refuses it: InvalidReplicationFactorException); raise brokers or lower it',
-    });
-  }
-  const own = topic.minInsyncReplicas;
-  const minIsr = own ?? brokerMinIsr ?? 1;
-  if (minIsr > rf) {
-    out.push({
-      path: own !== undefined ? at(path, 'minInsyncReplicas') : 'broker.minInsyncReplicas',
-      message:
-        `is ${minIsr} but topic "${topic.name}" has ${rf} cop${rf === 1 ? 'y' : 'ies'} (replicationFactor): ` +
-        'every acks=all write would fail with NOT_ENOUGH_REPLICAS; keep it at most the replication factor',
     });
   }
 }

@@ -160,7 +160,7 @@ function readScenario(out: Out, input: unknown): Scenario | undefined {
     const { name, compacted: isCompacted, value } = readTopic(out, entry, path);
     if (value !== undefined) {
       topics.push(value);
-      checkReplication(out, value, path, brokers ?? 1, broker?.minInsyncReplicas);
+      checkReplication(out, value, path, brokers ?? 1);
     }
     if (name === undefined) continue;
     if (isCompacted === true) compacted.add(name);

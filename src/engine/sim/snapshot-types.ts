@@ -52,6 +52,12 @@ export interface PartitionView {
   readonly replicas: readonly number[];
   /** Broker ids of the in-sync replicas. Fewer than `replicas`: under-replicated. */
   readonly isr: readonly number[];
+  /**
+   * Eligible leader replicas (KIP-966, `kafka-topics.sh --describe`'s "Elr"): replicas that left the ISR while
+   * it was below `min.insync.replicas`, and so still hold every committed record; one may lead once the ISR is
+   * empty. Empty with one broker.
+   */
+  readonly elr: readonly number[];
   /** Consumers read below it only: the smallest log end offset in the ISR. */
   readonly highWatermark: number;
   /** Each replica's log end offset, in the order of `replicas`. */

@@ -97,17 +97,19 @@ export function buildSnapshot(ctx: Ctx, options: SnapshotOptions = {}): Snapshot
 }
 
 const SOLE_BROKER: readonly number[] = Object.freeze([1]);
+const NO_BROKERS: readonly number[] = Object.freeze([]);
 
 /** One broker: it holds and leads everything, and the high watermark is the log end. */
 function replicaView(
   log: PartitionLog,
-): Pick<PartitionView, 'leader' | 'replicas' | 'isr' | 'highWatermark' | 'replicaLogEndOffsets'> {
+): Pick<PartitionView, 'leader' | 'replicas' | 'isr' | 'elr' | 'highWatermark' | 'replicaLogEndOffsets'> {
   const r = log.repl;
   if (r === null) {
     return {
       leader: 1,
       replicas: SOLE_BROKER,
       isr: SOLE_BROKER,
+      elr: NO_BROKERS,
       highWatermark: log.highWatermark,
       replicaLogEndOffsets: [log.logEndOffset],
     };
@@ -116,6 +118,7 @@ function replicaView(
     leader: r.leader > 0 ? r.leader : null,
     replicas: r.replicas,
     isr: r.isr,
+    elr: r.elr,
     highWatermark: log.highWatermark,
     replicaLogEndOffsets: r.replicas.map((_, i) => leoOf(log, r, i)),
   };
