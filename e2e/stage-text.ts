@@ -31,6 +31,8 @@ export const IMPORTANT = [
   'stage-lag',
   'stage-flag-offset',
   'stage-offstage-count',
+  'stage-copy-name',
+  'stage-copy-end',
 ];
 
 // Sent to the page as text: the TypeScript loader of the benchmarks would add helpers the page lacks.

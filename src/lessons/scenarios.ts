@@ -189,6 +189,30 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
     },
   },
   {
+    id: 'three-rooms',
+    title: 'Three rooms (replication)',
+    summary:
+      'Three note-taking machines in three rooms keep a copy of every shelf: break one and another copy takes over; nothing the teacher was told is kept is lost.',
+    scenario: {
+      seed: 11,
+      brokers: 3,
+      broker: classroomBroker,
+      topics: [{ name: 'notes', partitions: 3, replicationFactor: 3, minInsyncReplicas: 2 }],
+      producers: [{ id: 'teacher', topic: 'notes', recordsPerSec: 2, keys: SUBJECTS_3, acks: 'all' }],
+      groups: [
+        {
+          id: 'class',
+          topics: ['notes'],
+          ...classroomGroup,
+          members: [
+            { id: 'ana', recordsPerSec: 2 },
+            { id: 'ben', recordsPerSec: 2 },
+          ],
+        },
+      ],
+    },
+  },
+  {
     id: 'stress',
     title: 'A busy school (performance)',
     summary: '12 shelves, 3 study groups, 24 students and a teacher speaking 200 notes a second.',

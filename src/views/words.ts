@@ -12,6 +12,8 @@ const GLOSSARY = {
   producer: { en: ['teacher', 'producer'], es: ['profesora', 'productor'] },
   topic: { en: ['note-taking machine', 'topic'], es: ['máquina de apuntes', 'topic'] },
   broker: { en: ['school', 'broker'], es: ['escuela', 'broker'] },
+  /** With several brokers, each is a note-taking machine in its own room, which keeps a copy of shelves. */
+  room: { en: ['room', 'broker'], es: ['sala', 'broker'] },
   partition: { en: ['shelf', 'partition'], es: ['estante', 'partición'] },
   record: { en: ['note', 'record'], es: ['apunte', 'registro'] },
   records: { en: ['notes', 'records'], es: ['apuntes', 'registros'] },

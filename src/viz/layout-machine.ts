@@ -11,12 +11,28 @@ export const SHELF = {
 
 export const MACHINE = { pad: 10, header: 40, rackGap: 22, endPad: 10 } as const;
 
+/**
+ * A replicated shelf's copies, one row each under the shelf (replicated.ts): the room's name in the
+ * label's and pile's columns, a thin tape of the pages it holds under the shelf's own cells, its log end.
+ * `top` is the gap above the first row; `under` the line of small print after the last (the high
+ * watermark's label), which a replicated shelf has in either density.
+ */
+export const COPY = { top: 2, row: 22, cellH: 10, under: 22 } as const;
+
+/**
+ * Room for a copy's room name at 20 units, bold, before its pages: the longest of "room 5", "sala 5" and
+ * "broker 5" (views/stage/stage-replicas.test.ts checks every voice fits).
+ */
+export const ROOM_NAME_W = 92;
+
 export interface MachineMetrics {
   readonly density: Density;
   readonly racks: number;
   readonly cellW: number;
   readonly labelW: number;
   readonly lanes: ReadonlyMap<string, readonly string[]>;
+  /** Copies per shelf of each replicated topic (absent: not replicated, no copy rows). */
+  readonly copies: ReadonlyMap<string, number>;
 }
 
 export function machineMetrics(s: StageStructure, density: Density, racks: number): MachineMetrics {
@@ -32,12 +48,23 @@ export function machineMetrics(s: StageStructure, density: Density, racks: numbe
       t.name,
       s.groups.filter((g) => g.topics.includes(t.name)).map((g) => g.id),
     );
-  return { density, racks, cellW, labelW, lanes };
+  const copies = new Map<string, number>();
+  for (const t of s.topics) if (t.copies !== undefined) copies.set(t.name, t.copies);
+  // A copy's room name stands in the label's and pile's columns: widen the label's if they are too narrow.
+  const roomW = copies.size > 0 ? Math.ceil(ROOM_NAME_W + 6 - d.fold) : 0;
+  return { density, racks, cellW, labelW: Math.max(labelW, roomW), lanes, copies };
 }
 
-export function rowHeight(m: MachineMetrics, lanes: number): number {
+export function rowHeight(m: MachineMetrics, lanes: number, copies = 0): number {
   const d = SHELF[m.density];
-  return d.lane + d.cellH + stripeBlock(m.density, lanes) + d.under + d.gap;
+  if (copies === 0) return d.lane + d.cellH + stripeBlock(m.density, lanes) + d.under + d.gap;
+  // The small print moves under the copies, where it also carries the high watermark's label.
+  return d.lane + d.cellH + stripeBlock(m.density, lanes) + copyBlock(copies) + d.gap;
+}
+
+/** The copy rows and the line of small print under them. */
+function copyBlock(copies: number): number {
+  return COPY.top + copies * COPY.row + COPY.under;
 }
 
 function stripeBlock(density: Density, lanes: number): number {
@@ -66,7 +93,7 @@ export function slotsFor(m: MachineMetrics, width: number): number {
 export function machineHeight(m: MachineMetrics, topic: { name: string; partitions: number }): number {
   const rows = Math.ceil(topic.partitions / Math.min(m.racks, Math.max(1, topic.partitions)));
   const lanes = m.lanes.get(topic.name)?.length ?? 0;
-  return MACHINE.header + rows * rowHeight(m, lanes) + MACHINE.pad;
+  return MACHINE.header + rows * rowHeight(m, lanes, m.copies.get(topic.name) ?? 0) + MACHINE.pad;
 }
 
 /** Places one machine with its top-left corner at (x, y). */
@@ -81,7 +108,8 @@ export function placeMachine(
   const lanes = m.lanes.get(topic.name) ?? [];
   const racks = Math.min(m.racks, Math.max(1, topic.partitions));
   const perRack = Math.ceil(topic.partitions / racks);
-  const rowH = rowHeight(m, lanes.length);
+  const copies = m.copies.get(topic.name) ?? 0;
+  const rowH = rowHeight(m, lanes.length, copies);
   const rw = rackWidth(m, slots);
   const shelves: ShelfLayout[] = [];
   for (let p = 0; p < topic.partitions; p++) {
@@ -92,6 +120,22 @@ export function placeMachine(
     const stripeY = cellY + d.cellH + 4;
     const foldX = rx + m.labelW;
     const tapeX = foldX + d.fold;
+    const stripesEnd = stripeY + stripeBlock(m.density, lanes.length);
+    const copyRows = Array.from({ length: copies }, (_, i) => {
+      const top = stripesEnd + COPY.top + i * COPY.row;
+      return {
+        index: i,
+        row: box(rx, top, rw, COPY.row),
+        name: box(rx, top, tapeX - rx - 4, COPY.row),
+        tape: box(tapeX, top + (COPY.row - COPY.cellH) / 2, slots * m.cellW, COPY.cellH),
+      };
+    });
+    const underY =
+      copies > 0
+        ? stripesEnd + COPY.top + copies * COPY.row + COPY.under - 5
+        : d.under > 0
+          ? stripeY + stripeBlock(m.density, lanes.length) + d.under - 7
+          : null;
     shelves.push({
       topic: topic.name,
       partition: p,
@@ -106,8 +150,9 @@ export function placeMachine(
       stripeY,
       stripeH: d.stripe,
       stripeStep: d.stripe + 1,
-      underY: d.under > 0 ? stripeY + stripeBlock(m.density, lanes.length) + d.under - 7 : null,
+      underY,
       lanes,
+      ...(copies > 0 ? { copies: copyRows } : {}),
     });
   }
   const w = machineWidth({ ...m, racks }, slots);

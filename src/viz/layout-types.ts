@@ -55,6 +55,22 @@ export interface ShelfLayout {
   readonly underY: number | null;
   /** Ids of the groups reading this topic, in stripe order. */
   readonly lanes: readonly string[];
+  /**
+   * With more than one broker: a row per copy of the shelf, in the order of the partition's replicas
+   * (fixed: the rows never move, the leader's mark moves between them). Absent with one broker.
+   */
+  readonly copies?: readonly CopyRowLayout[];
+}
+
+/** One copy of a shelf on one broker, in the rows under the shelf. */
+export interface CopyRowLayout {
+  /** Index in the partition's `replicas`. */
+  readonly index: number;
+  readonly row: Box;
+  /** Where the room's (broker's) name stands: the label's and the pile's columns. */
+  readonly name: Box;
+  /** The thin tape of the pages it holds: the shelf's own columns, so a page stands under its cell. */
+  readonly tape: Box;
 }
 
 export interface MachineLayout {

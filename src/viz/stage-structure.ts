@@ -6,7 +6,15 @@ import type { Snapshot } from '../engine';
  * every frame.
  */
 export interface StageStructure {
-  readonly topics: readonly { readonly name: string; readonly partitions: number }[];
+  /**
+   * Per topic: its name, its shelves, and with more than one broker `copies`, its replication factor: each
+   * shelf then shows a row per copy (absent with one broker, whose picture has no copies).
+   */
+  readonly topics: readonly {
+    readonly name: string;
+    readonly partitions: number;
+    readonly copies?: number;
+  }[];
   readonly producers: readonly { readonly id: string; readonly topic: string }[];
   readonly groups: readonly GroupStructure[];
   /** Digits of the largest offset on any shelf (at least 3): cells widen when numbers grow. */
@@ -40,7 +48,12 @@ export function stageStructure(snapshot: Snapshot): StageStructure {
     }
   }
   return {
-    topics: snapshot.topics.map((t) => ({ name: t.name, partitions: t.partitions.length })),
+    topics: snapshot.topics.map((t) =>
+      // With one broker nothing is replicated: the structure (and so the picture) is as it always was.
+      snapshot.brokers.length > 1
+        ? { name: t.name, partitions: t.partitions.length, copies: t.replicationFactor }
+        : { name: t.name, partitions: t.partitions.length },
+    ),
     producers: snapshot.producers.map((p) => ({ id: p.id, topic: p.topic })),
     groups: snapshot.groups.map((g) => ({
       id: g.id,
@@ -62,7 +75,11 @@ export function sameStructure(a: StageStructure, b: StageStructure): boolean {
   return (
     a.offsetDigits === b.offsetDigits &&
     a.hasKeys === b.hasKeys &&
-    sameList(a.topics, b.topics, (x, y) => x.name === y.name && x.partitions === y.partitions) &&
+    sameList(
+      a.topics,
+      b.topics,
+      (x, y) => x.name === y.name && x.partitions === y.partitions && x.copies === y.copies,
+    ) &&
     sameList(a.producers, b.producers, (x, y) => x.id === y.id && x.topic === y.topic) &&
     sameList(a.groups, b.groups, sameGroup)
   );

@@ -77,6 +77,11 @@ export const SCENARIO_TITLES_ES: Readonly<Record<string, TitleText>> = {
   ),
   'keys-and-order': LESSON_TITLES_ES['keys-and-order']!,
   'at-least-once': LESSON_TITLES_ES['at-least-once']!,
+  'three-rooms': {
+    title: 'Tres salas (replicación)',
+    summary:
+      'Tres máquinas de apuntes en tres salas guardan una copia de cada estante: si una se rompe, otra copia toma el relevo; no se pierde nada de lo que la profesora dio por guardado.',
+  },
   stress: {
     title: 'Escuela llena (rendimiento)',
     summary:

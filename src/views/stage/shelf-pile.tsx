@@ -16,6 +16,11 @@ interface ShelfPileProps {
   logEndOffset: number;
   /** Notes retention just removed, while their notice fades (`still`: reduced motion, fade in place). */
   deleted: { count: number; opacity: number; still: boolean } | null;
+  /**
+   * A replicated shelf: the x where the high watermark's label starts on the line of small print. The
+   * pile's words keep left of it, and the log end is left to the leader's copy, which shows it.
+   */
+  keepLeftOf?: number | null;
 }
 
 /**
@@ -29,6 +34,7 @@ export const ShelfPile = memo(function ShelfPile({
   logStartOffset,
   logEndOffset,
   deleted,
+  keepLeftOf = null,
 }: ShelfPileProps) {
   const { fold, tape } = shelf;
   const left =
@@ -36,7 +42,10 @@ export const ShelfPile = memo(function ShelfPile({
       ? logStartLabel(voice, logStartOffset)
       : `… ${earlierLabel(voice, hidden)}`;
   const rightText = logEndLabel(voice, logEndOffset);
-  const fits = textWidth(left, FONT.small) + textWidth(rightText, FONT.small) + 16 < tape.x + tape.w - fold.x;
+  const fits =
+    keepLeftOf === null
+      ? textWidth(left, FONT.small) + textWidth(rightText, FONT.small) + 16 < tape.x + tape.w - fold.x
+      : fold.x + textWidth(left, FONT.small) + 12 < keepLeftOf;
   const removed = deleted ? thrownAwayLabel(voice, deleted.count) : null;
   return (
     <g aria-hidden="true">
@@ -97,15 +106,17 @@ export const ShelfPile = memo(function ShelfPile({
               {left}
             </text>
           ) : null}
-          <text
-            className="stage-muted tabular"
-            x={tape.x + tape.w - 4}
-            y={shelf.underY}
-            textAnchor="end"
-            fontSize={FONT.small}
-          >
-            {rightText}
-          </text>
+          {keepLeftOf === null ? (
+            <text
+              className="stage-muted tabular"
+              x={tape.x + tape.w - 4}
+              y={shelf.underY}
+              textAnchor="end"
+              fontSize={FONT.small}
+            >
+              {rightText}
+            </text>
+          ) : null}
         </>
       ) : null}
     </g>

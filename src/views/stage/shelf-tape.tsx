@@ -15,6 +15,9 @@ import { NoteCell } from './note-cell';
 import { ShelfBinders, segmentsKey } from './shelf-binders';
 import { ShelfMarksView } from './shelf-marks-view';
 import { ShelfPile } from './shelf-pile';
+import { ShelfCopies } from './shelf-copies';
+import { highWatermarkLabelWidth, ShelfHighWatermark } from './shelf-high-watermark';
+import { highWatermarkLabelX, highWatermarkX, shelfState } from '../../viz/replicas';
 import { useShelfMoment } from './use-shelf-moment';
 
 type Deletion = Extract<EngineEvent, { type: 'segmentsDeleted' }>;
@@ -86,6 +89,20 @@ export const ShelfTape = memo(function ShelfTape({
     for (let o = Math.max(deletion.fromOffset, view.firstVisible - 1); o < deletion.logStartOffset; o++)
       ghosts.push(o);
   }
+
+  // With several brokers: the copies under the shelf and the high watermark on it (none with one broker).
+  const rows = shelf.copies;
+  const state = rows ? shelfState(partition, snapshot.brokers) : 'ok';
+  // Where the high watermark's label starts on the line of small print: the pile's words keep left of it.
+  const hwLabelX = !rows
+    ? null
+    : state === 'ok'
+      ? highWatermarkLabelX(
+          shelf,
+          highWatermarkX(shelf, view.end, partition.logStartOffset, partition.highWatermark),
+          highWatermarkLabelWidth(voice, partition.highWatermark),
+        )
+      : tape.x + tape.w;
 
   return (
     <g>
@@ -164,7 +181,34 @@ export const ShelfTape = memo(function ShelfTape({
             ? { count: deletion.logStartOffset - deletion.fromOffset, opacity: ghostOpacity, still: reduced }
             : null
         }
+        keepLeftOf={hwLabelX}
       />
+      {rows && rows.length > 0 ? (
+        <>
+          <ShelfHighWatermark
+            shelf={shelf}
+            end={view.end}
+            logStartOffset={partition.logStartOffset}
+            logEndOffset={partition.logEndOffset}
+            highWatermark={partition.highWatermark}
+            state={state}
+            bottomY={rows[rows.length - 1]!.row.y + rows[rows.length - 1]!.row.h}
+            voice={voice}
+          />
+          <ShelfCopies
+            shelf={shelf}
+            rows={rows}
+            partition={partition}
+            brokers={snapshot.brokers}
+            end={view.end}
+            firstVisible={view.firstVisible}
+            renderTime={renderTime}
+            reduced={reduced}
+            milestones={milestones}
+            voice={voice}
+          />
+        </>
+      ) : null}
       <ShelfMarksView
         shelf={shelf}
         end={view.end}

@@ -154,6 +154,11 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
                   sent={p.sent}
                   selected={selection?.kind === 'producer' && selection.id === t.id}
                   onSelect={act.producer}
+                  trouble={
+                    snapshot.brokers.length > 1
+                      ? { waiting: p.waiting, failed: p.failed, lost: p.lostAcknowledged }
+                      : undefined
+                  }
                 />
               );
             })}

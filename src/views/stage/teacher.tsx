@@ -6,6 +6,7 @@ import { FONT } from '../../viz/stage-metrics';
 import { word } from '../words';
 import { rateLabel } from './labels';
 import { sentLabel } from './messages';
+import { TeacherTrouble, troubleLabel, type Trouble } from './teacher-trouble';
 import { Selectable } from './selectable';
 
 interface TeacherProps {
@@ -15,6 +16,8 @@ interface TeacherProps {
   sent: number;
   selected: boolean;
   onSelect: (id: string) => void;
+  /** With several brokers: records waiting for copies, failed, and acknowledged then lost (on her board). */
+  trouble?: Trouble;
 }
 
 /** The teacher (a producer) at her board, one arm out towards the machine the notes fly to. */
@@ -25,6 +28,7 @@ export const Teacher = memo(function Teacher({
   sent,
   selected,
   onSelect,
+  trouble,
 }: TeacherProps) {
   const { x, y, w } = layout.box;
   const shown = shownName(voice, 'producer', layout.id);
@@ -32,7 +36,7 @@ export const Teacher = memo(function Teacher({
   const rate = rateLabel(voice, recordsPerSec);
   return (
     <Selectable
-      label={`${name}, ${rate}, ${sentLabel(voice, sent)}`}
+      label={`${name}, ${rate}, ${sentLabel(voice, sent)}${trouble ? troubleLabel(voice, trouble) : ''}`}
       area={layout.box}
       selected={selected}
       onSelect={() => onSelect(layout.id)}
@@ -54,6 +58,7 @@ export const Teacher = memo(function Teacher({
         <circle className="stage-skin" cx={w - 8} cy={78} r={5} />
         <path className="stage-legs" d="M145 120v22M163 120v22" />
         <path className="stage-floor" d="M0 146h190" />
+        {trouble ? <TeacherTrouble trouble={trouble} voice={voice} /> : null}
       </g>
       <text className="stage-name" x={x + w / 2} y={y + 170} textAnchor="middle" fontSize={FONT.title}>
         {name}

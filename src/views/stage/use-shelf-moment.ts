@@ -6,6 +6,7 @@ import { marksForShelf } from '../../viz/shelf-marks';
 import { DELETE_FADE_MS, FLIGHT_MS, SHIFT_MS } from '../../viz/stage-metrics';
 import { landed } from '../../viz/tape';
 import { recentEvents } from '../../viz/time-fades';
+import { copiesFilling, leaderChanges } from '../../viz/replicas';
 import { segmentsKey } from './shelf-binders';
 
 /** How a shelf is drawn: its motion settings (each changes what a moment looks like). */
@@ -47,7 +48,14 @@ export function shelfStillKey(
   let marked = '';
   for (const b of marks.bookmarks) marked += `${b.group}=${b.committed}/${b.from};`;
   for (const c of marks.carets) marked += `${c.group}/${c.member}@${c.position};`;
-  return `${p.logStartOffset}|${p.logEndOffset}|${segmentsKey(p.segments)}|${offsets}|${marked}`;
+  const key = `${p.logStartOffset}|${p.logEndOffset}|${segmentsKey(p.segments)}|${offsets}|${marked}`;
+  if (snapshot.brokers.length <= 1) return key;
+  // Replicated: the copies fill in after a note lands, and the leader's mark moves after an election.
+  if (!motion.reduced && copiesFilling(newest?.timestamp, renderTime)) return null;
+  if (!motion.reduced && leaderChanges(milestones, topic, partition, renderTime).length > 0) return null;
+  let brokers = '';
+  for (const b of snapshot.brokers) brokers += b.status === 'up' ? '+' : '-';
+  return `${key}|${p.leader}|${p.isr.join(',')}|${p.replicaLogEndOffsets.join(',')}|${p.highWatermark}|${brokers}`;
 }
 
 /**

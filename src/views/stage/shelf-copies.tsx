@@ -1,0 +1,216 @@
+import type { BrokerStatusView, EngineEvent, PartitionView } from '../../engine';
+import { formatCount } from '../../shared/format-number';
+import type { Voice } from '../../shared/lang';
+import type { CopyRowLayout, ShelfLayout } from '../../viz/layout-types';
+import { copyEnd, copyFill, copyViews, leaderChanges, leaderMark, type CopyView } from '../../viz/replicas';
+import { FONT } from '../../viz/stage-metrics';
+import { landed, slotLeft } from '../../viz/tape';
+import { textWidth } from '../../viz/text-width';
+import { useKeyPalette } from './key-palette';
+import { copyStateLabel, roomName } from './replica-messages';
+
+interface ShelfCopiesProps {
+  shelf: ShelfLayout;
+  rows: readonly CopyRowLayout[];
+  partition: PartitionView;
+  brokers: readonly BrokerStatusView[];
+  /** The shelf's tape as drawn now (its end slides), so each copy's page stands under its cell. */
+  end: number;
+  firstVisible: number;
+  renderTime: number;
+  reduced: boolean;
+  milestones: readonly EngineEvent[];
+  voice: Voice;
+}
+
+const PILL_FONT = FONT.small;
+
+/**
+ * A replicated shelf's copies, a row each under the shelf: the room (broker) that keeps it, a thin tape of
+ * the pages it holds in the shelf's own columns (a follower's pages fill in as it copies them from the
+ * leader), its log end, and what it is: the original the teacher writes on (the leader's mark, which
+ * moves to the copy that takes over), behind (out of the ISR), or broken (its broker down: greyed and
+ * crossed out). Copies in the ISR need no word: their full tape says it.
+ */
+export function ShelfCopies({
+  shelf,
+  rows,
+  partition,
+  brokers,
+  end,
+  firstVisible,
+  renderTime,
+  reduced,
+  milestones,
+  voice,
+}: ShelfCopiesProps) {
+  const palette = useKeyPalette();
+  const copies = copyViews(partition, brokers);
+  const keyOf = new Map<number, { key: string | null; timestamp: number }>();
+  for (const r of partition.recent) keyOf.set(r.offset, { key: r.key, timestamp: r.timestamp });
+  const changes = leaderChanges(milestones, shelf.topic, shelf.partition, renderTime);
+  const mark = leaderMark(rows, partition.replicas, partition.leader, changes, renderTime, reduced);
+  const leaderWord = copyStateLabel(voice, 'leader');
+  const tapeRight = shelf.tape.x + shelf.tape.w;
+  return (
+    <g className="stage-copies" aria-hidden="true">
+      {mark ? (
+        // The leader's mark: behind the row of the copy the teacher writes on, moving when another takes over.
+        <g
+          className="stage-copy-leader"
+          opacity={mark.opacity}
+          transform={`translate(0, ${mark.y.toFixed(1)})`}
+        >
+          <rect
+            x={shelf.label.x - 4}
+            y={0}
+            width={tapeRight - shelf.label.x + 8}
+            height={rows[0]!.row.h}
+            rx={6}
+          />
+        </g>
+      ) : null}
+      {rows.map((r) => {
+        const c = copies[r.index];
+        if (!c) return null;
+        return (
+          <CopyRow
+            key={r.index}
+            shelf={shelf}
+            row={r}
+            copy={c}
+            end={end}
+            firstVisible={Math.max(firstVisible, partition.logStartOffset)}
+            keyOf={keyOf}
+            colorOf={(k) => palette.style(k).color}
+            renderTime={renderTime}
+            reduced={reduced}
+            voice={voice}
+          />
+        );
+      })}
+      {mark ? (
+        <g opacity={mark.opacity} transform={`translate(0, ${mark.y.toFixed(1)})`}>
+          <Pill
+            x={shelf.tape.x + 2}
+            y={rows[0]!.row.h / 2}
+            text={leaderWord}
+            cls="stage-copy-pill stage-copy-pill--leader"
+          />
+        </g>
+      ) : null}
+    </g>
+  );
+}
+
+interface CopyRowProps {
+  shelf: ShelfLayout;
+  row: CopyRowLayout;
+  copy: CopyView;
+  end: number;
+  firstVisible: number;
+  keyOf: ReadonlyMap<number, { key: string | null; timestamp: number }>;
+  colorOf: (key: string | null) => string;
+  renderTime: number;
+  reduced: boolean;
+  voice: Voice;
+}
+
+function CopyRow({
+  shelf,
+  row,
+  copy,
+  end,
+  firstVisible,
+  keyOf,
+  colorOf,
+  renderTime,
+  reduced,
+  voice,
+}: CopyRowProps) {
+  const { tape } = row;
+  const cw = shelf.cellW - 5;
+  const cells: { x: number; w: number; color: string }[] = [];
+  // Followers fill their pages after the leader's note lands; the leader's copy is the shelf above.
+  const last = Math.min(copy.logEnd, Math.ceil(end) + 1);
+  for (let o = Math.max(0, Math.floor(firstVisible)); o < last; o++) {
+    const rec = keyOf.get(o);
+    // The leader's copy is the shelf above: a page shows once its note has landed there.
+    const fill =
+      copy.state === 'leader'
+        ? o < copy.logEnd && (rec === undefined || reduced || landed(rec.timestamp, renderTime) >= 1)
+          ? 1
+          : 0
+        : copyFill(o, copy.logEnd, rec?.timestamp, renderTime, reduced);
+    if (fill <= 0) continue;
+    const left = slotLeft(shelf, end, o) + 2;
+    const x0 = Math.max(left, tape.x);
+    const x1 = Math.min(left + cw * fill, tape.x + tape.w);
+    if (x1 - x0 > 0.5)
+      cells.push({ x: x0, w: x1 - x0, color: rec && rec.key !== null ? colorOf(rec.key) : '' });
+  }
+  const at = copyEnd(shelf, end, copy.logEnd);
+  const n = formatCount(voice.lang, copy.logEnd);
+  const endText = at.before ? `‹ ${n}` : n;
+  const endW = textWidth(endText, FONT.number, true);
+  const endX = at.before
+    ? tape.x + 2
+    : Math.min(at.x, tape.x + tape.w - shelf.cellW) + shelf.cellW / 2 - endW / 2;
+  const midY = row.row.y + row.row.h / 2;
+  const word = copy.state === 'behind' || copy.state === 'down' ? copyStateLabel(voice, copy.state) : null;
+  const wordW = word ? textWidth(word, PILL_FONT, true) + 12 : 0;
+  // A behind copy's word stands at the left of its tape, or after its end when its end is there; a broken
+  // copy's in the middle of its row, over its greyed pages.
+  const wordX =
+    copy.state === 'down'
+      ? tape.x + tape.w / 2 - wordW / 2
+      : endX < tape.x + wordW + 8
+        ? endX + endW + 8
+        : tape.x + 2;
+  const down = copy.state === 'down';
+  return (
+    <g className={`stage-copy stage-copy--${copy.state}`}>
+      <text className="stage-copy-name tabular" x={row.name.x + 2} y={midY + 7} fontSize={FONT.number}>
+        {roomName(voice, copy.broker)}
+      </text>
+      <rect className="stage-copy-rail" x={tape.x} y={tape.y + tape.h + 1} width={tape.w} height={2} />
+      {cells.map((c, i) => (
+        <rect
+          key={i}
+          className="stage-copy-cell"
+          x={c.x}
+          y={tape.y}
+          width={c.w}
+          height={tape.h}
+          rx={3}
+          style={c.color === '' || down ? undefined : { fill: c.color }}
+        />
+      ))}
+      {down ? <path className="stage-copy-cross" d={`M${tape.x - 4} ${midY}H${tape.x + tape.w}`} /> : null}
+      <text className="stage-copy-end tabular" x={endX} y={midY + 7} fontSize={FONT.number}>
+        {endText}
+      </text>
+      {word ? (
+        <Pill
+          x={wordX}
+          y={row.row.h / 2 + row.row.y}
+          text={word}
+          cls={`stage-copy-pill stage-copy-pill--${copy.state}`}
+        />
+      ) : null}
+    </g>
+  );
+}
+
+/** A word on a small opaque label, left edge at x, centred on y. */
+function Pill({ x, y, text, cls }: { x: number; y: number; text: string; cls: string }) {
+  const w = textWidth(text, PILL_FONT, true) + 12;
+  return (
+    <g className={cls}>
+      <rect x={x} y={y - 10} width={w} height={20} rx={10} />
+      <text x={x + 6} y={y + 5.5} fontSize={PILL_FONT}>
+        {text}
+      </text>
+    </g>
+  );
+}

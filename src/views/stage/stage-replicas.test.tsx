@@ -1,0 +1,130 @@
+import { act, cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Command } from '../../engine';
+import { findScenario } from '../../lessons/scenarios';
+import type { Voice } from '../../shared/lang';
+import { SimulatorProvider } from '../../store/context';
+import { createPrefsStore, PrefsProvider } from '../../store/prefs';
+import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
+import { machineMetrics, placeMachine } from '../../viz/layout-machine';
+import { structure } from '../../../test/viz/fixtures';
+import { textWidth } from '../../viz/text-width';
+import { FONT } from '../../viz/stage-metrics';
+import { copyStateLabel, highWatermarkWords, roomName, shelfStateLabel } from './replica-messages';
+import { Stage } from './stage';
+
+afterEach(cleanup);
+
+const VOICES: Voice[] = [
+  { lang: 'en', words: 'classroom' },
+  { lang: 'en', words: 'kafka' },
+  { lang: 'es', words: 'classroom' },
+  { lang: 'es', words: 'kafka' },
+];
+
+function setup(commands: [number, Command][], timeMs: number, lang: 'en' | 'es' = 'en'): SimulatorStore {
+  const store = createSimulatorStore(findScenario('three-rooms')!.scenario, { timeMs: 0 });
+  act(() => {
+    for (const [t, c] of commands) {
+      store.getState().seek(t);
+      store.getState().command(c);
+    }
+    store.getState().seek(timeMs);
+  });
+  render(
+    <PrefsProvider store={createPrefsStore(lang)}>
+      <SimulatorProvider store={store}>
+        <Stage />
+      </SimulatorProvider>
+    </PrefsProvider>,
+  );
+  return store;
+}
+
+const texts = (sel: string): string[] => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? '');
+
+describe('Stage: three rooms (replication)', () => {
+  it('shows each shelf’s copies by room, with each copy’s log end and the high watermark, agreeing with the snapshot', () => {
+    const store = setup([], 20_000);
+    const snap = store.getState().snapshot;
+    const parts = snap.topics[0]!.partitions;
+    // Three shelves, three copies each, named by their room in the order of the partition's replicas.
+    expect(texts('.stage-copy-name')).toEqual(parts.flatMap((p) => p.replicas.map((b) => `room ${b}`)));
+    expect(texts('.stage-copy-end')).toEqual(
+      parts.flatMap((p) => p.replicaLogEndOffsets.map((n) => String(n))),
+    );
+    // One original per shelf (the leader's copy), none broken while every room works.
+    expect(texts('.stage-copy-pill--leader')).toEqual(['original', 'original', 'original']);
+    expect(document.querySelectorAll('.stage-copy--down')).toHaveLength(0);
+    expect(texts('.stage-hw-number')).toEqual(parts.map((p) => String(p.highWatermark)));
+    expect(texts('.stage-hw-label')[0]).toMatch(/^readable up to \d+$/);
+  });
+
+  it('greys and crosses out a broken room’s copies, and the original moves to a copy that takes over', () => {
+    const store = setup([[10_000, { type: 'stopBroker', broker: 1, clean: true }]], 15_000);
+    const parts = store.getState().snapshot.topics[0]!.partitions;
+    const down = document.querySelectorAll('.stage-copy--down');
+    expect(down).toHaveLength(parts.length);
+    for (const row of down) {
+      expect(row.querySelector('.stage-copy-name')!.textContent).toBe('room 1');
+      expect(row.querySelector('.stage-copy-cross')).not.toBeNull();
+      expect(row.textContent).toContain('broken');
+    }
+    // No shelf is led from room 1 any more: the leader's row is another room's.
+    for (const p of parts) expect(p.leader).not.toBe(1);
+    expect(document.querySelectorAll('.stage-copy--leader')).toHaveLength(parts.length);
+  });
+
+  it('shows the teacher waiting for copies, in Kafka’s words and in Spanish', () => {
+    const store = setup(
+      [
+        [10_000, { type: 'stopBroker', broker: 1, clean: true }],
+        [15_000, { type: 'stopBroker', broker: 2, clean: true }],
+      ],
+      25_000,
+      'es',
+    );
+    const waiting = store.getState().snapshot.producers[0]!.waiting;
+    expect(waiting).toBeGreaterThan(0);
+    expect(document.querySelector('.stage-trouble-waiting')!.textContent).toBe(`${waiting} esperando`);
+    expect(texts('.stage-copy-pill--down')).toContain('rota');
+    act(() => store.getState().setWords('kafka'));
+    expect(texts('.stage-copy-pill--down')).toContain('caído');
+    expect(texts('.stage-copy-name')).toContain('broker 2');
+    expect(texts('.stage-hw-label')[0]).toMatch(/^high watermark \d+$/);
+  });
+
+  it('draws a class on one broker without copies, marks or a board of troubles', () => {
+    const store = createSimulatorStore(findScenario('keys-and-order')!.scenario, { timeMs: 20_000 });
+    render(
+      <SimulatorProvider store={store}>
+        <Stage />
+      </SimulatorProvider>,
+    );
+    expect(document.querySelectorAll('.stage-copies, .stage-hw, .stage-trouble')).toHaveLength(0);
+  });
+});
+
+describe('replication’s words', () => {
+  it('fit the room’s name in its column, at 20 px, in every voice, up to broker 5', () => {
+    for (const density of ['roomy', 'compact'] as const) {
+      const s = structure([12], []);
+      const m = machineMetrics({ ...s, topics: [{ ...s.topics[0]!, copies: 5 }] }, density, 1);
+      const shelf = placeMachine(m, { name: 'notes', partitions: 12 }, 0, 0, 5).shelves[0]!;
+      // The name is drawn 2 units into its box.
+      const nameW = shelf.copies![0]!.name.w - 2;
+      for (const v of VOICES) expect(textWidth(roomName(v, 5), FONT.number, true)).toBeLessThanOrEqual(nameW);
+    }
+  });
+
+  it('have every state in both languages and both vocabularies', () => {
+    for (const v of VOICES) {
+      for (const s of ['leader', 'inSync', 'behind', 'down'] as const)
+        expect(copyStateLabel(v, s)).not.toBe('');
+      for (const s of ['offline', 'leaderDown'] as const) expect(shelfStateLabel(v, s)).not.toBe('');
+      expect(highWatermarkWords(v)).not.toBe('');
+    }
+    expect(copyStateLabel({ lang: 'es', words: 'classroom' }, 'down')).toBe('rota');
+    expect(copyStateLabel({ lang: 'en', words: 'kafka' }, 'behind')).toBe('out of ISR');
+  });
+});
