@@ -169,6 +169,7 @@ export function placeGroups(
       id: g.id,
       index: s.groups.indexOf(g),
       tag: tags.get(g.id) ?? '?',
+      topics: g.topics,
       box: box(bx, by, bw, h),
       header: box(bx, by, bw, GROUP_BOX.pad + GROUP_BOX.header),
       status: box(bx + GROUP_BOX.pad, statusY, inner, GROUP_BOX.status),

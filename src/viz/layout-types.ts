@@ -99,6 +99,8 @@ export interface GroupLayout {
   /** Index in the snapshot's groups: the colour. */
   readonly index: number;
   readonly tag: string;
+  /** The topics the group reads (a question about its notes is about these machines' shelves). */
+  readonly topics: readonly string[];
   readonly box: Box;
   readonly header: Box;
   /** One line under the header: the group's state. */

@@ -26,6 +26,7 @@ import {
 } from '../../views/lesson/caption-card';
 import { cardPlacement } from '../../views/lesson/card-placement';
 import { useCardSpot } from '../../views/lesson/use-card-spot';
+import { questionWords, wordsOf } from '../../views/lesson/question-subjects';
 import { runLessonAction } from './lesson-actions';
 import { messages } from '../../views/lesson/messages';
 import type { OpenPort } from './presenter-channel';
@@ -193,14 +194,30 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
   const [stageLayout, setStageLayout] = useState<StageLayout | null>(null);
   // Presenting, the whole stage (cards included) zooms below the controls when they show (use-chrome-fit).
   // Whoever the caption names (in the story's English, whose words are the ids) stays clear of the card too.
-  const named = lesson ? namedIn(lesson.lesson.steps[lesson.step]?.caption ?? '') : [];
-  const card = useCardSpot(stageLayout, step?.highlight, 12, named, `${lessonId}:${lesson?.step ?? -1}`);
+  // The question's own words, in the story's English and as shown, name the shelves it is about.
+  const told = lesson ? lesson.lesson.steps[lesson.step] : undefined;
+  const asked = useMemo(
+    () => [...questionWords(told?.question), ...questionWords(step?.question)],
+    [told, step],
+  );
+  const named = useMemo(() => [...wordsOf(told?.caption ?? ''), ...asked], [told, asked]);
+  const card = useCardSpot(stageLayout, {
+    highlight: step?.highlight,
+    top: 12,
+    named,
+    asked,
+    // Presenting or not, the card finds its place again: a strip taken on a laptop is no dock.
+    step: `${lessonId}:${lesson?.step ?? -1}:${presenting}`,
+    presenting,
+  });
   // A phone's stage is too small to float a card over: the question stands under the stage instead, and
   // the stage keeps no corner for the chart (which follows it, lesson-phone.css).
   const phone = usePhone();
   const question = step?.question;
   const showQuestion =
     lesson !== null && question !== undefined && (lesson.phase === 'asking' || lesson.revealed);
+  // A card with no clear place over the picture steps aside (a strip, or presenting, a dock at the bottom).
+  const aside = phone || !showQuestion ? null : card.aside;
 
   const handlers: StepHandlers = {
     onPrevious: act('previous'),
@@ -220,6 +237,7 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
   const className = [
     'lesson',
     presenting ? 'lesson--presenting' : '',
+    aside === 'dock' ? 'lesson--card-docked' : '',
     presenting && !chrome.shown ? 'lesson--chrome-hidden' : '',
   ]
     .filter(Boolean)
@@ -267,10 +285,8 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
         </button>
       </header>
       <main
-        className={`lesson__stage${card.strip > 0 && !phone ? ' lesson__stage--card-strip' : ''}`}
-        style={
-          card.strip > 0 && !phone ? ({ '--card-strip': `${card.strip}px` } as CSSProperties) : undefined
-        }
+        className={`lesson__stage${aside ? ` lesson__stage--card-${aside}` : ''}`}
+        style={aside ? ({ [`--card-${aside}`]: `${card.room}px` } as CSSProperties) : undefined}
         aria-label={m.stage}
       >
         <StageZoom>
@@ -288,7 +304,7 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
         {lesson && question && showQuestion ? (
           <QuestionCard
             key={lesson.step}
-            className={`lesson__question lesson__question--${phone ? 'below' : placement}`}
+            className={`lesson__question lesson__question--${phone ? 'below' : aside === 'dock' ? 'docked' : placement}`}
             style={phone ? undefined : card.style}
             cardRef={card.ref}
             question={question}
@@ -358,12 +374,4 @@ function focusTopics(step: { highlight?: readonly { kind: string; topic?: string
   const topics = new Set<string>();
   for (const h of step?.highlight ?? []) if (h.topic !== undefined) topics.add(h.topic);
   return [...topics].sort().join('\n');
-}
-
-/** The words of a caption, lower-cased: the ids of the characters it names are among them. */
-function namedIn(caption: string): string[] {
-  return caption
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }

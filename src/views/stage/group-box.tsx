@@ -83,8 +83,9 @@ export const GroupBox = memo(function GroupBox({
       (t) => textWidth(t, FONT.body, group.state !== 'Stable') <= layout.status.w,
     ) ?? shortest;
   const selected = selection?.kind === 'group' && selection.group === group.id;
+  // data-topics: what the group reads, for end-to-end checks (cards-clear.spec.ts).
   return (
-    <g>
+    <g data-group={group.id} data-topics={group.topics.join(' ')}>
       <rect
         className="stage-group"
         x={box.x}

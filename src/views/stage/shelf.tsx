@@ -24,40 +24,43 @@ export const Shelf = memo(function Shelf({ shelf, voice, selected, onSelect }: S
   // the inspector has the numbers.
   const a11y = shelfA11yName(voice, name, shelf.topic);
   const boardY = tape.y + tape.h + 1;
+  // data-shelf: end-to-end checks find a shelf's row by it (cards-clear.spec.ts).
   return (
-    <Selectable
-      label={a11y}
-      area={shelf.row}
-      selected={selected}
-      onSelect={() => onSelect(shelf.topic, shelf.partition)}
-    >
-      <g aria-hidden="true">
-        <rect
-          className="stage-shelf-board"
-          x={fold.x - 4}
-          y={boardY}
-          width={tape.x + tape.w - fold.x + 8}
-          height={4}
-          rx={2}
-        />
-        <rect
-          className="stage-shelf-badge"
-          x={label.x}
-          y={label.y + label.h / 2 - 15}
-          width={label.w}
-          height={30}
-          rx={15}
-        />
-        <text
-          className="stage-shelf-number tabular"
-          x={label.x + label.w / 2}
-          y={label.y + label.h / 2 + 7}
-          textAnchor="middle"
-          fontSize={FONT.number}
-        >
-          {shelf.partition}
-        </text>
-      </g>
-    </Selectable>
+    <g data-shelf={`${shelf.topic}/${shelf.partition}`}>
+      <Selectable
+        label={a11y}
+        area={shelf.row}
+        selected={selected}
+        onSelect={() => onSelect(shelf.topic, shelf.partition)}
+      >
+        <g aria-hidden="true">
+          <rect
+            className="stage-shelf-board"
+            x={fold.x - 4}
+            y={boardY}
+            width={tape.x + tape.w - fold.x + 8}
+            height={4}
+            rx={2}
+          />
+          <rect
+            className="stage-shelf-badge"
+            x={label.x}
+            y={label.y + label.h / 2 - 15}
+            width={label.w}
+            height={30}
+            rx={15}
+          />
+          <text
+            className="stage-shelf-number tabular"
+            x={label.x + label.w / 2}
+            y={label.y + label.h / 2 + 7}
+            textAnchor="middle"
+            fontSize={FONT.number}
+          >
+            {shelf.partition}
+          </text>
+        </g>
+      </Selectable>
+    </g>
   );
 });
