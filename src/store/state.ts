@@ -12,8 +12,14 @@ import type { LessonActions, LessonState } from './lesson-slice';
  * can name the state without importing the factory.
  */
 
-/** What the inspector shows: anything on the stage a lesson could also highlight. */
-export type Selection = Subject;
+/** What the inspector shows: anything on the stage a lesson could also highlight, or a broker (issue 14). */
+export type Selection = Subject | BrokerSelection;
+
+/** A broker (a room of the class): its panel holds the break and repair actions. */
+export interface BrokerSelection {
+  readonly kind: 'broker';
+  readonly broker: number;
+}
 
 export interface PlaybackSlice {
   playing: boolean;

@@ -1,4 +1,4 @@
-import type { BrokerView, GroupView, OffsetView } from '../../engine';
+import type { GroupView, OffsetView, Snapshot } from '../../engine';
 import { groupSettingRows } from '../../runtime/kafka-settings';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
@@ -23,6 +23,9 @@ import {
 } from './labels';
 import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
+import { BrokerLink } from './replica-tables';
+import { isReplicated } from './replication-labels';
+import { replicationMessages } from './replication-messages';
 import { StatusLine } from './status-line';
 import './group-panel.css';
 import { shownName } from '../../shared/characters';
@@ -32,13 +35,15 @@ const BACKUP_RECORDS_PER_SEC = 2;
 
 interface GroupPanelProps {
   group: GroupView;
-  broker: BrokerView;
+  snapshot: Snapshot;
   color: string;
   voice: Voice;
 }
 
 /** A study group (consumer group): its state, members, the offsets table of the management UIs, its charts. */
-export function GroupPanel({ group, broker, color, voice }: GroupPanelProps) {
+export function GroupPanel({ group, snapshot, color, voice }: GroupPanelProps) {
+  const broker = snapshot.broker;
+  const r = replicationMessages(voice.lang);
   const store = useSimulatorStore();
   const milestones = useSimulator(selectMilestones);
   const { lang, words } = voice;
@@ -133,6 +138,20 @@ export function GroupPanel({ group, broker, color, voice }: GroupPanelProps) {
           { label: m.skipped[words], value: count(group.skippedByRetention) },
           { label: m.duplicates[words], value: count(group.duplicates) },
           { label: m.skippedOnClose[words], value: count(group.skippedOnClose) },
+          // The coordinator lives on a broker too: where the group's commits go, and what a crash there stops.
+          ...(isReplicated(snapshot)
+            ? [
+                {
+                  label: r.coordinator[words],
+                  value:
+                    group.coordinator === null ? (
+                      r.noLeader[words]
+                    ) : (
+                      <BrokerLink id={group.coordinator} voice={voice} />
+                    ),
+                },
+              ]
+            : []),
         ]}
       />
       <LagChart size="large" group={group.id} />

@@ -16,6 +16,9 @@ import { MemberPanel } from './member-panel';
 import { forStudent, messages } from './messages';
 import { PanelHeading } from './panel-heading';
 import { ProducerPanel } from './producer-panel';
+import { BrokerPanel } from './broker-panel';
+import { brokerName } from './replication-labels';
+import { replicationMessages } from './replication-messages';
 import { RefusalAlert } from './refusal-alert';
 import { PartitionPanel, TopicPanel } from './topic-panel';
 import './inspector.css';
@@ -34,6 +37,8 @@ function selectionKey(s: Selection): string {
       return `group:${s.group}`;
     case 'member':
       return `member:${s.group}:${s.member}`;
+    case 'broker':
+      return `broker:${s.broker}`;
   }
 }
 
@@ -145,19 +150,19 @@ function Panel({
             text={m.notNow}
           />
         );
-      return <GroupPanel group={group} broker={snapshot.broker} color={groupColor(g)} voice={voice} />;
+      return <GroupPanel group={group} snapshot={snapshot} color={groupColor(g)} voice={voice} />;
     }
     case 'producer': {
       const producer = snapshot.producers.find((p) => p.id === selection.id);
       if (!producer)
         return <Gone kicker={capitalize(word(voice, 'producer'))} title={selection.id} text={m.notHere} />;
-      return <ProducerPanel producer={producer} voice={voice} />;
+      return <ProducerPanel producer={producer} snapshot={snapshot} voice={voice} />;
     }
     case 'topic': {
       const topic = snapshot.topics.find((t) => t.name === selection.topic);
       if (!topic)
         return <Gone kicker={capitalize(word(voice, 'topic'))} title={selection.topic} text={m.notHere} />;
-      return <TopicPanel topic={topic} broker={snapshot.broker} voice={voice} />;
+      return <TopicPanel topic={topic} snapshot={snapshot} voice={voice} />;
     }
     case 'partition': {
       const partition = snapshot.topics
@@ -175,6 +180,19 @@ function Panel({
       return (
         <PartitionPanel topic={selection.topic} partition={partition} snapshot={snapshot} voice={voice} />
       );
+    }
+    case 'broker': {
+      const broker = snapshot.brokers.find((b) => b.id === selection.broker);
+      if (!broker) {
+        return (
+          <Gone
+            kicker={replicationMessages(voice.lang).broker[voice.words]}
+            title={capitalize(brokerName(voice, selection.broker))}
+            text={m.notHere}
+          />
+        );
+      }
+      return <BrokerPanel broker={broker} snapshot={snapshot} voice={voice} />;
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { ProducerView } from '../../engine';
+import type { ProducerView, Snapshot } from '../../engine';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import { useSimulatorStore } from '../../store/context';
@@ -12,9 +12,19 @@ import { MIN_RECORDS_PER_SEC } from '../../runtime/kafka-settings';
 import { MAX_TYPED_RATE } from '../typed-rate';
 import { RateControl } from './rate-control';
 import { shownName } from '../../shared/characters';
+import { ProducerAcks } from './producer-acks';
+import { isReplicated } from './replication-labels';
 
 /** The teacher (producer): how fast she speaks and how much she has said. */
-export function ProducerPanel({ producer, voice }: { producer: ProducerView; voice: Voice }) {
+export function ProducerPanel({
+  producer,
+  snapshot,
+  voice,
+}: {
+  producer: ProducerView;
+  snapshot: Snapshot;
+  voice: Voice;
+}) {
   const store = useSimulatorStore();
   const { lang, words } = voice;
   const m = messages(lang);
@@ -30,6 +40,7 @@ export function ProducerPanel({ producer, voice }: { producer: ProducerView; voi
           { label: m.writesInto[words], value: producer.topic },
         ]}
       />
+      {isReplicated(snapshot) ? <ProducerAcks producer={producer} voice={voice} /> : null}
       <RateControl
         label={m.producerRate[words]}
         unit={m.perSecond[words]}

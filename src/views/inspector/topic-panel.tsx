@@ -1,4 +1,4 @@
-import type { BrokerView, PartitionView, Snapshot, TopicView } from '../../engine';
+import type { PartitionView, Snapshot, TopicView } from '../../engine';
 import { topicSettingRows } from '../../runtime/kafka-settings';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
@@ -13,13 +13,25 @@ import { LagCell } from './lag-cell';
 import { bytesLabel, capitalize, countOrDash, partitionName } from './labels';
 import { messages } from './messages';
 import { PanelHeading } from './panel-heading';
+import { PartitionReplicas, BrokersTable, TopicReplicas } from './replica-tables';
+import { isReplicated } from './replication-labels';
 import { shownName } from '../../shared/characters';
 
 /** Segments listed at most (the newest); a long run can hold many. */
 const MAX_SEGMENT_ROWS = 12;
 
 /** A topic (note-taking machine): its partitions side by side. */
-export function TopicPanel({ topic, broker, voice }: { topic: TopicView; broker: BrokerView; voice: Voice }) {
+export function TopicPanel({
+  topic,
+  snapshot,
+  voice,
+}: {
+  topic: TopicView;
+  snapshot: Snapshot;
+  voice: Voice;
+}) {
+  const broker = snapshot.broker;
+  const replicated = isReplicated(snapshot);
   const store = useSimulatorStore();
   const { lang, words } = voice;
   const m = messages(lang);
@@ -68,12 +80,19 @@ export function TopicPanel({ topic, broker, voice }: { topic: TopicView; broker:
           { label: m.kept[words], value: count(kept) },
         ]}
       />
-      <DataTable
-        caption={m.shelves[words]}
-        columns={columns}
-        rows={topic.partitions}
-        rowKey={(p) => String(p.partition)}
-      />
+      {replicated ? (
+        <>
+          <TopicReplicas topic={topic} voice={voice} />
+          <BrokersTable snapshot={snapshot} voice={voice} />
+        </>
+      ) : (
+        <DataTable
+          caption={m.shelves[words]}
+          columns={columns}
+          rows={topic.partitions}
+          rowKey={(p) => String(p.partition)}
+        />
+      )}
       <SettingsTable rows={topicSettingRows(topic, broker)} voice={voice} />
     </>
   );
@@ -172,6 +191,9 @@ export function PartitionPanel({
           { label: m.segments[words], value: count(segments.length) },
         ]}
       />
+      {isReplicated(snapshot) ? (
+        <PartitionReplicas partition={partition} snapshot={snapshot} voice={voice} />
+      ) : null}
       <DataTable
         caption={
           m.segmentsCaption[words] +

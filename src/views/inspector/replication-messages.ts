@@ -1,0 +1,201 @@
+import { catalogue } from '../../shared/lang';
+import type { Words } from '../../store/simulator-store';
+
+/** A label that reads differently in classroom words and in Kafka words. */
+type ByWords = Readonly<Record<Words, string>>;
+
+/**
+ * The inspector's words for brokers and replication (issue 14). In Kafka words the terms stay Kafka's
+ * (leader, replicas, ISR, high watermark) in both languages, as kafka-ui and the tools print them; the
+ * classroom calls a broker a room, a replica a copy, the ISR the copies in step.
+ */
+interface ReplicationMessages {
+  broker: ByWords;
+  brokers: ByWords;
+  status: ByWords;
+  up: ByWords;
+  down: ByWords;
+  leads: ByWords;
+  copies: ByWords;
+  inSync: ByWords;
+  copied: ByWords;
+  coordinates: ByWords;
+  coordinator: ByWords;
+  noGroup: string;
+  crash: ByWords;
+  crashHint: ByWords;
+  stopClean: ByWords;
+  stopCleanHint: ByWords;
+  start: ByWords;
+  startHint: ByWords;
+  leader: ByWords;
+  replicas: ByWords;
+  isr: ByWords;
+  highWatermark: ByWords;
+  replicaLogEnd: ByWords;
+  role: ByWords;
+  roleLeader: ByWords;
+  roleFollower: ByWords;
+  inSyncYes: ByWords;
+  inSyncNo: ByWords;
+  noLeader: ByWords;
+  health: ByWords;
+  healthOk: ByWords;
+  underReplicated: ByWords;
+  offline: ByWords;
+  underReplicatedCount: (words: Words, n: string, of: string) => string;
+  copiesCaption: ByWords;
+  brokersCaption: ByWords;
+  heldCaption: ByWords;
+  acks: ByWords;
+  acksValue: (words: Words, acks: 0 | 1 | 'all') => string;
+  idempotence: ByWords;
+  on: string;
+  off: string;
+  acknowledged: ByWords;
+  waiting: ByWords;
+  failed: ByWords;
+  lostAcknowledged: ByWords;
+  duplicatesWritten: ByWords;
+  blocked: ByWords;
+}
+
+export const replicationMessages = catalogue<ReplicationMessages>({
+  en: {
+    broker: { classroom: 'Room', kafka: 'Broker' },
+    brokers: { classroom: 'Rooms', kafka: 'Brokers' },
+    status: { classroom: 'Machine', kafka: 'Status' },
+    up: { classroom: 'the machine works', kafka: 'running' },
+    down: { classroom: 'the machine is broken', kafka: 'stopped' },
+    leads: { classroom: 'Leader copies here', kafka: 'Partitions led' },
+    copies: { classroom: 'Copies kept here', kafka: 'Replicas' },
+    inSync: { classroom: 'Copies in step', kafka: 'In-sync replicas' },
+    copied: { classroom: 'Notes copied from leaders', kafka: 'Records fetched as follower' },
+    coordinates: { classroom: 'Keeps the bookmarks of', kafka: 'Group coordinator of' },
+    coordinator: { classroom: 'Bookmarks kept in', kafka: 'Coordinator' },
+    noGroup: '-',
+    crash: { classroom: 'Break the machine', kafka: 'Crash broker' },
+    crashHint: {
+      classroom: 'It stops at once: its shelves find a new leader copy only when it is noticed (9 s).',
+      kafka: 'kill -9: its partitions have no reachable leader until the controller fences it (9 s).',
+    },
+    stopClean: { classroom: 'Switch it off properly', kafka: 'Stop broker (controlled)' },
+    stopCleanHint: {
+      classroom: 'Its leader copies hand over to copies in step first.',
+      kafka: 'Controlled shutdown: its leaderships move to in-sync replicas first.',
+    },
+    start: { classroom: 'Repair the machine', kafka: 'Start broker' },
+    startHint: {
+      classroom: 'It comes back, cuts what it should not have and copies what it missed.',
+      kafka: 'It truncates to the leader, catches up and rejoins the ISR.',
+    },
+    leader: { classroom: 'Leader copy in', kafka: 'Leader' },
+    replicas: { classroom: 'Copies in', kafka: 'Replicas' },
+    isr: { classroom: 'Copies in step', kafka: 'ISR' },
+    highWatermark: { classroom: 'Readable up to', kafka: 'High watermark' },
+    replicaLogEnd: { classroom: 'Next page', kafka: 'Log end offset' },
+    role: { classroom: 'Copy', kafka: 'Role' },
+    roleLeader: { classroom: 'leader', kafka: 'leader' },
+    roleFollower: { classroom: 'copy', kafka: 'follower' },
+    inSyncYes: { classroom: 'in step', kafka: 'in sync' },
+    inSyncNo: { classroom: 'behind', kafka: 'out of sync' },
+    noLeader: { classroom: 'none', kafka: 'none' },
+    health: { classroom: 'Copies', kafka: 'Replication' },
+    healthOk: { classroom: 'every copy in step', kafka: 'fully replicated' },
+    underReplicated: { classroom: 'copies missing', kafka: 'under-replicated' },
+    offline: { classroom: 'closed: no leader copy', kafka: 'offline: no leader' },
+    underReplicatedCount: (words, n, of) =>
+      words === 'kafka' ? `${n} of ${of} under-replicated` : `${n} of ${of} with copies missing`,
+    copiesCaption: { classroom: 'Copies of each shelf', kafka: 'Partitions and replicas' },
+    brokersCaption: { classroom: 'Rooms', kafka: 'Brokers' },
+    heldCaption: { classroom: 'Shelves with a copy here', kafka: 'Replicas on this broker' },
+    acks: { classroom: 'Waits for', kafka: 'acks' },
+    acksValue: (words, acks) =>
+      words === 'kafka'
+        ? String(acks)
+        : acks === 0
+          ? 'nobody (acks 0)'
+          : acks === 1
+            ? 'the leader copy (acks 1)'
+            : 'every copy in step (acks all)',
+    idempotence: { classroom: 'Never a note twice', kafka: 'enable.idempotence' },
+    on: 'true',
+    off: 'false',
+    acknowledged: { classroom: 'Notes confirmed', kafka: 'Acknowledged' },
+    waiting: { classroom: 'Notes waiting to be written', kafka: 'Waiting (retrying)' },
+    failed: { classroom: 'Notes given up', kafka: 'Failed (delivery timeout)' },
+    lostAcknowledged: { classroom: 'Confirmed notes lost', kafka: 'Acknowledged, then lost' },
+    duplicatesWritten: { classroom: 'Notes written twice', kafka: 'Duplicates written' },
+    blocked: { classroom: 'Too many notes waiting: she stops', kafka: 'send() blocked: buffer.memory full' },
+  },
+  es: {
+    broker: { classroom: 'Aula', kafka: 'Broker' },
+    brokers: { classroom: 'Aulas', kafka: 'Brokers' },
+    status: { classroom: 'Máquina', kafka: 'Estado' },
+    up: { classroom: 'la máquina funciona', kafka: 'en marcha' },
+    down: { classroom: 'la máquina está rota', kafka: 'parado' },
+    leads: { classroom: 'Copias líderes aquí', kafka: 'Particiones que lidera' },
+    copies: { classroom: 'Copias guardadas aquí', kafka: 'Réplicas' },
+    inSync: { classroom: 'Copias al día', kafka: 'Réplicas en la ISR' },
+    copied: { classroom: 'Apuntes copiados de las líderes', kafka: 'Registros copiados como follower' },
+    coordinates: { classroom: 'Guarda los marcapáginas de', kafka: 'Coordinador del grupo' },
+    coordinator: { classroom: 'Marcapáginas guardados en', kafka: 'Coordinador' },
+    noGroup: '-',
+    crash: { classroom: 'Romper la máquina', kafka: 'Tirar el broker' },
+    crashHint: {
+      classroom: 'Se para de golpe: sus estantes tienen nueva copia líder solo cuando se nota (9 s).',
+      kafka: 'kill -9: sus particiones no tienen líder alcanzable hasta que el controlador lo aísla (9 s).',
+    },
+    stopClean: { classroom: 'Apagarla con cuidado', kafka: 'Parar el broker (controlado)' },
+    stopCleanHint: {
+      classroom: 'Sus copias líderes pasan antes el relevo a copias al día.',
+      kafka: 'Apagado controlado: sus liderazgos pasan antes a réplicas de la ISR.',
+    },
+    start: { classroom: 'Reparar la máquina', kafka: 'Arrancar el broker' },
+    startHint: {
+      classroom: 'Vuelve, corta lo que no debía tener y copia lo que se perdió.',
+      kafka: 'Trunca hasta el líder, se pone al día y vuelve a la ISR.',
+    },
+    leader: { classroom: 'Copia líder en', kafka: 'Líder' },
+    replicas: { classroom: 'Copias en', kafka: 'Réplicas' },
+    isr: { classroom: 'Copias al día', kafka: 'ISR' },
+    highWatermark: { classroom: 'Se puede leer hasta', kafka: 'High watermark' },
+    replicaLogEnd: { classroom: 'Próxima página', kafka: 'Log end offset' },
+    role: { classroom: 'Copia', kafka: 'Papel' },
+    roleLeader: { classroom: 'líder', kafka: 'líder' },
+    roleFollower: { classroom: 'copia', kafka: 'follower' },
+    inSyncYes: { classroom: 'al día', kafka: 'en la ISR' },
+    inSyncNo: { classroom: 'atrasada', kafka: 'fuera de la ISR' },
+    noLeader: { classroom: 'ninguna', kafka: 'ninguno' },
+    health: { classroom: 'Copias', kafka: 'Replicación' },
+    healthOk: { classroom: 'todas las copias al día', kafka: 'totalmente replicada' },
+    underReplicated: { classroom: 'faltan copias', kafka: 'under-replicated' },
+    offline: { classroom: 'cerrado: sin copia líder', kafka: 'offline: sin líder' },
+    underReplicatedCount: (words, n, of) =>
+      words === 'kafka' ? `${n} de ${of} under-replicated` : `${n} de ${of} con copias que faltan`,
+    copiesCaption: { classroom: 'Copias de cada estante', kafka: 'Particiones y réplicas' },
+    brokersCaption: { classroom: 'Aulas', kafka: 'Brokers' },
+    heldCaption: { classroom: 'Estantes con copia aquí', kafka: 'Réplicas en este broker' },
+    acks: { classroom: 'Espera a', kafka: 'acks' },
+    acksValue: (words, acks) =>
+      words === 'kafka'
+        ? String(acks)
+        : acks === 0
+          ? 'nadie (acks 0)'
+          : acks === 1
+            ? 'la copia líder (acks 1)'
+            : 'todas las copias al día (acks all)',
+    idempotence: { classroom: 'Nunca un apunte dos veces', kafka: 'enable.idempotence' },
+    on: 'true',
+    off: 'false',
+    acknowledged: { classroom: 'Apuntes confirmados', kafka: 'Confirmados (ack)' },
+    waiting: { classroom: 'Apuntes esperando a escribirse', kafka: 'En espera (reintentando)' },
+    failed: { classroom: 'Apuntes abandonados', kafka: 'Fallidos (delivery timeout)' },
+    lostAcknowledged: { classroom: 'Apuntes confirmados perdidos', kafka: 'Confirmados y luego perdidos' },
+    duplicatesWritten: { classroom: 'Apuntes escritos dos veces', kafka: 'Duplicados escritos' },
+    blocked: {
+      classroom: 'Demasiados apuntes esperando: se detiene',
+      kafka: 'send() bloqueado: buffer.memory lleno',
+    },
+  },
+});
