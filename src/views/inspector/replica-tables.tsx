@@ -58,12 +58,21 @@ function HealthCell({ health, voice }: { health: PartitionHealth; voice: Voice }
  * A topic's partitions as kafka-ui lists them with several brokers: leader, replicas, ISR, high watermark,
  * log end offset, and under-replicated and offline partitions marked in words and colour.
  */
-export function TopicReplicas({ topic, voice }: { topic: TopicView; voice: Voice }) {
+export function TopicReplicas({
+  topic,
+  snapshot,
+  voice,
+}: {
+  topic: TopicView;
+  snapshot: Snapshot;
+  voice: Voice;
+}) {
+  const health = (p: PartitionView): PartitionHealth => partitionHealth(p, snapshot.brokers);
   const store = useSimulatorStore();
   const { lang, words } = voice;
   const r = replicationMessages(lang);
   const count = (n: number): string => formatCount(lang, n);
-  const unhealthy = topic.partitions.filter((p) => partitionHealth(p) !== 'ok').length;
+  const unhealthy = topic.partitions.filter((p) => health(p) !== 'ok').length;
   const columns: Column<PartitionView>[] = [
     {
       key: 'p',
@@ -97,7 +106,7 @@ export function TopicReplicas({ topic, voice }: { topic: TopicView; voice: Voice
     {
       key: 's',
       header: r.health[words],
-      cell: (p) => <HealthCell health={partitionHealth(p)} voice={voice} />,
+      cell: (p) => <HealthCell health={health(p)} voice={voice} />,
     },
   ];
   return (
@@ -105,7 +114,7 @@ export function TopicReplicas({ topic, voice }: { topic: TopicView; voice: Voice
       {unhealthy > 0 ? (
         <StatusLine
           text={r.underReplicatedCount(words, count(unhealthy), count(topic.partitions.length))}
-          tone={topic.partitions.some((p) => p.leader === null) ? 'trouble' : 'moving'}
+          tone={topic.partitions.some((p) => health(p) === 'offline') ? 'trouble' : 'moving'}
         />
       ) : null}
       <DataTable
@@ -173,7 +182,7 @@ export function PartitionReplicas({
   const { lang, words } = voice;
   const r = replicationMessages(lang);
   const count = (n: number): string => formatCount(lang, n);
-  const health = partitionHealth(partition);
+  const health = partitionHealth(partition, snapshot.brokers);
   const rows: ReplicaRow[] = partition.replicas.map((b, i) => ({
     broker: b,
     leader: partition.leader === b,

@@ -15,9 +15,13 @@ export function isReplicated(snapshot: Snapshot): boolean {
 
 export type PartitionHealth = 'ok' | 'under-replicated' | 'offline';
 
-/** kafka-ui's two warnings: no leader (offline), or fewer in-sync replicas than replicas (under-replicated). */
-export function partitionHealth(p: PartitionView): PartitionHealth {
-  if (p.leader === null) return 'offline';
+/**
+ * kafka-ui's two warnings: no leader (offline), or fewer in-sync replicas than replicas (under-replicated).
+ * A leader on a crashed broker the controller has not fenced yet counts as none: nobody can reach it, so
+ * nothing is written or read (the engine keeps Kafka's view, leader and ISR unchanged, for those 9 s).
+ */
+export function partitionHealth(p: PartitionView, brokers: readonly BrokerStatusView[]): PartitionHealth {
+  if (p.leader === null || brokers.find((b) => b.id === p.leader)?.status !== 'up') return 'offline';
   return p.isr.length < p.replicas.length ? 'under-replicated' : 'ok';
 }
 

@@ -105,7 +105,7 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     underReplicated: { classroom: 'copies missing', kafka: 'under-replicated' },
     offline: { classroom: 'closed: no leader copy', kafka: 'offline: no leader' },
     underReplicatedCount: (words, n, of) =>
-      words === 'kafka' ? `${n} of ${of} under-replicated` : `${n} of ${of} with copies missing`,
+      words === 'kafka' ? `${n} of ${of} under-replicated or offline` : `${n} of ${of} with copies missing`,
     copiesCaption: { classroom: 'Copies of each shelf', kafka: 'Partitions and replicas' },
     brokersCaption: { classroom: 'Rooms', kafka: 'Brokers' },
     heldCaption: { classroom: 'Shelves with a copy here', kafka: 'Replicas on this broker' },
@@ -172,7 +172,7 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     underReplicated: { classroom: 'faltan copias', kafka: 'under-replicated' },
     offline: { classroom: 'cerrado: sin copia líder', kafka: 'offline: sin líder' },
     underReplicatedCount: (words, n, of) =>
-      words === 'kafka' ? `${n} de ${of} under-replicated` : `${n} de ${of} con copias que faltan`,
+      words === 'kafka' ? `${n} de ${of} under-replicated u offline` : `${n} de ${of} con copias que faltan`,
     copiesCaption: { classroom: 'Copias de cada estante', kafka: 'Particiones y réplicas' },
     brokersCaption: { classroom: 'Aulas', kafka: 'Brokers' },
     heldCaption: { classroom: 'Estantes con copia aquí', kafka: 'Réplicas en este broker' },

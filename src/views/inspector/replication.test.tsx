@@ -115,13 +115,20 @@ describe('Inspector: brokers and replication (issue 14)', () => {
   });
 
   it('a crash is offered beside the clean stop, and the coordinator and acks show where they live', async () => {
-    const { store, user } = setup({ kind: 'broker', broker: 2 });
+    const { store, user } = setup({ kind: 'topic', topic: 'notes' });
+    const leader = store.getState().snapshot.topics[0]!.partitions[0]!.leader!;
+    act(() => store.getState().select({ kind: 'broker', broker: leader }));
     await user.click(screen.getByRole('button', { name: 'Crash broker' }));
     expect(store.getState().recordedCommands().at(-1)?.command).toEqual({
       type: 'stopBroker',
-      broker: 2,
+      broker: leader,
       clean: false,
     });
+    // Crashed, not yet fenced: Kafka's controller still names it leader, but nobody can reach it.
+    act(() => store.getState().select({ kind: 'topic', topic: 'notes' }));
+    expect(store.getState().snapshot.topics[0]!.partitions[0]!.leader).toBe(leader);
+    expect(rowsOf(table('Partitions and replicas'))[0]![6]).toBe('offline: no leader');
+    expect(screen.getByText('1 of 1 under-replicated or offline')).toBeTruthy();
     act(() => store.getState().select({ kind: 'group', group: 'class' }));
     const coordinator = store.getState().snapshot.groups[0]!.coordinator;
     expect(screen.getByText('Coordinator').nextElementSibling?.textContent).toBe(

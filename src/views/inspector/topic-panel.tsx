@@ -82,7 +82,7 @@ export function TopicPanel({
       />
       {replicated ? (
         <>
-          <TopicReplicas topic={topic} voice={voice} />
+          <TopicReplicas topic={topic} snapshot={snapshot} voice={voice} />
           <BrokersTable snapshot={snapshot} voice={voice} />
         </>
       ) : (
