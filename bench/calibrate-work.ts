@@ -165,6 +165,51 @@ const CASES: Case[] = [
     untilMs: 7_200_000,
   },
   {
+    name: 'replication: 3 rooms, 12 shelves x 3 copies, 2,000/s acks=all, read',
+    scenario: {
+      seed: 12,
+      brokers: 3,
+      broker: { minInsyncReplicas: 2 },
+      topics: topics(1, 12, { replicationFactor: 3 }),
+      producers: [
+        { id: 'p', topic: 't0', recordsPerSec: 2_000, keys: Array.from({ length: 24 }, (_, i) => `k${i}`) },
+      ],
+      groups: [
+        {
+          id: 'g',
+          topics: ['t0'],
+          members: Array.from({ length: 3 }, (_, i) => ({ id: `m${i}`, recordsPerSec: 1_000 })),
+        },
+      ],
+    },
+    untilMs: 60_000,
+  },
+  {
+    name: 'replica fetches: 5 rooms, 64 shelves x 5 copies, 1 note/s each',
+    scenario: {
+      seed: 13,
+      brokers: 5,
+      topics: topics(1, 64, { replicationFactor: 5 }),
+      producers: [
+        { id: 'p', topic: 't0', recordsPerSec: 64, keys: Array.from({ length: 64 }, (_, i) => `k${i}`) },
+      ],
+      groups: [],
+    },
+    untilMs: 300_000,
+  },
+  {
+    name: 'ISR checks: replica.lag.time.max.ms 2 over 16 x 64 shelves x 2 copies',
+    scenario: {
+      seed: 14,
+      brokers: 2,
+      broker: { replicaLagTimeMaxMs: 2 },
+      topics: topics(16, 64, { replicationFactor: 2 }),
+      producers: [],
+      groups: [],
+    },
+    untilMs: 2_000,
+  },
+  {
     name: 'busy school: 200/s, 3 groups',
     scenario: {
       seed: 8,
@@ -233,8 +278,10 @@ function fit(rows: { x: number[]; y: number }[]): number[] {
 }
 
 const repeats = Number(process.env.CALIBRATE_RUNS ?? 3);
+// CALIBRATE_ONLY=replica,ISR runs the classes whose names hold one of these words (a figure, not a fit).
+const only = process.env.CALIBRATE_ONLY?.split(',').filter((w) => w !== '');
 const rows: { name: string; x: number[]; y: number; meter: number; forecast: number }[] = [];
-for (const c of CASES) {
+for (const c of CASES.filter((k) => !only || only.some((w) => k.name.includes(w)))) {
   const times: number[] = [];
   let counts: WorkCounts | null = null;
   for (let r = 0; r < repeats; r++) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulation, forecastWork, workOf, type Scenario } from '../../src/engine/index';
+import {
+  createSimulation,
+  forecastWork,
+  shapeOf,
+  workOf,
+  workPerSecond,
+  type Scenario,
+} from '../../src/engine/index';
 
 const topics = (n: number, partitions: number) =>
   Array.from({ length: n }, (_, i) => ({ name: `t${i}`, partitions }));
@@ -90,6 +97,39 @@ describe('the work meter', () => {
         },
         60_000,
       ],
+      // Issue 14: followers' fetch rounds, acks answered at the high watermark, the leaders' ISR checks.
+      [
+        {
+          ...busy,
+          brokers: 3,
+          broker: { minInsyncReplicas: 2 },
+          topics: busy.topics.map((t) => ({ ...t, replicationFactor: 3 })),
+        },
+        60_000,
+      ],
+      [
+        {
+          seed: 6,
+          brokers: 5,
+          topics: [{ name: 't0', partitions: 64, replicationFactor: 5 }],
+          producers: [
+            { id: 'p', topic: 't0', recordsPerSec: 64, keys: Array.from({ length: 64 }, (_, i) => `k${i}`) },
+          ],
+          groups: [],
+        },
+        60_000,
+      ],
+      [
+        {
+          seed: 7,
+          brokers: 2,
+          broker: { replicaLagTimeMaxMs: 2 },
+          topics: topics(16, 64).map((t) => ({ ...t, replicationFactor: 2 })),
+          producers: [],
+          groups: [],
+        },
+        2_000,
+      ],
     ];
     for (const [scenario, untilMs] of cases) {
       const sim = createSimulation(scenario);
@@ -98,5 +138,22 @@ describe('the work meter', () => {
       expect(forecast / sim.work).toBeGreaterThan(0.5);
       expect(forecast / sim.work).toBeLessThan(2);
     }
+  });
+
+  it('counts replication in the cost model: the ISR checks of 1,024 partitions every millisecond, which it missed', () => {
+    const idle: Scenario = { seed: 7, topics: topics(16, 64), producers: [], groups: [] };
+    const checked: Scenario = {
+      ...idle,
+      brokers: 2,
+      broker: { replicaLagTimeMaxMs: 1 },
+      topics: idle.topics.map((t) => ({ ...t, replicationFactor: 2 })),
+    };
+    expect(workPerSecond(shapeOf(idle))).toBeLessThan(1_000);
+    // A thousand checks a second, each visiting 1,024 partitions: about 60 ms of work per simulated second.
+    expect(workPerSecond(shapeOf(checked))).toBeGreaterThan(60_000);
+    const sim = createSimulation(checked);
+    sim.advanceTo(1_000);
+    expect(workPerSecond(shapeOf(checked)) / sim.work).toBeGreaterThan(0.5);
+    expect(workPerSecond(shapeOf(checked)) / sim.work).toBeLessThan(2);
   });
 });

@@ -1,4 +1,4 @@
-import { KAFKA_DEFAULTS, RECORD_SIZE_BYTES } from '../scenario/defaults';
+import { KAFKA_DEFAULTS, RECORD_SIZE_BYTES, REPLICA_FETCH_ROUND_TRIP_MS } from '../scenario/defaults';
 import type { Scenario } from '../scenario/types';
 import { CHECKPOINT_INTERVAL_MS } from './world';
 import { WORK_COST_US as W } from './work-meter';
@@ -13,7 +13,13 @@ import { WORK_COST_US as W } from './work-meter';
  */
 export interface ClassShape {
   /** Partition count of each topic. */
-  readonly topics: readonly { partitions: number; segmentRecords: number; compacted: boolean }[];
+  readonly topics: readonly {
+    partitions: number;
+    segmentRecords: number;
+    compacted: boolean;
+    /** Copies of each partition (issue 14); 1 when absent. */
+    replicationFactor?: number;
+  }[];
   readonly producers: readonly { topic: number; recordsPerSec: number }[];
   readonly groups: readonly {
     topics: readonly number[];
@@ -25,6 +31,10 @@ export interface ClassShape {
     outputTopic: number;
   }[];
   readonly retentionCheckIntervalMs: number;
+  /** Brokers in the cluster; 1 when absent (nothing replicated, no ISR checks). */
+  readonly brokers?: number;
+  /** `replica.lag.time.max.ms`: the leaders' ISR check runs every half of it over every partition. */
+  readonly replicaLagTimeMaxMs?: number;
 }
 
 /** Polls with nothing to read: one per `fetch.max.wait.ms`. */
@@ -42,6 +52,7 @@ export function shapeOf(s: Scenario): ClassShape {
         Math.floor((t.segmentBytes ?? KAFKA_DEFAULTS.segmentBytes) / RECORD_SIZE_BYTES),
       ),
       compacted: (t.cleanupPolicy ?? 'delete') !== 'delete',
+      replicationFactor: t.replicationFactor ?? KAFKA_DEFAULTS.replicationFactor,
     })),
     producers: s.producers.map((p) => ({ topic: index.get(p.topic) ?? 0, recordsPerSec: p.recordsPerSec })),
     groups: s.groups.map((g) => ({
@@ -54,7 +65,36 @@ export function shapeOf(s: Scenario): ClassShape {
     })),
     retentionCheckIntervalMs:
       s.broker?.logRetentionCheckIntervalMs ?? KAFKA_DEFAULTS.logRetentionCheckIntervalMs,
+    brokers: s.brokers ?? KAFKA_DEFAULTS.brokers,
+    replicaLagTimeMaxMs: s.broker?.replicaLagTimeMaxMs ?? KAFKA_DEFAULTS.replicaLagTimeMaxMs,
   };
+}
+
+/** Replica fetch rounds a partition runs at most per second: one a round trip (they batch what came). */
+const MAX_FETCH_ROUNDS_PER_SEC = 1000 / REPLICA_FETCH_ROUND_TRIP_MS;
+
+/**
+ * Replication's work per simulated second (issue 14), as the meter counts it: each record appended to a
+ * partition with followers starts a fetch round (a timer and a visit) unless one is already due, so a
+ * partition runs at most one round a round trip; every record is answered when the high watermark passes
+ * it (an item); and the leaders' ISR check visits every partition each half of `replica.lag.time.max.ms`.
+ * The followers of a round copy by arithmetic on their log end, so a round costs the same for 2 or 5 copies
+ * (measured by bench/calibrate-work.ts: 14-18 ms for 64 shelves at 1 note/s for 5 minutes, RF 2 to 5).
+ */
+function replicationWork(shape: ClassShape, inRate: readonly number[], totalPartitions: number): number {
+  const brokers = shape.brokers ?? 1;
+  if (brokers < 2) return 0;
+  let work = 0;
+  shape.topics.forEach((topic, t) => {
+    const rate = inRate[t] ?? 0;
+    work += rate * W.items;
+    if ((topic.replicationFactor ?? 1) < 2) return;
+    work += Math.min(rate, topic.partitions * MAX_FETCH_ROUNDS_PER_SEC) * (W.timers + W.visits);
+  });
+  const lag = shape.replicaLagTimeMaxMs ?? KAFKA_DEFAULTS.replicaLagTimeMaxMs;
+  const checks = 1000 / Math.max(1, Math.floor(lag / 2));
+  work += checks * (W.timers + totalPartitions * W.visits);
+  return work;
 }
 
 /**
@@ -101,6 +141,7 @@ export function workPerSecond(shape: ClassShape, stored: readonly number[] = [])
       work += Math.min(polls, 1000 / g.autoCommitIntervalMs) * (owned * W.visits + W.events);
     }
   }
+  work += replicationWork(shape, inRate, totalPartitions);
   // The retention check visits every partition and segment; the cleaner reads each compacted log three times.
   const checks = 1000 / shape.retentionCheckIntervalMs;
   let segments = 0;

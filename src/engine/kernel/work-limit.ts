@@ -36,6 +36,7 @@ export function shapeOfWorld(w: World): ClassShape {
       partitions: t.partitions.length,
       segmentRecords: Math.max(1, Math.floor(t.segmentBytes / RECORD_SIZE_BYTES)),
       compacted: t.cleanupPolicy !== 'delete',
+      replicationFactor: t.replicationFactor,
     })),
     producers: w.producers.map((p) => ({ topic: p.topic, recordsPerSec: p.recordsPerSec })),
     groups: w.groups.map((g) => ({
@@ -47,6 +48,8 @@ export function shapeOfWorld(w: World): ClassShape {
       outputTopic: g.outputTopic,
     })),
     retentionCheckIntervalMs: w.retentionCheckIntervalMs,
+    brokers: w.brokers.length,
+    replicaLagTimeMaxMs: w.replicaLagTimeMaxMs,
   };
 }
 
