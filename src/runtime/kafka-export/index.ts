@@ -50,7 +50,27 @@ export type PlayerSources = Readonly<Record<string, string>>;
 /** The folder the zip unpacks into, and the zip's own name without `.zip`. */
 export const exportFolder = (name: string): string => `${name}-on-kafka`;
 
+/**
+ * The zip sets up and plays one Kafka broker (its README starts a single node, its topics script asks for
+ * one copy), so a class with several brokers is refused by name rather than exported wrong: its copies,
+ * acks, broker stops and elections would not happen there. (The Kafka suite plays replicated classes on a
+ * three-broker cluster of its own, kafka/harness/replication-cluster.ts, not through this zip.)
+ */
+export const EXPORT_MAX_BROKERS = 1;
+
+/** The reason a class cannot be exported, in English (the app says it in the reader's language), or null. */
+export function exportRefusal(cls: Pick<ClassToExport, 'scenario'>): string | null {
+  const brokers = cls.scenario.brokers ?? 1;
+  if (brokers <= EXPORT_MAX_BROKERS) return null;
+  return (
+    `this class has ${brokers} brokers, and the zip plays on a single Kafka broker, where its replication, ` +
+    'acks and broker stops cannot happen as the simulator shows them: set brokers to 1 to export it'
+  );
+}
+
 export function kafkaExportFiles(cls: ClassToExport, voice: Voice, player: PlayerSources): ExportedFile[] {
+  const refused = exportRefusal(cls);
+  if (refused !== null) throw new Error(refused);
   const names = fileNames(cls.name);
   const topics = topicConfigs(cls.scenario);
   const broker = brokerSettings(cls.scenario);

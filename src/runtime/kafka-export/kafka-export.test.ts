@@ -8,6 +8,7 @@ import {
   builtInClass,
   classFromActions,
   exportFolder,
+  exportRefusal,
   fileNames,
   kafkaExportFiles,
   lessonClass,
@@ -145,5 +146,28 @@ describe('the zip', () => {
       classFromActions({ ...base, commands: [{ timeMs: 12_345, command: sleep }], atMs: 0 }).untilMs,
     ).toBe(28_000);
     expect(classFromActions({ ...base, commands: [], atMs: 3_600_000 }).untilMs).toBe(600_000);
+  });
+});
+
+describe('a class with several brokers', () => {
+  it('is refused by name, not exported for one broker (the zip starts one node and asks for one copy)', () => {
+    const base = findScenario('sleepy-student')!.scenario;
+    const scenario: Scenario = {
+      ...base,
+      brokers: 3,
+      topics: base.topics.map((t) => ({ ...t, replicationFactor: 3 })),
+    };
+    const cls = classFromActions({
+      name: 'three-rooms',
+      title: 'Three rooms',
+      scenario,
+      commands: [{ timeMs: 5_000, command: { type: 'stopBroker', broker: 1 } }],
+      atMs: 10_000,
+    });
+    expect(exportRefusal(cls)).toMatch(
+      /^this class has 3 brokers, and the zip plays on a single Kafka broker/,
+    );
+    expect(() => kafkaExportFiles(cls, EN_KAFKA, PLAYER)).toThrow(/has 3 brokers/);
+    expect(exportRefusal({ scenario: { ...scenario, brokers: 1 } })).toBeNull();
   });
 });

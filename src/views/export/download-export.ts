@@ -8,6 +8,7 @@ import {
   classFromActions,
   classFromLessonPlan,
   exportFolder,
+  exportRefusal,
   kafkaExportFiles,
   zipKafkaExport,
 } from '../../runtime/kafka-export';
@@ -30,8 +31,11 @@ export interface ExportRequest {
   readonly atMs: number;
 }
 
-/** Makes the zip and starts its download; returns the file's name. */
+/** Makes the zip and starts its download; returns the file's name. Throws, in the reader's language, for a class it cannot export. */
 export function downloadKafkaExport(request: ExportRequest, voice: Voice): string {
+  if (exportRefusal(request) !== null) {
+    throw new Error(downloadMessages(voice.lang).manyBrokers(request.scenario.brokers ?? 1));
+  }
   const cls =
     request.plan !== null
       ? classFromLessonPlan({ ...request, plan: request.plan })
