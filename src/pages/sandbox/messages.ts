@@ -97,7 +97,7 @@ export const messages = catalogue({
     brokers: 'How many rooms (brokers)',
     brokersHint: "1 to 5; with 2 or more, each room keeps copies of shelves, and a room's machine can break",
     brokerMinIsr: 'Copies a note needs before it counts, for every topic (min.insync.replicas)',
-    brokerMinIsrHint: 'empty: 1; a topic can set its own; at most the copies of each topic',
+    brokerMinIsrHint: "empty: 1; a topic can set its own; more than a topic's copies counts as all of them",
     replicaLag: 'A copy falls out of step after (replica.lag.time.max.ms)',
     replicaLagHint:
       'empty: 30 s (30000); a copy that has not caught up for this long leaves the in-sync copies',
@@ -107,7 +107,7 @@ export const messages = catalogue({
     replicationFactor: 'Copies of each shelf (replication factor)',
     replicationFactorHint: 'empty: 1; at most the number of rooms',
     topicMinIsr: 'Copies a note needs (min.insync.replicas)',
-    topicMinIsrHint: "empty: the rooms' setting; at most the copies",
+    topicMinIsrHint: "empty: the rooms' setting; more than the copies counts as all of them",
     acks: 'Waits for (acks)',
     acks0: '0: nobody (fire and forget)',
     acks1: '1: the leader copy only',
@@ -233,7 +233,8 @@ export const messages = catalogue({
     brokersHint:
       'de 1 a 5; con 2 o más, cada aula guarda copias de estantes, y la máquina de un aula puede romperse',
     brokerMinIsr: 'Copias que necesita un apunte para contar, en cada topic (min.insync.replicas)',
-    brokerMinIsrHint: 'vacío: 1; un topic puede tener el suyo; como mucho las copias de cada topic',
+    brokerMinIsrHint:
+      'vacío: 1; un topic puede tener el suyo; más que las copias de un topic cuenta como todas',
     replicaLag: 'Una copia se queda atrás tras (replica.lag.time.max.ms)',
     replicaLagHint:
       'vacío: 30 s (30000); una copia que no se ha puesto al día en ese tiempo sale de las copias al día',
@@ -243,7 +244,7 @@ export const messages = catalogue({
     replicationFactor: 'Copias de cada estante (factor de replicación)',
     replicationFactorHint: 'vacío: 1; como mucho el número de aulas',
     topicMinIsr: 'Copias que necesita un apunte (min.insync.replicas)',
-    topicMinIsrHint: 'vacío: el ajuste de las aulas; como mucho las copias',
+    topicMinIsrHint: 'vacío: el ajuste de las aulas; más que las copias cuenta como todas',
     acks: 'Espera a (acks)',
     acks0: '0: nadie (dispara y olvida)',
     acks1: '1: solo la copia líder',

@@ -222,6 +222,10 @@ export function PartitionReplicas({
               ),
           },
           { label: r.isr[words], value: <BrokerList ids={partition.isr} voice={voice} /> },
+          // KIP-966: replicas that left the ISR below min.insync.replicas, still holding every committed record.
+          ...(partition.elr.length > 0
+            ? [{ label: r.elr[words], value: <BrokerList ids={partition.elr} voice={voice} /> }]
+            : []),
           { label: r.highWatermark[words], value: count(partition.highWatermark) },
         ]}
       />

@@ -31,6 +31,7 @@ interface ReplicationMessages {
   leader: ByWords;
   replicas: ByWords;
   isr: ByWords;
+  elr: ByWords;
   highWatermark: ByWords;
   replicaLogEnd: ByWords;
   role: ByWords;
@@ -92,6 +93,7 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     leader: { classroom: 'Leader copy in', kafka: 'Leader' },
     replicas: { classroom: 'Copies in', kafka: 'Replicas' },
     isr: { classroom: 'Copies in step', kafka: 'ISR' },
+    elr: { classroom: 'Copies still safe to take over', kafka: 'ELR (eligible leader replicas)' },
     highWatermark: { classroom: 'Readable up to', kafka: 'High watermark' },
     replicaLogEnd: { classroom: 'Next page', kafka: 'Log end offset' },
     role: { classroom: 'Copy', kafka: 'Role' },
@@ -159,6 +161,10 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     leader: { classroom: 'Copia líder en', kafka: 'Líder' },
     replicas: { classroom: 'Copias en', kafka: 'Réplicas' },
     isr: { classroom: 'Copias al día', kafka: 'ISR' },
+    elr: {
+      classroom: 'Copias que aún pueden tomar el relevo',
+      kafka: 'ELR (réplicas elegibles como líder)',
+    },
     highWatermark: { classroom: 'Se puede leer hasta', kafka: 'High watermark' },
     replicaLogEnd: { classroom: 'Próxima página', kafka: 'Log end offset' },
     role: { classroom: 'Copia', kafka: 'Papel' },
