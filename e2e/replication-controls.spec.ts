@@ -42,7 +42,7 @@ test("a three-room class from the sandbox: break the leader copy's machine, a ne
   await stage.getByRole('button', { name: /^note-taking machine notes/ }).click();
   const copies = await rows(page, 'Copies of each shelf');
   expect(copies).toHaveLength(3);
-  expect(copies.every((r) => r[6] === 'every copy in step')).toBe(true);
+  expect(copies.every((r) => r[6] === 'all in step')).toBe(true);
   const leader = copies[0]![1]!;
   expect(['1', '2', '3']).toContain(leader);
 
@@ -64,7 +64,7 @@ test("a three-room class from the sandbox: break the leader copy's machine, a ne
   const replicas = await rows(page, 'Copies in');
   const broken = replicas.find((r) => r[0] === `room ${leader}`)!;
   expect(broken.slice(1, 4)).toEqual(['the machine is broken', 'copy', 'behind']);
-  const newLeader = replicas.find((r) => r[2] === 'leader')!;
+  const newLeader = replicas.find((r) => r[2] === 'original')!;
   expect(newLeader[0]).not.toBe(`room ${leader}`);
   expect(await seriousViolations(page)).toEqual([]);
 

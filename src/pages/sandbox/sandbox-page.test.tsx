@@ -189,11 +189,11 @@ describe('SandboxPage: rooms (brokers) and copies', () => {
         <SandboxPage />
       </PrefsProvider>,
     );
-    const section = screen.getByRole('region', { name: 'Aulas (brokers)' });
-    await user.type(within(section).getByLabelText('Cuántas aulas (brokers)'), '3');
+    const section = screen.getByRole('region', { name: 'Salas (brokers)' });
+    await user.type(within(section).getByLabelText('Cuántas salas (brokers)'), '3');
     expect(screen.getAllByLabelText('Copias de cada estante (factor de replicación)')).toHaveLength(1);
     expect(screen.getByLabelText('Espera a (acks)')).toBeTruthy();
-    expect(running()).toMatch(/^En marcha: 3 aulas, /);
+    expect(running()).toMatch(/^En marcha: 3 salas, /);
   });
 });
 

@@ -80,11 +80,13 @@ export function TopicReplicas({
       cell: (p) => (
         <ActionButton
           tone="link"
+          aria-label={partitionName(voice, topic.name, p.partition)}
           onClick={() =>
             store.getState().select({ kind: 'partition', topic: topic.name, partition: p.partition })
           }
         >
-          {words === 'kafka' ? String(p.partition) : partitionName(voice, topic.name, p.partition)}
+          {/* The topic is the panel's: its number is the shelf's name here, short enough for seven columns. */}
+          {formatCount(lang, p.partition)}
         </ActionButton>
       ),
     },

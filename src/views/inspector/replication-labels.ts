@@ -1,5 +1,7 @@
 import type { BrokerStatusView, PartitionView, Snapshot } from '../../engine';
 import type { Voice } from '../../shared/lang';
+import { formatCount } from '../../shared/format-number';
+import { word } from '../words';
 import type { StatusTone } from './status-line';
 
 /**
@@ -59,8 +61,7 @@ export function brokerTone(b: BrokerStatusView): StatusTone {
   return b.status === 'up' ? 'active' : 'trouble';
 }
 
-/** "room 2" / "aula 2" in class, "broker 2" in Kafka words. */
+/** "room 2" / "sala 2" in class, "broker 2" in Kafka words: the stage's names for the same copies. */
 export function brokerName(voice: Voice, id: number): string {
-  if (voice.words === 'kafka') return `broker ${id}`;
-  return voice.lang === 'es' ? `aula ${id}` : `room ${id}`;
+  return `${word(voice, 'room')} ${formatCount(voice.lang, id)}`;
 }

@@ -150,7 +150,7 @@ describe('Inspector: brokers and replication (issue 14)', () => {
     expect(screen.getByRole('button', { name: 'Switch it off properly' })).toBeTruthy();
     cleanup();
     setup({ kind: 'broker', broker: 1 }, replicated, 'es', 'classroom');
-    expect(screen.getByRole('heading', { name: 'Aula 1' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Sala 1' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Romper la máquina' })).toBeTruthy();
     cleanup();
     setup({ kind: 'topic', topic: 'notes' }, replicated, 'es', 'kafka');
