@@ -3,9 +3,9 @@ import { useSimulatorStore } from '../../store/context';
 import type { SimulatorState } from '../../store/simulator-store';
 import type { KeyPalette } from '../../viz/key-style';
 import type { Lang } from '../../shared/lang';
-import { paintFlights, type FlightFrame, type Ink, type KeyLook } from './card-painter';
+import { paintFlights, type Ink, type KeyLook } from './card-painter';
 import { flightScene, type FlightSetting } from '../../viz/flight-scene';
-import type { FlightsMessage } from './flights-protocol';
+import type { FlightMoment, FlightsMessage } from './flights-protocol';
 import FlightsWorker from './flights.worker?worker&inline';
 import { useKeyPalette, useStageLang } from './key-palette';
 import type { Box } from '../../viz/geometry';
@@ -83,7 +83,8 @@ function openSink(canvas: HTMLCanvasElement): Sink | null {
 function localSink(ctx: CanvasRenderingContext2D): Sink {
   let size = { width: 0, height: 0, ratio: 1 };
   let ink: Ink | null = null;
-  let last: FlightFrame | null = null;
+  let last: FlightMoment | null = null;
+  let clear: readonly Box[] = [];
   const looks = new Map<string, KeyLook>();
   return {
     post(m) {
@@ -93,8 +94,10 @@ function localSink(ctx: CanvasRenderingContext2D): Sink {
         ctx.canvas.height = Math.max(1, Math.round(m.height * m.ratio));
       } else if (m.type === 'ink') ink = m.ink;
       else if (m.type === 'looks') for (const [k, l] of m.looks) looks.set(k, l);
+      else if (m.type === 'clear') clear = m.clear;
       else if (m.type === 'frame') last = m.frame;
-      if (ink && last && size.width > 0) paintFlights(ctx, size, last, (k) => looks.get(k), ink);
+      if (ink && last && size.width > 0)
+        paintFlights(ctx, size, { ...last, clear }, (k) => looks.get(k), ink);
     },
     close() {
       ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
@@ -119,7 +122,6 @@ function readInk(element: Element): Ink {
 /** Computes each frame's scene in the page and sends it, with the looks of new subjects, to the sink. */
 class Painter {
   private setting: FlightSetting | null = null;
-  private clear: readonly Box[] = [];
   private palette: KeyPalette | null = null;
   private lang: Lang = 'en';
   private sent = new Set<string>();
@@ -137,7 +139,8 @@ class Painter {
   }
 
   set(setting: FlightSetting, palette: KeyPalette, lang: Lang): void {
-    if (setting.layout !== this.setting?.layout) this.clear = keepClear(setting.layout);
+    if (setting.layout !== this.setting?.layout)
+      this.sink.post({ type: 'clear', clear: keepClear(setting.layout) });
     this.setting = setting;
     if (palette !== this.palette) this.sent.clear();
     this.palette = palette;
@@ -190,7 +193,6 @@ class Painter {
         dy: (this.height - layout.height * k) / 2,
         cell: { w: layout.machines[0]?.shelves[0]?.cellW ?? 44, h: layout.cellH },
         lang: this.lang,
-        clear: this.clear,
       },
     });
   }

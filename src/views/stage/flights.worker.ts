@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-import { paintFlights, type FlightFrame, type Ink, type KeyLook } from './card-painter';
-import type { FlightsMessage } from './flights-protocol';
+import { paintFlights, type Ink, type KeyLook } from './card-painter';
+import type { Box } from '../../viz/geometry';
+import type { FlightMoment, FlightsMessage } from './flights-protocol';
 
 /**
  * Paints what flies, off the page's main thread: the page sends each frame's cards (a few dozen numbers)
@@ -10,11 +11,13 @@ import type { FlightsMessage } from './flights-protocol';
 let ctx: OffscreenCanvasRenderingContext2D | null = null;
 let size = { width: 0, height: 0, ratio: 1 };
 let ink: Ink | null = null;
-let last: FlightFrame | null = null;
+let last: FlightMoment | null = null;
+let clear: readonly Box[] = [];
 const looks = new Map<string, KeyLook>();
 
 function paint(): void {
-  if (ctx && ink && last && size.width > 0) paintFlights(ctx, size, last, (k) => looks.get(k), ink);
+  if (ctx && ink && last && size.width > 0)
+    paintFlights(ctx, size, { ...last, clear }, (k) => looks.get(k), ink);
 }
 
 self.onmessage = (event: MessageEvent<FlightsMessage>) => {
@@ -35,6 +38,9 @@ self.onmessage = (event: MessageEvent<FlightsMessage>) => {
       break;
     case 'looks':
       for (const [key, look] of m.looks) looks.set(key, look);
+      break;
+    case 'clear':
+      clear = m.clear;
       break;
     case 'frame':
       last = m.frame;
