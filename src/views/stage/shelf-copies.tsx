@@ -3,6 +3,7 @@ import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import type { CopyRowLayout, ShelfLayout } from '../../viz/layout-types';
 import { copyEnd, copyFill, copyViews, leaderChanges, leaderMark, type CopyView } from '../../viz/replicas';
+import { useId } from 'react';
 import { FONT } from '../../viz/stage-metrics';
 import { landed, slotLeft } from '../../viz/tape';
 import { textWidth } from '../../viz/text-width';
@@ -45,6 +46,7 @@ export function ShelfCopies({
   voice,
 }: ShelfCopiesProps) {
   const palette = useKeyPalette();
+  const clipId = `copies-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const copies = copyViews(partition, brokers);
   const keyOf = new Map<number, { key: string | null; timestamp: number }>();
   for (const r of partition.recent) keyOf.set(r.offset, { key: r.key, timestamp: r.timestamp });
@@ -52,8 +54,13 @@ export function ShelfCopies({
   const mark = leaderMark(rows, partition.replicas, partition.leader, changes, renderTime, reduced);
   const leaderWord = copyStateLabel(voice, 'leader');
   const tapeRight = shelf.tape.x + shelf.tape.w;
+  const first = rows[0]!.row;
+  const last = rows[rows.length - 1]!.row;
   return (
     <g className="stage-copies" aria-hidden="true">
+      <clipPath id={clipId}>
+        <rect x={shelf.tape.x} y={first.y} width={shelf.tape.w} height={last.y + last.h - first.y} />
+      </clipPath>
       {mark ? (
         // The leader's mark: behind the row of the copy the teacher writes on, moving when another takes over.
         <g
@@ -77,6 +84,7 @@ export function ShelfCopies({
           <CopyRow
             key={r.index}
             shelf={shelf}
+            clipId={clipId}
             row={r}
             copy={c}
             end={end}
@@ -105,6 +113,8 @@ export function ShelfCopies({
 
 interface CopyRowProps {
   shelf: ShelfLayout;
+  /** The clip of the copies' tapes: an end sliding in with the tape shows as the shelf's next slot does. */
+  clipId: string;
   row: CopyRowLayout;
   copy: CopyView;
   end: number;
@@ -118,6 +128,7 @@ interface CopyRowProps {
 
 function CopyRow({
   shelf,
+  clipId,
   row,
   copy,
   end,
@@ -153,9 +164,9 @@ function CopyRow({
   const n = formatCount(voice.lang, copy.logEnd);
   const endText = at.before ? `‹ ${n}` : n;
   const endW = textWidth(endText, FONT.number, true);
-  const endX = at.before
-    ? tape.x + 2
-    : Math.min(at.x, tape.x + tape.w - shelf.cellW) + shelf.cellW / 2 - endW / 2;
+  // In the column of the page it will copy next, sliding in with the shelf's tape (clipped to it, as the
+  // shelf's own next slot is) rather than squeezed onto the column of a page it already holds.
+  const endX = at.before ? tape.x + 2 : at.x + shelf.cellW / 2 - endW / 2;
   const midY = row.row.y + row.row.h / 2;
   const word = copy.state === 'behind' || copy.state === 'down' ? copyStateLabel(voice, copy.state) : null;
   const wordW = word ? textWidth(word, PILL_FONT, true) + 12 : 0;
@@ -187,9 +198,11 @@ function CopyRow({
         />
       ))}
       {down ? <path className="stage-copy-cross" d={`M${tape.x - 4} ${midY}H${tape.x + tape.w}`} /> : null}
-      <text className="stage-copy-end tabular" x={endX} y={midY + 7} fontSize={FONT.number}>
-        {endText}
-      </text>
+      <g clipPath={`url(#${clipId})`}>
+        <text className="stage-copy-end tabular" x={endX} y={midY + 7} fontSize={FONT.number}>
+          {endText}
+        </text>
+      </g>
       {word ? (
         <Pill
           x={wordX}
