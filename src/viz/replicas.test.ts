@@ -13,6 +13,7 @@ import {
   leaderChanges,
   leaderMark,
   LEADER_MOVE_MS,
+  placeWord,
   shelfState,
   COPY_FILL_MS,
 } from './replicas';
@@ -148,5 +149,43 @@ describe('motion', () => {
     expect(leaderChanges(ms, 'notes', 0, 9000 + LEADER_MOVE_MS)).toEqual([]);
     // A recorded future (after a rewind) is not looked at.
     expect(leaderChanges(ms, 'notes', 0, 8000)).toEqual([]);
+  });
+});
+
+describe('a copy’s word', () => {
+  const tape = { x: 100, w: 300 };
+  it('takes the first place that covers neither the copy’s end nor the leader’s mark', () => {
+    // A broken copy's word in the middle, unless its end's number is there.
+    expect(placeWord(tape, 60, [220, 300, 102], [[360, 380]])).toBe(220);
+    expect(placeWord(tape, 60, [220, 300, 102], [[230, 250]])).toBe(300);
+    // The leader's mark at the left edge is taken too: the next place that fits.
+    expect(
+      placeWord(
+        tape,
+        60,
+        [220, 102, 300],
+        [
+          [230, 250],
+          [102, 170],
+        ],
+      ),
+    ).toBe(300);
+  });
+
+  it('never leaves the tape or lands on what is taken when some place fits', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10, max: 120 }),
+        fc.array(fc.integer({ min: 60, max: 440 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 100, max: 380 }),
+        (w, prefer, end) => {
+          const taken: [number, number][] = [[end, end + 20]];
+          const x = placeWord(tape, w, prefer, taken);
+          const ok = (p: number) => p >= 100 && p + w <= 400 && (p + w <= end - 2 || p >= end + 22);
+          if (prefer.some(ok)) expect(ok(x)).toBe(true);
+          else expect(x).toBe(prefer[0]);
+        },
+      ),
+    );
   });
 });

@@ -178,3 +178,21 @@ export function leaderChanges(
   }
   return out;
 }
+
+/**
+ * Where a copy's word goes on its row: the first of `prefer` (left edges, in order) where the word stays
+ * on the tape and clear of what is `taken` there (its log end's number, the leader's mark), else the
+ * first. Texts over each other could not be read.
+ */
+export function placeWord(
+  tape: { readonly x: number; readonly w: number },
+  width: number,
+  prefer: readonly number[],
+  taken: readonly (readonly [number, number])[],
+): number {
+  const fits = (x: number): boolean =>
+    x >= tape.x - 1e-6 &&
+    x + width <= tape.x + tape.w + 1e-6 &&
+    taken.every(([a, b]) => x + width <= a - 2 || x >= b + 2);
+  return prefer.find(fits) ?? prefer[0] ?? tape.x;
+}

@@ -1,9 +1,17 @@
+import { useId } from 'react';
 import type { BrokerStatusView, EngineEvent, PartitionView } from '../../engine';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import type { CopyRowLayout, ShelfLayout } from '../../viz/layout-types';
-import { copyEnd, copyFill, copyViews, leaderChanges, leaderMark, type CopyView } from '../../viz/replicas';
-import { useId } from 'react';
+import {
+  copyEnd,
+  copyFill,
+  copyViews,
+  leaderChanges,
+  leaderMark,
+  placeWord,
+  type CopyView,
+} from '../../viz/replicas';
 import { FONT } from '../../viz/stage-metrics';
 import { landed, slotLeft } from '../../viz/tape';
 import { textWidth } from '../../viz/text-width';
@@ -53,6 +61,7 @@ export function ShelfCopies({
   const changes = leaderChanges(milestones, shelf.topic, shelf.partition, renderTime);
   const mark = leaderMark(rows, partition.replicas, partition.leader, changes, renderTime, reduced);
   const leaderWord = copyStateLabel(voice, 'leader');
+  const leaderW = textWidth(leaderWord, PILL_FONT, true) + 12;
   const tapeRight = shelf.tape.x + shelf.tape.w;
   const first = rows[0]!.row;
   const last = rows[rows.length - 1]!.row;
@@ -85,6 +94,7 @@ export function ShelfCopies({
             key={r.index}
             shelf={shelf}
             clipId={clipId}
+            leaderMarkW={c.broker === partition.leader ? leaderW : 0}
             row={r}
             copy={c}
             end={end}
@@ -115,6 +125,8 @@ interface CopyRowProps {
   shelf: ShelfLayout;
   /** The clip of the copies' tapes: an end sliding in with the tape shows as the shelf's next slot does. */
   clipId: string;
+  /** Width of the leader's mark at the left of this row's tape (0 when it is not the leader's row). */
+  leaderMarkW: number;
   row: CopyRowLayout;
   copy: CopyView;
   end: number;
@@ -129,6 +141,7 @@ interface CopyRowProps {
 function CopyRow({
   shelf,
   clipId,
+  leaderMarkW,
   row,
   copy,
   end,
@@ -170,14 +183,16 @@ function CopyRow({
   const midY = row.row.y + row.row.h / 2;
   const word = copy.state === 'behind' || copy.state === 'down' ? copyStateLabel(voice, copy.state) : null;
   const wordW = word ? textWidth(word, PILL_FONT, true) + 12 : 0;
-  // A behind copy's word stands at the left of its tape, or after its end when its end is there; a broken
-  // copy's in the middle of its row, over its greyed pages.
-  const wordX =
+  // A behind copy's word stands at the left of its tape or after its end; a broken copy's in the middle
+  // of its row, over its greyed pages; each where it covers neither its end's number nor the leader's mark.
+  const wordX = placeWord(
+    tape,
+    wordW,
     copy.state === 'down'
-      ? tape.x + tape.w / 2 - wordW / 2
-      : endX < tape.x + wordW + 8
-        ? endX + endW + 8
-        : tape.x + 2;
+      ? [tape.x + tape.w / 2 - wordW / 2, endX + endW + 8, tape.x + 2, endX - wordW - 8]
+      : [tape.x + 2, endX + endW + 8],
+    [[endX, endX + endW], ...(leaderMarkW > 0 ? [[tape.x + 2, tape.x + 2 + leaderMarkW] as const] : [])],
+  );
   const down = copy.state === 'down';
   return (
     <g className={`stage-copy stage-copy--${copy.state}`}>
