@@ -1,5 +1,5 @@
 import type { EngineEventType, GroupStateName, MemberActivity } from '../engine';
-import type { Condition } from './lesson';
+import type { Condition, ProducerCount } from './lesson';
 
 /**
  * Short builders for the conditions a lesson's steps wait for and expect, so each step can say in one line
@@ -70,3 +70,27 @@ export const committed = (
 /** No record of the group was processed twice. */
 export const noDuplicates = (group: string): Condition =>
   not({ kind: 'count', group, of: 'duplicates', atLeast: 1 });
+
+/** A partition's high watermark: students read below it only. */
+export const highWatermark = (topic: string, partition: number, bounds: Bounds): Condition => ({
+  kind: 'log',
+  topic,
+  partition,
+  of: 'highWatermark',
+  ...bounds,
+});
+
+/** Where a partition's leader copy is (null: offline) and which copies are in sync, exactly. */
+export const copies = (
+  topic: string,
+  partition: number,
+  which: { leader?: number | null; isr?: number[] },
+): Condition => ({ kind: 'replicas', topic, partition, ...which });
+
+/** A producer's count of acknowledged, failed, lost-though-acknowledged or waiting records. */
+export const producerCount = (producer: string, of: ProducerCount, bounds: Bounds): Condition => ({
+  kind: 'producer',
+  producer,
+  of,
+  ...bounds,
+});

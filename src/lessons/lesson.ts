@@ -32,8 +32,34 @@ export type Condition =
       atMost?: number;
       belowLogStart?: boolean;
     }
-  /** A partition's log start offset (oldest page kept) or log end offset (next page number): at least / at most. */
-  | { kind: 'log'; topic: string; partition: number; of: 'start' | 'end'; atLeast?: number; atMost?: number }
+  /**
+   * A partition's log start offset (oldest page kept), log end offset (next page number, the leader's) or
+   * high watermark (students read below it only): at least / at most.
+   */
+  | {
+      kind: 'log';
+      topic: string;
+      partition: number;
+      of: 'start' | 'end' | 'highWatermark';
+      atLeast?: number;
+      atMost?: number;
+    }
+  /**
+   * A partition's copies: the broker its leader is on (null: offline, no copy may lead) and the brokers
+   * of its in-sync copies (as a set), exactly as given.
+   */
+  | { kind: 'replicas'; topic: string; partition: number; leader?: number | null; isr?: number[] }
+  /**
+   * A producer's count of records acknowledged, failed (delivery.timeout.ms passed), lost though
+   * acknowledged, or waiting to be written: at least / at most.
+   */
+  | {
+      kind: 'producer';
+      producer: string;
+      of: ProducerCount;
+      atLeast?: number;
+      atMost?: number;
+    }
   /** The opposite of a condition: e.g. no rebalance started during the step. */
   | { kind: 'not'; condition: Condition }
   /**
@@ -49,6 +75,9 @@ export type Condition =
   | { kind: 'activity'; group: string; member: string; activity: MemberActivity }
   /** An event of this type (optionally about this group/member) happened during the step. */
   | { kind: 'event'; type: EngineEventType; group?: string; member?: string };
+
+/** The counts of a producer a lesson may wait for or pin (ProducerView's fields of the same names). */
+export type ProducerCount = 'acknowledged' | 'failed' | 'lostAcknowledged' | 'waiting';
 
 /** A question the class answers before the step's reveal. */
 export interface Prediction {

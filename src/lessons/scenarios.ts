@@ -1,5 +1,6 @@
 import type { Scenario } from '../engine';
 import { CLASSROOM_BROKER, CLASSROOM_TIMERS, SUBJECTS_3 } from './presets';
+import { REPLICATION_SCENARIOS } from './scenarios-replication';
 
 /** A built-in class setup: what `#/play/<id>` opens. Each lesson of the guided course has one. */
 export interface BuiltInScenario {
@@ -188,6 +189,7 @@ export const SCENARIOS: readonly BuiltInScenario[] = [
       ],
     },
   },
+  ...REPLICATION_SCENARIOS,
   {
     id: 'three-rooms',
     title: 'Three rooms (replication)',

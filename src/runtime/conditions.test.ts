@@ -45,3 +45,41 @@ describe('lesson conditions that pin a caption', () => {
     expect(holds(c), describeCondition(c)).toBe(expected);
   });
 });
+
+/** The no-spare-copy class 8 s after broker 3 stopped cleanly: two copies in sync of three required. */
+function oneBrokerDown() {
+  const sim = createSimulation(findScenario('no-spare-copy')!.scenario);
+  sim.advanceTo(5500);
+  const first = sim.snapshot().eventCount;
+  sim.apply({ type: 'stopBroker', broker: 3, clean: true });
+  sim.advanceTo(13_500);
+  return { snapshot: sim.snapshot(), events: sim.events(first) };
+}
+
+describe('lesson conditions about copies and producers', () => {
+  const { snapshot, events } = oneBrokerDown();
+  const holds = (c: Condition) => conditionHolds(c, snapshot, events, 8000);
+  const log = snapshot.topics[0]!.partitions[0]!;
+  const teacher = snapshot.producers[0]!;
+
+  it('reads the world it is given (the setup the cases below rely on)', () => {
+    expect(log.leader).toBe(1);
+    expect(log.isr.length).toBe(2);
+    expect(teacher.waiting).toBeGreaterThan(0);
+  });
+
+  it.each<[Condition, boolean]>([
+    [{ kind: 'replicas', topic: 'notes', partition: 0, leader: 1, isr: [2, 1] }, true],
+    [{ kind: 'replicas', topic: 'notes', partition: 0, isr: [1, 2, 3] }, false],
+    [{ kind: 'replicas', topic: 'notes', partition: 0, leader: null }, false],
+    [{ kind: 'replicas', topic: 'notes', partition: 1, leader: 1 }, false],
+    [{ kind: 'log', topic: 'notes', partition: 0, of: 'highWatermark', atLeast: 5, atMost: 5 }, true],
+    [{ kind: 'log', topic: 'notes', partition: 0, of: 'highWatermark', atLeast: 6 }, false],
+    [{ kind: 'producer', producer: 'teacher', of: 'waiting', atLeast: teacher.waiting }, true],
+    [{ kind: 'producer', producer: 'teacher', of: 'acknowledged', atMost: teacher.acknowledged - 1 }, false],
+    [{ kind: 'producer', producer: 'teacher', of: 'lostAcknowledged', atMost: 0 }, true],
+    [{ kind: 'producer', producer: 'nobody', of: 'failed', atMost: 0 }, false],
+  ])('%j holds: %s', (c, expected) => {
+    expect(holds(c), describeCondition(c)).toBe(expected);
+  });
+});

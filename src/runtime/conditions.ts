@@ -67,10 +67,29 @@ export function conditionHolds(
         .find((t) => t.name === c.topic)
         ?.partitions.find((p) => p.partition === c.partition);
       if (!log) return false;
-      const offset = c.of === 'start' ? log.logStartOffset : log.logEndOffset;
+      const offset =
+        c.of === 'start' ? log.logStartOffset : c.of === 'end' ? log.logEndOffset : log.highWatermark;
       return (
         (c.atLeast === undefined || offset >= c.atLeast) && (c.atMost === undefined || offset <= c.atMost)
       );
+    }
+    case 'replicas': {
+      const log = snapshot.topics
+        .find((t) => t.name === c.topic)
+        ?.partitions.find((p) => p.partition === c.partition);
+      if (!log) return false;
+      const isr = [...log.isr].sort((a, b) => a - b);
+      const wanted = c.isr && [...c.isr].sort((a, b) => a - b);
+      return (
+        (c.leader === undefined || log.leader === c.leader) &&
+        (wanted === undefined || (isr.length === wanted.length && isr.every((b, i) => b === wanted[i])))
+      );
+    }
+    case 'producer': {
+      const producer = snapshot.producers.find((p) => p.id === c.producer);
+      if (!producer) return false;
+      const n = producer[c.of];
+      return (c.atLeast === undefined || n >= c.atLeast) && (c.atMost === undefined || n <= c.atMost);
     }
     case 'not':
       return !conditionHolds(c.condition, snapshot, stepEvents, elapsedMs);
@@ -139,7 +158,24 @@ export function describeCondition(c: Condition): string {
       ]
         .filter(Boolean)
         .join(' and ');
-      return `log ${c.of} offset of ${c.topic}-${c.partition} ${bounds}`;
+      const what = c.of === 'highWatermark' ? 'high watermark' : `log ${c.of} offset`;
+      return `${what} of ${c.topic}-${c.partition} ${bounds}`;
+    }
+    case 'replicas': {
+      const parts = [
+        c.leader === undefined ? '' : c.leader === null ? 'has no leader' : `is led by broker ${c.leader}`,
+        c.isr === undefined ? '' : `has ISR [${c.isr.join(', ')}]`,
+      ].filter(Boolean);
+      return `${c.topic}-${c.partition} ${parts.join(' and ') || 'exists'}`;
+    }
+    case 'producer': {
+      const bounds = [
+        c.atLeast !== undefined ? `>= ${c.atLeast}` : '',
+        c.atMost !== undefined ? `<= ${c.atMost}` : '',
+      ]
+        .filter(Boolean)
+        .join(' and ');
+      return `${c.of} of ${c.producer} ${bounds}`;
     }
     case 'not':
       return `not (${describeCondition(c.condition)})`;

@@ -67,11 +67,16 @@ const CONDITION_KINDS: Record<Condition['kind'], true> = {
   committed: true,
   not: true,
   log: true,
+  replicas: true,
+  producer: true,
 };
 
 const COUNTS = { duplicates: true, skippedByRetention: true, skippedOnClose: true } as const;
 const MAX_COUNT = 1_000_000_000;
-const LOG_ENDS = { start: true, end: true } as const;
+const LOG_ENDS = { start: true, end: true, highWatermark: true } as const;
+const PRODUCER_COUNTS = { acknowledged: true, failed: true, lostAcknowledged: true, waiting: true } as const;
+/** Broker ids a condition may name: a class has at most five brokers. */
+const MAX_BROKER = 5;
 /** Partitions a subject may name (as in highlights). */
 const MAX_PARTITION = 63;
 /** How deep `not` conditions may nest. */
@@ -212,6 +217,46 @@ export function readCondition(
         if (atLeast !== undefined) log.atLeast = atLeast;
         if (atMost !== undefined) log.atMost = atMost;
         c = log;
+      }
+      break;
+    }
+    case 'replicas': {
+      r.only(['kind', 'topic', 'partition', 'leader', 'isr']);
+      const topic = r.id('topic', true);
+      const partition = r.whole('partition', 0, MAX_PARTITION, true);
+      // null says the partition has no leader (offline); a number names the leader's broker.
+      const leader = r.get('leader') === null ? null : r.whole('leader', 1, MAX_BROKER, false);
+      const list = r.list('isr', 0, MAX_BROKER, false);
+      const isr: number[] = [];
+      list?.forEach((b, i) => {
+        if (typeof b === 'number' && Number.isInteger(b) && b >= 1 && b <= MAX_BROKER) isr.push(b);
+        else
+          out.push(
+            localProblem(
+              `${r.at('isr')}[${i}]`,
+              say((m, l) => m.whole(formatCount(l, 1), formatCount(l, MAX_BROKER))),
+            ),
+          );
+      });
+      if (topic !== undefined && partition !== undefined) {
+        const replicas: Condition = { kind, topic, partition };
+        if (leader !== undefined) replicas.leader = leader;
+        if (list !== undefined) replicas.isr = isr;
+        c = replicas;
+      }
+      break;
+    }
+    case 'producer': {
+      r.only(['kind', 'producer', 'of', 'atLeast', 'atMost']);
+      const producer = r.id('producer', true);
+      const of = r.choice('of', PRODUCER_COUNTS, true);
+      const atLeast = r.whole('atLeast', 0, MAX_COUNT, false);
+      const atMost = r.whole('atMost', 0, MAX_COUNT, false);
+      if (producer !== undefined && of !== undefined) {
+        const count: Condition = { kind, producer, of };
+        if (atLeast !== undefined) count.atLeast = atLeast;
+        if (atMost !== undefined) count.atMost = atMost;
+        c = count;
       }
       break;
     }

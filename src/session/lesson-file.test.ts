@@ -40,7 +40,7 @@ describe('lesson files: shape', () => {
     expect(problems(l)).toEqual([
       'colour: unknown field',
       'steps[0].caption: must be text of 1 to 2,000 characters',
-      'steps[0].until.kind: must be "elapsed", "lag", "groupState", "count", "activity", "event", "owns", "committed", "not" or "log"',
+      'steps[0].until.kind: must be "elapsed", "lag", "groupState", "count", "activity", "event", "owns", "committed", "not", "log", "replicas" or "producer"',
       'steps[1].until.type: must be ' +
         '"rebalanceStarted", "groupStateChanged", "partitionsAssigned", "partitionsRevoked", "fetched", "committed", ' +
         '"offsetReset", "memberJoined", "memberLeft", "memberAdded", "memberRemoved", "memberSlept", "memberWoke", ' +
@@ -64,6 +64,10 @@ describe('lesson files: shape', () => {
       { kind: 'groupState', group: 'class', state: 'Stable', generation: 1 },
       { kind: 'not', condition: { kind: 'event', type: 'rebalanceStarted' } },
       { kind: 'log', topic: 'notes', partition: 0, of: 'start', atMost: 0 },
+      { kind: 'log', topic: 'notes', partition: 0, of: 'highWatermark', atLeast: 3 },
+      { kind: 'replicas', topic: 'notes', partition: 0, leader: 2, isr: [1, 2] },
+      { kind: 'replicas', topic: 'notes', partition: 0, leader: null },
+      { kind: 'producer', producer: 'teacher', of: 'lostAcknowledged', atLeast: 1, atMost: 5 },
     ];
     const shape = readLessonShape(JSON.parse(JSON.stringify(l)));
     expect(shape.ok && shape.value).toEqual(l);
@@ -72,6 +76,8 @@ describe('lesson files: shape', () => {
       { kind: 'owns', group: 'class', member: 'ben', partitions: [0, -1] },
       { kind: 'committed', group: 'class', partition: 0, belowLogStart: 'yes' },
       { kind: 'not' },
+      { kind: 'replicas', topic: 'notes', partition: 0, leader: 0, isr: [1, 9] },
+      { kind: 'producer', producer: 'teacher', of: 'sent' },
       {
         kind: 'not',
         condition: {
@@ -87,7 +93,10 @@ describe('lesson files: shape', () => {
       'steps[0].expect[0].partitions[1]: must be a whole number from 0 to 63',
       'steps[0].expect[1].belowLogStart: must be "true" or "false"',
       'steps[0].expect[2].condition: is required',
-      'steps[0].expect[3].condition.condition.condition.condition.condition: must be an object describing a condition',
+      'steps[0].expect[3].leader: must be a whole number from 1 to 5',
+      'steps[0].expect[3].isr[1]: must be a whole number from 1 to 5',
+      'steps[0].expect[4].of: must be "acknowledged", "failed", "lostAcknowledged" or "waiting"',
+      'steps[0].expect[5].condition.condition.condition.condition.condition: must be an object describing a condition',
     ]);
   });
 

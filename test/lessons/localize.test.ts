@@ -38,6 +38,12 @@ const KEPT_TERMS = new Set([
   'member.id',
   'KafkaConsumer.close()',
   'enable.auto.commit',
+  'acks=1',
+  'acks=all, min.insync.replicas',
+  'min.insync.replicas = 1',
+  'NOT_ENOUGH_REPLICAS',
+  'unclean.leader.election.enable',
+  'delivery.timeout.ms',
 ]);
 
 describe.each(COURSE.map((l) => [l.id, l] as const))('lesson %s in Spanish', (id, lesson) => {

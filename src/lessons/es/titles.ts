@@ -46,6 +46,26 @@ export const LESSON_TITLES_ES: Readonly<Record<string, TitleText>> = {
     summary:
       'Un estudiante se desmaya a mitad de lote: quien se queda con su estante vuelve a leer algunos apuntes. Quien se despide antes no lee nada dos veces, pero los apuntes que tenía en las manos se quedan sin leer.',
   },
+  copies: {
+    title: 'Copias en cada sala',
+    summary:
+      'La máquina está en tres salas, con su estante copiado en cada una: la profesora escribe en la copia líder, las demás la siguen y los estudiantes solo leen lo que tienen todas las copias al día.',
+  },
+  'machine-breaks': {
+    title: 'Se estropea una máquina',
+    summary:
+      'Se estropea la máquina líder y una copia toma el relevo: no se pierde nada por lo que la profesora oyó «guardado». Si quedan muy pocas copias, espera.',
+  },
+  'risky-shortcut': {
+    title: 'El atajo arriesgado',
+    summary:
+      'La profesora deja de esperar a las copias (acks=1) y la clase deja liderar a una copia atrasada: se pierden apuntes por los que oyó «guardado».',
+  },
+  'no-spare-copy': {
+    title: 'Ninguna copia de sobra',
+    summary:
+      'Todas las copias son obligatorias (factor de replicación = min.insync.replicas): una máquina en reparación detiene todos los apuntes.',
+  },
 };
 
 /** A lesson's title with the built-in class's own summary. */
@@ -82,6 +102,10 @@ export const SCENARIO_TITLES_ES: Readonly<Record<string, TitleText>> = {
     summary:
       'Tres máquinas de apuntes en tres salas guardan una copia de cada estante: si una se rompe, otra copia toma el relevo; no se pierde nada de lo que la profesora dio por guardado.',
   },
+  copies: LESSON_TITLES_ES.copies!,
+  'machine-breaks': LESSON_TITLES_ES['machine-breaks']!,
+  'risky-shortcut': LESSON_TITLES_ES['risky-shortcut']!,
+  'no-spare-copy': LESSON_TITLES_ES['no-spare-copy']!,
   stress: {
     title: 'Escuela llena (rendimiento)',
     summary:

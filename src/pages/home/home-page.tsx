@@ -1,4 +1,4 @@
-import { COURSE } from '../../lessons/course';
+import { COURSE_PARTS } from '../../lessons/course';
 import { localizeScenario, localizeTitles } from '../../lessons/localize-titles';
 import { SCENARIOS } from '../../lessons/scenarios';
 import { useLang } from '../../store/prefs';
@@ -34,23 +34,32 @@ export function HomePage({ notice }: { notice?: string }) {
 
       <section aria-labelledby="course-heading">
         <h2 id="course-heading">{m.course}</h2>
-        <ol className="home__lessons">
-          {COURSE.map((lesson, i) => {
-            const { title, summary } = localizeTitles(lesson, lang);
-            return (
-              <li key={lesson.id}>
-                <a href={`#/lesson/${lesson.id}/1`} className="home__lesson">
-                  <LessonPicture lessonId={lesson.id} />
-                  <span className="home__lesson-text">
-                    <span className="home__lesson-number">{m.lesson(i + 1)}</span>
-                    <strong>{title}</strong>
-                    <span>{summary}</span>
-                  </span>
-                </a>
-              </li>
-            );
-          })}
-        </ol>
+        {COURSE_PARTS.map((part, p) => {
+          // Lesson numbers run on through the parts: the distributed half starts at lesson 10.
+          const first = COURSE_PARTS.slice(0, p).reduce((n, earlier) => n + earlier.lessons.length, 0);
+          return (
+            <div key={part.id} className="home__part">
+              <h3 id={`part-${part.id}`}>{m.parts[part.id]}</h3>
+              <ol className="home__lessons" start={first + 1} aria-labelledby={`part-${part.id}`}>
+                {part.lessons.map((lesson, i) => {
+                  const { title, summary } = localizeTitles(lesson, lang);
+                  return (
+                    <li key={lesson.id}>
+                      <a href={`#/lesson/${lesson.id}/1`} className="home__lesson">
+                        <LessonPicture lessonId={lesson.id} />
+                        <span className="home__lesson-text">
+                          <span className="home__lesson-number">{m.lesson(first + i + 1)}</span>
+                          <strong>{title}</strong>
+                          <span>{summary}</span>
+                        </span>
+                      </a>
+                    </li>
+                  );
+                })}
+              </ol>
+            </div>
+          );
+        })}
       </section>
 
       <section aria-labelledby="free-heading">

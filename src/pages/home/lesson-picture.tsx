@@ -4,7 +4,18 @@
  * text says everything, so the pictures are hidden from assistive technology.
  */
 type Idea =
-  'machine' | 'sleep' | 'fast' | 'translate' | 'backup' | 'languages' | 'retention' | 'keys' | 'twice';
+  | 'machine'
+  | 'sleep'
+  | 'fast'
+  | 'translate'
+  | 'backup'
+  | 'languages'
+  | 'retention'
+  | 'keys'
+  | 'twice'
+  | RoomsIdea;
+/** The distributed half's ideas: the machine in several rooms, its shelf copied in each. */
+type RoomsIdea = 'copies' | 'breaks' | 'risky' | 'spare';
 
 const IDEAS: Record<string, Idea> = {
   'note-taking-machine': 'machine',
@@ -16,7 +27,52 @@ const IDEAS: Record<string, Idea> = {
   retention: 'retention',
   'keys-and-order': 'keys',
   'at-least-once': 'twice',
+  copies: 'copies',
+  'machine-breaks': 'breaks',
+  'risky-shortcut': 'risky',
+  'no-spare-copy': 'spare',
 };
+
+/** Rooms drawn, the broken one (if any), and a mark for each rooms idea. */
+const ROOMS: Record<RoomsIdea, { rooms: number; broken: number | null; mark: string | null }> = {
+  copies: { rooms: 3, broken: null, mark: null },
+  breaks: { rooms: 3, broken: 0, mark: null },
+  risky: { rooms: 2, broken: 0, mark: 'acks=1' },
+  spare: { rooms: 3, broken: 2, mark: '3/3' },
+};
+
+const isRooms = (idea: Idea): idea is RoomsIdea => Object.hasOwn(ROOMS, idea);
+
+/** A machine per room, each holding a copy of the shelf; the first is the leader (full), a broken one faded. */
+function Rooms({ idea }: { idea: RoomsIdea }) {
+  const { rooms, broken, mark } = ROOMS[idea];
+  const step = 78 / rooms;
+  return (
+    <>
+      <Teacher x={22} y={50} />
+      {Array.from({ length: rooms }, (_, i) => {
+        const y = 6 + i * step;
+        return (
+          <g key={i} opacity={i === broken ? 0.35 : 1}>
+            <rect x={46} y={y} width={64} height={step - 5} rx={3} className="pic__machine" />
+            <Shelf x={52} y={y + (step - 5 - 9) / 2} cells={i === 0 ? 6 : 5} />
+            {i === broken ? (
+              <text x={100} y={y + step / 2 + 1} className="pic__mark">
+                ×
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+      <Student x={134} y={44} />
+      {mark ? (
+        <text x={4} y={86} className="pic__mark">
+          {mark}
+        </text>
+      ) : null}
+    </>
+  );
+}
 
 const KEY_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2'];
 
@@ -88,6 +144,13 @@ function Shelf({
 
 export function LessonPicture({ lessonId }: { lessonId: string }) {
   const idea = IDEAS[lessonId] ?? 'machine';
+  if (isRooms(idea)) {
+    return (
+      <svg viewBox="0 0 160 90" className="pic" aria-hidden="true" focusable="false">
+        <Rooms idea={idea} />
+      </svg>
+    );
+  }
   const shelves =
     idea === 'backup'
       ? 4

@@ -11,6 +11,10 @@ export const messages = catalogue({
       'them, and students read at their own pace, each keeping a bookmark.',
     course: 'The course, step by step',
     lesson: (n: number) => `Lesson ${n}`,
+    parts: {
+      classroom: 'One classroom',
+      distributed: 'When a machine breaks: copies in several rooms',
+    },
     free: 'Play freely',
     freeLead:
       'Open any class without the lesson and try things: put a student to sleep, call in backup, speed up ' +
@@ -37,6 +41,10 @@ export const messages = catalogue({
       'todos, y los estudiantes leen a su ritmo, cada uno con su marcapáginas.',
     course: 'El curso, paso a paso',
     lesson: (n: number) => `Lección ${n}`,
+    parts: {
+      classroom: 'Una clase',
+      distributed: 'Cuando se estropea una máquina: copias en varias salas',
+    },
     free: 'Juego libre',
     freeLead:
       'Abre cualquier clase sin la lección y prueba cosas: haz que un estudiante se duerma, pide refuerzos, ' +
