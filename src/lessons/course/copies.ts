@@ -84,7 +84,7 @@ export const copiesLesson: Lesson = {
     {
       title: 'Room 3 stops copying',
       caption:
-        'The machine in room 3 breaks. The leader still writes the teacher’s notes, but the high watermark stops where room 3’s copy stopped: Ana waits, and the teacher hears no “kept”.',
+        'The machine in room 3 breaks. The leader still writes, but the high watermark stops where room 3’s copy stopped: no one reads on, and no new note is kept.',
       term: 'in-sync replicas (ISR)',
       words: 'classroom',
       commands: [{ type: 'stopBroker', broker: 3 }],
@@ -92,11 +92,11 @@ export const copiesLesson: Lesson = {
       notes:
         'Broker 3 crashed, but nobody has noticed yet: it is still in the ISR, the list of in-sync replicas, and the high watermark cannot pass its log end. The leader keeps appending, so the log end runs ahead while the high watermark stands still: consumers see nothing new and acks=all requests wait. Point at the gap between the leader’s last page and the high watermark.',
       question: {
-        prompt: 'Room 3’s copy is broken but still counted as in step. What can Ana read now?',
+        prompt: 'Room 3 is broken yet still in step. What can Ana read?',
         choices: [
           'Every note on the leader copy',
-          'Nothing at all: the shelf is closed',
-          'Only up to the high watermark, which has stopped',
+          'Nothing: the shelf is closed',
+          'Up to the stopped high watermark',
         ],
         answer: 2,
         explanation:

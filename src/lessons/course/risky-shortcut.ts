@@ -89,18 +89,18 @@ export const riskyShortcut: Lesson = {
     {
       title: 'An out-of-date copy leads',
       caption:
-        'Room 2 is repaired first, with its old copy. The class allows an unclean election, so that copy becomes the leader: the notes only room 1 had are gone.',
+        'Room 2 is repaired first, with its old copy. An unclean election makes that copy the leader: the notes only room 1 had are gone.',
       term: 'unclean.leader.election.enable',
       commands: [{ type: 'startBroker', broker: 2 }],
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       notes:
         'With unclean.leader.election.enable=true the controller elects a live replica that is not in the ISR. Its log ends where broker 2 stopped copying; everything after that, acknowledged to the producer, is no longer in the partition, and new records take the same offsets. The producer’s lostAcknowledged counts them.',
       question: {
-        prompt: 'Room 2’s copy stopped 15 notes before room 1’s. What happens to those 15 notes?',
+        prompt: 'Room 2’s copy lacks the last 15 notes. What happens to them?',
         choices: [
-          'Room 2 copies them from room 1 later',
+          'Room 2 copies them later',
           'The teacher sends them again',
-          'They are gone, though the teacher heard “kept” for them',
+          'Lost, though she heard “kept”',
         ],
         answer: 2,
         explanation:

@@ -39,16 +39,16 @@ export const copiesEs: LessonText = {
     {
       title: 'La sala 3 deja de copiar',
       caption:
-        'La máquina de la sala 3 se estropea. La líder sigue escribiendo los apuntes de la profesora, pero la marca de agua se para donde se paró la copia de la sala 3: Ana espera y la profesora no oye «guardado».',
+        'La máquina de la sala 3 se estropea. La líder sigue escribiendo, pero la marca de agua se para donde se paró la copia de la sala 3: nadie lee más y ningún apunte nuevo queda guardado.',
       term: 'réplicas sincronizadas (ISR)',
       notes:
         'El broker 3 se ha caído, pero nadie lo ha notado aún: sigue en el ISR, la lista de réplicas sincronizadas, y el high watermark no puede pasar de su log end. La líder sigue añadiendo registros, así que el final del log avanza mientras el high watermark se queda quieto: los consumidores no ven nada nuevo y las peticiones con acks=all esperan. Señala el hueco entre la última página de la líder y la marca de agua.',
       question: {
-        prompt: 'La copia de la sala 3 está rota pero aún cuenta como al día. ¿Qué puede leer Ana ahora?',
+        prompt: 'La sala 3 está rota pero sigue al día. ¿Qué puede leer Ana?',
         choices: [
           'Todos los apuntes de la copia líder',
           'Nada: el estante está cerrado',
-          'Solo hasta la marca de agua, que se ha parado',
+          'Hasta la marca de agua, ahora parada',
         ],
         explanation:
           'Un apunte cuenta como guardado solo cuando lo tienen todas las copias al día. La sala 3 no tiene nada nuevo, así que la línea no se mueve y Ana espera en ella.',

@@ -26,11 +26,11 @@ export const machineBreaksEs: LessonText = {
       notes:
         'Cuando caduca la sesión del broker 1, el controlador lo aísla y elige la primera réplica de la asignación que está viva y en el ISR: el broker 3. Toda réplica sincronizada tiene todos los registros por debajo del high watermark, que es justo lo que acks=all confirmó, así que la nueva líder lo tiene todo.',
       question: {
-        prompt: '¿Qué apuntes de la profesora sobreviven a la avería de la sala 1?',
+        prompt: '¿Qué apuntes sobreviven a la avería de la sala 1?',
         choices: [
           'Todos por los que oyó «guardado»',
           'Solo los que Ana ya ha leído',
-          'Ninguno: la copia líder ha desaparecido',
+          'Ninguno: la copia líder ya no está',
         ],
         explanation:
           '«Guardado» quería decir que todas las copias al día tenían el apunte, así que la copia que toma el relevo también lo tiene. Los apuntes que aún esperaban con la profesora nunca se guardaron: los vuelve a enviar.',

@@ -37,17 +37,16 @@ export const riskyShortcutEs: LessonText = {
     {
       title: 'Lidera una copia atrasada',
       caption:
-        'La sala 2 se repara primero, con su copia vieja. La clase permite una elección no limpia, así que esa copia pasa a ser la líder: los apuntes que solo tenía la sala 1 se han perdido.',
+        'La sala 2 se repara primero, con su copia vieja. Una elección no limpia la hace líder: los apuntes que solo tenía la sala 1 se han perdido.',
       term: 'unclean.leader.election.enable',
       notes:
         'Con unclean.leader.election.enable=true el controlador elige una réplica viva que no está en el ISR. Su log termina donde el broker 2 dejó de copiar; todo lo posterior, ya confirmado al productor, ya no está en la partición, y los registros nuevos reciben los mismos offsets. El lostAcknowledged del productor los cuenta.',
       question: {
-        prompt:
-          'La copia de la sala 2 se paró 15 apuntes antes que la de la sala 1. ¿Qué pasa con esos 15 apuntes?',
+        prompt: '¿Y los 15 últimos apuntes, que la sala 2 no tiene?',
         choices: [
-          'La sala 2 los copia de la sala 1 más tarde',
+          'La sala 2 los copia más tarde',
           'La profesora los vuelve a enviar',
-          'Se han perdido, aunque la profesora oyó «guardado» por ellos',
+          'Se pierden, aunque estaban «guardados»',
         ],
         explanation:
           'La sala 1 sigue rota, y cuando vuelva tendrá que coincidir con la nueva líder: tirará sus apuntes de más. A la profesora le dijeron que estaban guardados, así que nunca los vuelve a enviar.',
