@@ -41,7 +41,7 @@ export const copiesLesson: Lesson = {
     {
       title: 'The leader copy',
       caption:
-        'The teacher writes each note on one copy only, the leader, in room 2. The copies in rooms 1 and 3 follow it: they copy every new note from it.',
+        'The teacher writes each note on one copy only, the original, in room 2. The copies in rooms 1 and 3 follow it: they copy every new note from it.',
       term: 'leader, follower',
       notes:
         'Every partition has one leader replica, here on broker 2; producers write to it and consumers read from it. The followers, on brokers 1 and 3, fetch from the leader the way a consumer does, a few milliseconds behind. Which broker leads is decided when the topic is created: the first replica in its list, the preferred leader.',
@@ -50,12 +50,12 @@ export const copiesLesson: Lesson = {
         prompt: 'Where does the teacher’s next note go first?',
         choices: [
           'Into all three copies at once',
-          'Into the leader copy, in room 2',
+          'Into the original, in room 2',
           'Into the copy in the nearest room',
         ],
         answer: 1,
         explanation:
-          'Only the leader takes writes. The followers copy from it, so every copy ends up with the same pages in the same order.',
+          'Only the original takes notes. The other copies copy from it, so every copy ends up with the same pages in the same order.',
       },
       until: { kind: 'elapsed', ms: 4000 },
       expect: [
@@ -67,7 +67,7 @@ export const copiesLesson: Lesson = {
     {
       title: 'The high watermark',
       caption:
-        'Ana reads a note only once every copy in step holds it, and only then does the teacher hear “kept”. That line is the high watermark.',
+        'Ana reads a note only once every copy in step holds it, and only then does the teacher hear “kept”. That line, readable up to, is the high watermark.',
       term: 'high watermark, acks=all',
       words: 'kafka',
       notes:
@@ -84,7 +84,7 @@ export const copiesLesson: Lesson = {
     {
       title: 'Room 3 stops copying',
       caption:
-        'The machine in room 3 breaks. The leader still writes, but the high watermark stops where room 3’s copy stopped: no one reads on, and no new note is kept.',
+        'The machine in room 3 breaks. The original still takes notes, but the readable line stops where room 3’s copy stopped: no one reads on, and no new note is kept.',
       term: 'in-sync replicas (ISR)',
       words: 'classroom',
       commands: [{ type: 'stopBroker', broker: 3 }],
@@ -94,9 +94,9 @@ export const copiesLesson: Lesson = {
       question: {
         prompt: 'Room 3 is broken yet still in step. What can Ana read?',
         choices: [
-          'Every note on the leader copy',
+          'Every note on the original',
           'Nothing: the shelf is closed',
-          'Up to the stopped high watermark',
+          'Up to the readable line, now stuck',
         ],
         answer: 2,
         explanation:
@@ -114,7 +114,7 @@ export const copiesLesson: Lesson = {
     {
       title: 'Out of step',
       caption:
-        'Room 3 has been silent too long: its copy is taken off the list of copies in step. Two copies are enough here, so the high watermark jumps and Ana reads on.',
+        'Room 3 has been silent too long: its copy is taken off the list of copies in step. Two copies are enough here, so the readable line jumps and Ana reads on.',
       term: 'ISR shrink, min.insync.replicas',
       notes:
         'The controller fences broker 3 once it has had no heartbeat for broker.session.timeout.ms (9 s) and removes it from every ISR; a live follower that falls behind leaves after replica.lag.time.max.ms (30 s). The ISR is now brokers 1 and 2: the high watermark is their smallest log end, and acks=all is answered again, since 2 copies meet min.insync.replicas = 2.',
@@ -133,7 +133,7 @@ export const copiesLesson: Lesson = {
     {
       title: 'Room 3 catches up',
       caption:
-        'Room 3’s machine is repaired. Its copy fetches every note it missed from the leader and is back in step: three copies again.',
+        'Room 3’s machine is repaired. Its copy fetches every note it missed from the original and is back in step: three copies again.',
       term: 'ISR expand',
       commands: [{ type: 'startBroker', broker: 3 }],
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],

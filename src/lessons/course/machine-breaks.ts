@@ -27,7 +27,7 @@ export const machineBreaks: Lesson = {
     {
       title: 'Three copies, two needed',
       caption:
-        'Three rooms, three copies of the shelf; the leader is in room 1. The teacher waits for every copy in step, and at least two must be in step.',
+        'Three rooms, three copies of the shelf; the original is in room 1. The teacher waits for every copy in step, and at least two must be in step.',
       term: 'acks=all, min.insync.replicas',
       words: 'classroom',
       notes:
@@ -43,7 +43,7 @@ export const machineBreaks: Lesson = {
     {
       title: 'The leader’s machine breaks',
       caption:
-        'The machine in room 1, with the leader copy, breaks. Nobody can write on the shelf or read it: the teacher keeps her new notes and waits.',
+        'The machine in room 1, with the original, breaks. Nobody can write on the shelf or read it: the teacher keeps her new notes and waits.',
       term: 'broker failure',
       commands: [{ type: 'stopBroker', broker: 1 }],
       highlight: [{ kind: 'producer', id: 'teacher' }],
@@ -88,7 +88,7 @@ export const machineBreaks: Lesson = {
     {
       title: 'The waiting notes go in',
       caption:
-        'The teacher sends her waiting notes to the new leader. Two copies are in step, enough: each is kept and Ana reads on.',
+        'The teacher sends her waiting notes to room 3’s copy, now the original. Two copies are in step, enough: each is kept and Ana reads on.',
       term: 'retries',
       words: 'classroom',
       highlight: [{ kind: 'producer', id: 'teacher' }],
@@ -105,7 +105,7 @@ export const machineBreaks: Lesson = {
     {
       title: 'Too few copies',
       caption:
-        'Room 3’s machine is switched off for repairs. Only room 2’s copy is left in step, fewer than two: the leader refuses new notes and the teacher waits.',
+        'Room 3’s machine is switched off for repairs. Only room 2’s copy is left in step, fewer than two: the original refuses new notes and the teacher waits.',
       term: 'NOT_ENOUGH_REPLICAS',
       commands: [{ type: 'stopBroker', broker: 3, clean: true }],
       highlight: [{ kind: 'producer', id: 'teacher' }],
@@ -114,13 +114,13 @@ export const machineBreaks: Lesson = {
       question: {
         prompt: 'Only one copy is in step. What happens to the teacher’s new notes?',
         choices: [
-          'The leader writes them on its copy and says “kept”',
-          'The leader refuses them, and the teacher keeps them and tries again',
+          'The original writes them and says “kept”',
+          'It refuses them: the teacher keeps them and retries',
           'They are thrown away',
         ],
         answer: 1,
         explanation:
-          'With fewer copies in step than min.insync.replicas, the leader will not take a note it could not keep safely. The teacher waits with her notes until enough copies are back.',
+          'With fewer copies in step than min.insync.replicas, the original will not take a note it could not keep safely. The teacher waits with her notes until enough copies are back.',
       },
       until: { kind: 'elapsed', ms: 6000 },
       expect: [
@@ -133,7 +133,7 @@ export const machineBreaks: Lesson = {
     {
       title: 'Repaired',
       caption:
-        'Rooms 1 and 3 are repaired. Their copies catch up from room 2’s leader and are in step again: three copies.',
+        'Rooms 1 and 3 are repaired. Their copies catch up from the original in room 2 and are in step again: three copies.',
       term: 'ISR expand',
       commands: [
         { type: 'startBroker', broker: 1 },

@@ -38,7 +38,7 @@ export const noSpareCopy: Lesson = {
     {
       title: 'One machine off for repairs',
       caption:
-        'Room 3’s machine is switched off for repairs. Two copies are in step, fewer than three: the leader refuses every new note, and the teacher waits.',
+        'Room 3’s machine is switched off for repairs. Two copies are in step, fewer than three: the original refuses every new note, and the teacher waits.',
       term: 'NOT_ENOUGH_REPLICAS',
       commands: [{ type: 'stopBroker', broker: 3, clean: true }],
       highlight: [{ kind: 'producer', id: 'teacher' }],

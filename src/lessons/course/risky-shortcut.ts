@@ -23,7 +23,7 @@ export const riskyShortcut: Lesson = {
     {
       title: 'Answered at once',
       caption:
-        'Two rooms, two copies; the leader is in room 1. The teacher no longer waits for the copies: she hears “kept” as soon as the leader has her note.',
+        'Two rooms, two copies; the original is in room 1. The teacher no longer waits for the copies: she hears “kept” as soon as the original has her note.',
       term: 'acks=1',
       words: 'classroom',
       notes:
@@ -38,7 +38,7 @@ export const riskyShortcut: Lesson = {
     {
       title: 'Room 2 breaks',
       caption:
-        'The machine in room 2 breaks and its copy is soon taken off the list in step. The leader alone keeps the shelf, and still says “kept” to every note.',
+        'The machine in room 2 breaks and its copy is soon taken off the list in step. The original alone keeps the shelf, and still says “kept” to every note.',
       term: 'min.insync.replicas = 1',
       commands: [{ type: 'stopBroker', broker: 2 }],
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
@@ -89,7 +89,7 @@ export const riskyShortcut: Lesson = {
     {
       title: 'An out-of-date copy leads',
       caption:
-        'Room 2 is repaired first, with its old copy. An unclean election makes that copy the leader: the notes only room 1 had are gone.',
+        'Room 2 is repaired first, with its old copy. An unclean election makes that copy the original: the notes only room 1 had are gone.',
       term: 'unclean.leader.election.enable',
       commands: [{ type: 'startBroker', broker: 2 }],
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
@@ -104,7 +104,7 @@ export const riskyShortcut: Lesson = {
         ],
         answer: 2,
         explanation:
-          'Room 1 is still broken, and when it returns it must agree with the new leader: it throws its extra notes away. The teacher was told they were kept, so she never sends them again.',
+          'Room 1 is still broken, and when it returns it must agree with the new original: it throws its extra notes away. The teacher was told they were kept, so she never sends them again.',
       },
       until: { kind: 'elapsed', ms: 3000 },
       expect: [
@@ -116,7 +116,7 @@ export const riskyShortcut: Lesson = {
     {
       title: 'Room 1 agrees',
       caption:
-        'Room 1 is repaired. Its copy throws away the notes the new leader never had and copies the new ones: both copies agree, and the 15 notes are lost for good.',
+        'Room 1 is repaired. Its copy throws away the notes the new original never had and copies the new ones: both copies agree, and the 15 notes are lost for good.',
       term: 'log truncation',
       commands: [{ type: 'startBroker', broker: 1 }],
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],

@@ -13,7 +13,7 @@ export const copiesEs: LessonText = {
     {
       title: 'La copia líder',
       caption:
-        'La profesora escribe cada apunte en una sola copia, la líder, en la sala 2. Las copias de las salas 1 y 3 la siguen: copian de ella cada apunte nuevo.',
+        'La profesora escribe cada apunte en una sola copia, la original, en la sala 2. Las copias de las salas 1 y 3 la siguen: copian de ella cada apunte nuevo.',
       term: 'líder, seguidora',
       notes:
         'Cada partición tiene una réplica líder, aquí en el broker 2; los productores escriben en ella y los consumidores leen de ella. Las seguidoras, en los brokers 1 y 3, piden a la líder los registros como lo haría un consumidor, unos milisegundos por detrás. Qué broker lidera se decide al crear el topic: la primera réplica de su lista, la líder preferida.',
@@ -21,17 +21,17 @@ export const copiesEs: LessonText = {
         prompt: '¿Adónde va primero el próximo apunte de la profesora?',
         choices: [
           'A las tres copias a la vez',
-          'A la copia líder, en la sala 2',
+          'A la original, en la sala 2',
           'A la copia de la sala más cercana',
         ],
         explanation:
-          'Solo la líder acepta escrituras. Las seguidoras copian de ella, así que todas las copias acaban con las mismas páginas en el mismo orden.',
+          'Solo la original acepta apuntes. Las demás copias copian de ella, así que todas las copias acaban con las mismas páginas en el mismo orden.',
       },
     },
     {
       title: 'La marca de agua',
       caption:
-        'Ana lee un apunte solo cuando lo tienen todas las copias al día, y solo entonces oye la profesora «guardado». Esa línea es la marca de agua alta (high watermark).',
+        'Ana lee un apunte solo cuando lo tienen todas las copias al día, y solo entonces oye la profesora «guardado». Esa línea, «se lee hasta», es el high watermark.',
       term: 'marca de agua alta (high watermark), acks=all',
       notes:
         'El high watermark es el menor log end offset entre las réplicas sincronizadas. Los consumidores solo leen por debajo de él, y el lag se cuenta desde él. Con acks=all, el valor por defecto desde Kafka 3.0, la petición del productor se responde cuando el high watermark supera su registro. Aquí las seguidoras copian en milisegundos, así que el high watermark va justo detrás del final del log de la líder.',
@@ -39,16 +39,16 @@ export const copiesEs: LessonText = {
     {
       title: 'La sala 3 deja de copiar',
       caption:
-        'La máquina de la sala 3 se estropea. La líder sigue escribiendo, pero la marca de agua se para donde se paró la copia de la sala 3: nadie lee más y ningún apunte nuevo queda guardado.',
+        'La máquina de la sala 3 se estropea. La original sigue aceptando apuntes, pero la línea de lectura se para donde se paró la copia de la sala 3: nadie lee más y ningún apunte nuevo queda guardado.',
       term: 'réplicas sincronizadas (ISR)',
       notes:
         'El broker 3 se ha caído, pero nadie lo ha notado aún: sigue en el ISR, la lista de réplicas sincronizadas, y el high watermark no puede pasar de su log end. La líder sigue añadiendo registros, así que el final del log avanza mientras el high watermark se queda quieto: los consumidores no ven nada nuevo y las peticiones con acks=all esperan. Señala el hueco entre la última página de la líder y la marca de agua.',
       question: {
         prompt: 'La sala 3 está rota pero sigue al día. ¿Qué puede leer Ana?',
         choices: [
-          'Todos los apuntes de la copia líder',
+          'Todos los apuntes de la original',
           'Nada: el estante está cerrado',
-          'Hasta la marca de agua, ahora parada',
+          'Hasta la línea de lectura, ahora parada',
         ],
         explanation:
           'Un apunte cuenta como guardado solo cuando lo tienen todas las copias al día. La sala 3 no tiene nada nuevo, así que la línea no se mueve y Ana espera en ella.',
@@ -57,7 +57,7 @@ export const copiesEs: LessonText = {
     {
       title: 'Fuera de la lista',
       caption:
-        'La sala 3 lleva demasiado tiempo callada: su copia sale de la lista de copias al día. Aquí bastan dos copias, así que la marca de agua salta y Ana sigue leyendo.',
+        'La sala 3 lleva demasiado tiempo callada: su copia sale de la lista de copias al día. Aquí bastan dos copias, así que la línea de lectura salta y Ana sigue leyendo.',
       term: 'el ISR se reduce, min.insync.replicas',
       notes:
         'El controlador aísla (fence) el broker 3 cuando pasa broker.session.timeout.ms (9 s) sin recibir su heartbeat, y lo saca de todos los ISR; una seguidora viva que se queda atrás sale tras replica.lag.time.max.ms (30 s). El ISR son ahora los brokers 1 y 2: el high watermark es el menor de sus log end, y acks=all vuelve a responderse, porque 2 copias cumplen min.insync.replicas = 2.',
@@ -65,7 +65,7 @@ export const copiesEs: LessonText = {
     {
       title: 'La sala 3 se pone al día',
       caption:
-        'Reparan la máquina de la sala 3. Su copia pide a la líder todos los apuntes que se perdió y vuelve a estar al día: otra vez tres copias.',
+        'Reparan la máquina de la sala 3. Su copia pide a la original todos los apuntes que se perdió y vuelve a estar al día: otra vez tres copias.',
       term: 'el ISR crece',
       notes:
         'Una seguidora reiniciada pide registros a la líder hasta que su log end alcanza el high watermark; entonces la líder la vuelve a añadir al ISR. Nada de lo que la clase leyó o se le dijo a la profesora cambia: la copia reparada solo se pone al día.',

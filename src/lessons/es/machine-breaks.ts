@@ -5,7 +5,7 @@ export const machineBreaksEs: LessonText = {
     {
       title: 'Tres copias, hacen falta dos',
       caption:
-        'Tres salas, tres copias del estante; la líder está en la sala 1. La profesora espera a todas las copias al día, y al menos dos deben estarlo.',
+        'Tres salas, tres copias del estante; la original está en la sala 1. La profesora espera a todas las copias al día, y al menos dos deben estarlo.',
       term: 'acks=all, min.insync.replicas',
       notes:
         'El productor de la profesora usa acks=all (el valor por defecto desde Kafka 3.0): un registro se confirma cuando lo tienen todas las réplicas sincronizadas. El topic fija min.insync.replicas = 2: con menos de dos réplicas sincronizadas, la líder rechaza las escrituras con acks=all. Factor de replicación 3 con min.insync.replicas 2 es la configuración habitual en producción: un broker puede caerse y las escrituras siguen.',
@@ -13,7 +13,7 @@ export const machineBreaksEs: LessonText = {
     {
       title: 'Se estropea la máquina líder',
       caption:
-        'La máquina de la sala 1, con la copia líder, se estropea. Nadie puede escribir en el estante ni leerlo: la profesora se guarda sus apuntes nuevos y espera.',
+        'La máquina de la sala 1, con la original, se estropea. Nadie puede escribir en el estante ni leerlo: la profesora se guarda sus apuntes nuevos y espera.',
       term: 'caída de un broker',
       notes:
         'El broker 1 se ha caído. Hasta que el controlador lo nota (broker.session.timeout.ms, 9 s aquí y por defecto), no se puede llegar a la líder de la partición: las peticiones de escritura fallan y el productor se guarda sus registros y reintenta tras retry.backoff.ms. Los consumidores no reciben nada nuevo. Señala los apuntes que esperan con la profesora.',
@@ -39,7 +39,7 @@ export const machineBreaksEs: LessonText = {
     {
       title: 'Entran los apuntes en espera',
       caption:
-        'La profesora envía sus apuntes en espera a la nueva líder. Hay dos copias al día, suficientes: cada apunte se guarda y Ana sigue leyendo.',
+        'La profesora envía sus apuntes en espera a la copia de la sala 3, ahora la original. Hay dos copias al día, suficientes: cada apunte se guarda y Ana sigue leyendo.',
       term: 'reintentos',
       notes:
         'El productor conoce la nueva líder por sus metadatos y reintenta allí sus registros. La idempotencia (activada por defecto) asegura que un registro reintentado se escribe una sola vez. El ISR son los brokers 2 y 3: dos réplicas, que cumplen min.insync.replicas.',
@@ -47,25 +47,25 @@ export const machineBreaksEs: LessonText = {
     {
       title: 'Quedan muy pocas copias',
       caption:
-        'Apagan la máquina de la sala 3 para repararla. Solo la copia de la sala 2 sigue al día, menos de dos: la líder rechaza los apuntes nuevos y la profesora espera.',
+        'Apagan la máquina de la sala 3 para repararla. Solo la copia de la sala 2 sigue al día, menos de dos: la original rechaza los apuntes nuevos y la profesora espera.',
       term: 'NOT_ENOUGH_REPLICAS',
       notes:
         'Una parada limpia es un apagado controlado: el broker 3 pasa primero su liderazgo al broker 2 y sale del ISR al momento. Con una réplica sincronizada y min.insync.replicas = 2, la líder responde a las escrituras con acks=all con NOT_ENOUGH_REPLICAS; el productor reintenta hasta delivery.timeout.ms (120 s por defecto). Ana sigue leyendo todo lo que se guardó y luego espera.',
       question: {
         prompt: 'Solo queda una copia al día. ¿Qué pasa con los apuntes nuevos de la profesora?',
         choices: [
-          'La líder los escribe en su copia y dice «guardado»',
-          'La líder los rechaza, y la profesora se los guarda y lo vuelve a intentar',
+          'La original los escribe y dice «guardado»',
+          'Los rechaza: la profesora se los guarda y reintenta',
           'Se tiran',
         ],
         explanation:
-          'Con menos copias al día que min.insync.replicas, la líder no acepta un apunte que no podría guardar con seguridad. La profesora espera con sus apuntes hasta que vuelvan suficientes copias.',
+          'Con menos copias al día que min.insync.replicas, la original no acepta un apunte que no podría guardar con seguridad. La profesora espera con sus apuntes hasta que vuelvan suficientes copias.',
       },
     },
     {
       title: 'Reparadas',
       caption:
-        'Reparan las salas 1 y 3. Sus copias se ponen al día desde la líder de la sala 2 y vuelven a estar al día: tres copias.',
+        'Reparan las salas 1 y 3. Sus copias se ponen al día desde la original de la sala 2 y vuelven a estar al día: tres copias.',
       term: 'el ISR crece',
       notes:
         'Los brokers reparados piden lo que se perdieron a la líder y vuelven al ISR. El broker 2 sigue de líder: Kafka devuelve el liderazgo a la réplica preferida (el broker 1) solo en su siguiente revisión de desequilibrio, cada 300 s por defecto.',

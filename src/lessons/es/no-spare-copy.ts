@@ -13,7 +13,7 @@ export const noSpareCopyEs: LessonText = {
     {
       title: 'Una máquina en reparación',
       caption:
-        'Apagan la máquina de la sala 3 para repararla. Quedan dos copias al día, menos de tres: la líder rechaza todos los apuntes nuevos y la profesora espera.',
+        'Apagan la máquina de la sala 3 para repararla. Quedan dos copias al día, menos de tres: la original rechaza todos los apuntes nuevos y la profesora espera.',
       term: 'NOT_ENOUGH_REPLICAS',
       notes:
         'Un apagado controlado: el broker 3 sale del ISR al momento. El ISR tiene dos réplicas y min.insync.replicas es 3, así que la líder rechaza toda escritura con acks=all con NOT_ENOUGH_REPLICAS y el productor sigue reintentando. Los consumidores leen todo lo confirmado antes y luego esperan: no llega nada nuevo.',

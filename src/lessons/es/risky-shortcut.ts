@@ -5,7 +5,7 @@ export const riskyShortcutEs: LessonText = {
     {
       title: 'Respuesta inmediata',
       caption:
-        'Dos salas, dos copias; la líder está en la sala 1. La profesora ya no espera a las copias: oye «guardado» en cuanto la líder tiene su apunte.',
+        'Dos salas, dos copias; la original está en la sala 1. La profesora ya no espera a las copias: oye «guardado» en cuanto la original tiene su apunte.',
       term: 'acks=1',
       notes:
         'acks=1: la líder responde en cuanto ha añadido el registro, antes de que ninguna seguidora lo copie. Es más rápido, y seguro solo mientras la líder no falle antes de que copien sus seguidoras. Este topic además tiene min.insync.replicas = 1, y el broker permite elecciones de líder no limpias (unclean): tres atajos a la vez.',
@@ -13,7 +13,7 @@ export const riskyShortcutEs: LessonText = {
     {
       title: 'Se estropea la sala 2',
       caption:
-        'La máquina de la sala 2 se estropea y su copia sale pronto de la lista de copias al día. La líder sola guarda el estante y sigue diciendo «guardado» a cada apunte.',
+        'La máquina de la sala 2 se estropea y su copia sale pronto de la lista de copias al día. La original sola guarda el estante y sigue diciendo «guardado» a cada apunte.',
       term: 'min.insync.replicas = 1',
       notes:
         'El broker 2 se ha caído; el controlador lo aísla tras broker.session.timeout.ms (9 s) y el ISR se queda solo con la líder. Con min.insync.replicas = 1 basta una réplica sincronizada, así que las escrituras siguen. Como acks=1 nunca esperó a la seguidora, la profesora no ha notado nada.',
@@ -37,7 +37,7 @@ export const riskyShortcutEs: LessonText = {
     {
       title: 'Lidera una copia atrasada',
       caption:
-        'La sala 2 se repara primero, con su copia vieja. Una elección no limpia la hace líder: los apuntes que solo tenía la sala 1 se han perdido.',
+        'La sala 2 se repara primero, con su copia vieja. Una elección no limpia la hace original: los apuntes que solo tenía la sala 1 se han perdido.',
       term: 'unclean.leader.election.enable',
       notes:
         'Con unclean.leader.election.enable=true el controlador elige una réplica viva que no está en el ISR. Su log termina donde el broker 2 dejó de copiar; todo lo posterior, ya confirmado al productor, ya no está en la partición, y los registros nuevos reciben los mismos offsets. El lostAcknowledged del productor los cuenta.',
@@ -49,13 +49,13 @@ export const riskyShortcutEs: LessonText = {
           'Se pierden, aunque estaban «guardados»',
         ],
         explanation:
-          'La sala 1 sigue rota, y cuando vuelva tendrá que coincidir con la nueva líder: tirará sus apuntes de más. A la profesora le dijeron que estaban guardados, así que nunca los vuelve a enviar.',
+          'La sala 1 sigue rota, y cuando vuelva tendrá que coincidir con la nueva original: tirará sus apuntes de más. A la profesora le dijeron que estaban guardados, así que nunca los vuelve a enviar.',
       },
     },
     {
       title: 'La sala 1 se alinea',
       caption:
-        'Reparan la sala 1. Su copia tira los apuntes que la nueva líder nunca tuvo y copia los nuevos: las dos copias coinciden, y los 15 apuntes se han perdido para siempre.',
+        'Reparan la sala 1. Su copia tira los apuntes que la nueva original nunca tuvo y copia los nuevos: las dos copias coinciden, y los 15 apuntes se han perdido para siempre.',
       term: 'truncado del log',
       notes:
         'Una réplica que vuelve pregunta a la líder dónde terminó su época y corta su log ahí antes de pedir registros (leader epochs, KIP-101), así las réplicas vuelven a coincidir. La configuración segura lo evita: acks=all, min.insync.replicas 2 con factor de replicación 3, y las elecciones no limpias desactivadas (por defecto).',
