@@ -22,7 +22,6 @@
  */
 import type { GroupSpec, ProducerSpec, Scenario, TopicSpec } from '../../../src/engine';
 import { BROKER, CLASSROOM_GROUP as G, type OracleCase } from '../case';
-import { knownDisagreement } from '../claims';
 import type { Script } from '../engine-facts';
 import { REPLICATION_BROKER } from '../replication-cluster';
 import {
@@ -272,18 +271,12 @@ export const REPLICATION_CASES: ReplicationCase[] = [
           'whether',
           'failed',
         ),
-        knownDisagreement(
-          producerOutcome(
-            'teacher',
-            'acks=all: how many records fail by the end',
-            { failed: true, lost: false },
-            8,
-            'failed',
-          ),
-          "Kafka's producer keeps appending the waiting records to the batch it retries, and a batch expires " +
-            'whole, delivery.timeout.ms after the batch was created (RecordAccumulator.expiredBatches, ' +
-            'ProducerBatch.hasReachedDeliveryTimeout): every record sent while the broker is down fails at ' +
-            'once, 30 s after the first; the simulator times each record from its own send.',
+        producerOutcome(
+          'teacher',
+          'acks=all: how many records fail by the end (a batch expires whole, delivery.timeout.ms after it was created)',
+          { failed: true, lost: false },
+          8,
+          'failed',
         ),
         failedByDeliveryTimeout(
           'teacher',

@@ -4,7 +4,7 @@ import type { PartitionLog } from '../log/partition-log';
 import { logEvent, type Ctx } from '../kernel/context';
 import type { ProducerState } from '../kernel/world';
 import { effectiveMinIsr, leaderAvailable } from '../cluster/replicas';
-import { newWaitQueue, pushWait, waitSize } from './wait-queue';
+import { appendWait, newWaitQueue, pushWait, waitSize } from './wait-queue';
 import { scheduleRetry } from './retry';
 import { writeRecord } from './write-record';
 
@@ -45,14 +45,18 @@ export function sendRecord(ctx: Ctx, index: number, partition: number, seq: numb
     appendFor(ctx, p, partition, seq, timestamp);
     return;
   }
-  const queue = q ?? (p.waiting[partition] = newWaitQueue());
-  pushWait(queue, seq, timestamp, -1);
+  // Refused (no working leader, or NOT_ENOUGH_REPLICAS): its batch was sent, so it is closed. Records sent
+  // while others wait go into the open batch behind them.
+  if (q === null || waitSize(q) === 0)
+    pushWait(q ?? (p.waiting[partition] = newWaitQueue()), seq, timestamp, -1);
+  else appendWait(q, seq, timestamp, Math.max(1, Math.floor(p.batchSizeBytes / RECORD_SIZE_BYTES)));
   p.waitingCount++;
   scheduleRetry(ctx, index);
 }
 
 /**
- * A retry: records older than `delivery.timeout.ms` fail; the rest go to partitions that can take them,
+ * A retry: batches created `delivery.timeout.ms` ago or more fail whole (`RecordAccumulator.expiredBatches`,
+ * `ProducerBatch.hasReachedDeliveryTimeout`); the rest go to partitions that can take them,
  * oldest first. A record an earlier attempt already put in the log is, for an idempotent producer, a
  * duplicate the broker recognises (by producer id and sequence) and answers without writing it again;
  * without idempotence it is written a second time.
@@ -67,7 +71,7 @@ export function runProducerRetry(ctx: Ctx, index: number): void {
     if (!q) continue;
     ctx.work.visits++;
     let expired = 0;
-    while (q.head < q.seq.length && q.timestamp[q.head]! + p.deliveryTimeoutMs <= world.now) {
+    while (q.head < q.seq.length && q.batchCreated[q.head]! + p.deliveryTimeoutMs <= world.now) {
       q.head++;
       expired++;
     }

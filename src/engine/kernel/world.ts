@@ -133,12 +133,16 @@ export interface ProducerState {
 
 /**
  * Records a producer holds for one partition, oldest first (order within a partition is kept): their note
- * number, CreateTime, and the offset where an earlier attempt already put them in the log (-1 if none).
+ * number, CreateTime, the offset where an earlier attempt already put them in the log (-1 if none), and when
+ * the batch each belongs to was created (records of one batch expire together; see wait-queue.ts).
  */
 export interface WaitQueue {
   seq: number[];
   timestamp: number[];
   inLog: number[];
+  batchCreated: number[];
+  /** Records in the batch at the tail while it is open for more, or 0 once it is closed. */
+  tail: number;
   head: number;
 }
 

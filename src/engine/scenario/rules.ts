@@ -69,7 +69,8 @@ export const RULES = {
     KAFKA_DEFAULTS.minDeliveryTimeoutMs,
     LIMITS.maxDurationMs,
     `must be a whole number of milliseconds from ${fmt(KAFKA_DEFAULTS.minDeliveryTimeoutMs)} to ${MAX_MS}: ` +
-      "Kafka's producer refuses a delivery.timeout.ms shorter than linger.ms (5) + request.timeout.ms (30,000)",
+      "Kafka's producer refuses a delivery.timeout.ms shorter than linger.ms (5) + request.timeout.ms (30,000), " +
+      'their defaults, which the classroom uses (ConfigException from KafkaProducer.configureDeliveryTimeout)',
   ),
   producerRate: {
     test: (n) => n === 0 || (n >= MIN_RATE && n <= LIMITS.maxRecordsPerSec),
