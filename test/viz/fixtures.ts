@@ -118,6 +118,7 @@ export function group(id: string, members: MemberView[], opts: Partial<GroupView
     skippedOnClose: 0,
     totalLag: 0,
     outputLost: 0,
+    outputWaiting: 0,
     coordinator: 1,
     ...opts,
   };

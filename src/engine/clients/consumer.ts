@@ -1,13 +1,12 @@
 import { KAFKA_DEFAULTS } from '../scenario/defaults';
 import { NO_KEY } from '../log/record-chunk';
 import { schedule, type Ctx } from '../kernel/context';
-import type { GroupState, MemberState } from '../kernel/world';
+import type { MemberState } from '../kernel/world';
 import { joinGroup, revokeAll } from '../groups/coordinator';
 import { schedulePollTimeout } from '../groups/liveness';
 import { fetchRecords } from './fetch';
 import { maybeAutoCommit, commitPositions } from './offsets';
-import { writeRecord } from './write-record';
-import { leaderAvailable } from '../cluster/replicas';
+import { sendOutput } from './processor-output';
 import { stickyPartition } from './sticky-partitioner';
 import { defaultPartition } from './partitioner';
 
@@ -34,7 +33,7 @@ export function runMember(ctx: Ctx, g: number, mi: number): void {
   m.waitingForData = false;
   const now = ctx.world.now;
   while (m.batchDone < m.batchSize && completionTime(m, m.batchDone + 1) <= now) {
-    processNext(ctx, group, m);
+    processNext(ctx, g, mi);
   }
   if (m.batchDone < m.batchSize) {
     wakeMember(ctx, g, mi, completionTime(m, m.batchDone + 1));
@@ -49,7 +48,9 @@ export function repace(m: MemberState, now: number): void {
   m.paceBase = m.batchDone;
 }
 
-function processNext(ctx: Ctx, group: GroupState, m: MemberState): void {
+function processNext(ctx: Ctx, g: number, mi: number): void {
+  const group = ctx.world.groups[g]!;
+  const m = group.members[mi]!;
   const range = m.batch[m.batchRange]!;
   const offset = m.batchOffset;
   const gp = range.gp;
@@ -62,7 +63,7 @@ function processNext(ctx: Ctx, group: GroupState, m: MemberState): void {
     const k = offset - range.from;
     // Hashing the key for the output partition (murmur2 of its text) costs about four appends.
     ctx.work.records += 4;
-    produceOutput(ctx, group, m, range.keys[k]!, range.seqs[k]!, range.flags[k]!);
+    produceOutput(ctx, g, mi, range.keys[k]!, range.seqs[k]!, range.flags[k]!);
   }
   m.batchOffset++;
   if (m.batchOffset >= range.to && m.batchRange + 1 < m.batch.length) {
@@ -72,14 +73,9 @@ function processNext(ctx: Ctx, group: GroupState, m: MemberState): void {
 }
 
 /** A stream processor writes what it processed to its output topic, same key, same note number. */
-function produceOutput(
-  ctx: Ctx,
-  group: GroupState,
-  m: MemberState,
-  key: number,
-  seq: number,
-  flags: number,
-): void {
+function produceOutput(ctx: Ctx, g: number, mi: number, key: number, seq: number, flags: number): void {
+  const group = ctx.world.groups[g]!;
+  const m = group.members[mi]!;
   const topic = ctx.world.topics[group.outputTopic]!;
   const n = topic.partitions.length;
   let partition: number;
@@ -89,12 +85,7 @@ function produceOutput(
   } else {
     partition = defaultPartition(ctx.keys.names[key]!, n);
   }
-  if (!leaderAvailable(ctx, topic.partitions[partition]!)) {
-    // Simplified: a processor's write to a partition without a working leader is counted, not retried.
-    group.outputLost++;
-    return;
-  }
-  writeRecord(ctx, group.outputTopic, partition, ctx.world.now, key, m.writer, seq, flags);
+  sendOutput(ctx, g, mi, partition, key, seq, flags);
 }
 
 /**

@@ -146,6 +146,21 @@ export interface WaitQueue {
   head: number;
 }
 
+/**
+ * A stream processor's output records waiting for one partition, oldest first: note number, key and flags
+ * (copied from the record read), send time, and when each one's batch was created (see wait-queue.ts).
+ */
+export interface OutputQueue {
+  seq: number[];
+  key: number[];
+  flags: number[];
+  timestamp: number[];
+  batchCreated: number[];
+  /** Records in the batch at the tail while it is open for more, or 0 once it is closed. */
+  tail: number;
+  head: number;
+}
+
 export type GroupStateName = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable';
 
 /** A partition as a group sees it: its index in `GroupState.partitions`. */
@@ -191,7 +206,10 @@ export interface GroupState {
   /** Records in hand (returned by poll, not processed) that a clean close() committed past. */
   skippedOnClose: number;
   duplicates: number;
-  /** A stream processor's output records that found no working leader for their partition (not retried). */
+  /**
+   * A stream processor's output records its producers gave up on: batches that waited `delivery.timeout.ms`
+   * for a working leader or enough in-sync replicas, and what a crashed member's producer still held.
+   */
   outputLost: number;
 }
 
@@ -261,6 +279,13 @@ export interface MemberState {
   /** Rotates which partition a poll drains first, so no partition starves. */
   fetchCursor: number;
   outputSticky: StickyPartition | null;
+  /** A stream processor's producer: output records waiting per output partition (null until one waits). */
+  outputWaiting: (OutputQueue | null)[] | null;
+  outputWaitingCount: number;
+  outputRetryToken: number;
+  /** When the next retry of the waiting output runs, or -1 when none is scheduled. */
+  outputRetryAt: number;
+  outputRetryAttempts: number;
   token: number;
   heartbeatToken: number;
   pollTimeoutToken: number;

@@ -1,5 +1,6 @@
 import { clonePartitionLog } from '../log/partition-log';
 import { cloneWaitQueue } from '../clients/wait-queue';
+import { cloneOutputWaiting } from '../clients/processor-output';
 import type { GroupState, MemberState, World } from '../kernel/world';
 
 /**
@@ -41,5 +42,6 @@ function cloneMember(m: MemberState): MemberState {
     position: new Map(m.position),
     batch: m.batch.slice(),
     outputSticky: m.outputSticky && { ...m.outputSticky },
+    outputWaiting: cloneOutputWaiting(m.outputWaiting),
   };
 }

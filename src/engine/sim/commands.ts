@@ -2,6 +2,7 @@ import type { Command } from '../scenario/types';
 import { repace, wakeMember } from '../clients/consumer';
 import { scheduleProducer } from '../clients/producer';
 import { leaveGroup } from '../groups/coordinator';
+import { dropOutput } from '../clients/processor-output';
 import { scheduleSessionTimeout } from '../groups/liveness';
 import { memberIdOf } from '../groups/member-id';
 import { commitOnClose } from '../clients/offsets';
@@ -67,6 +68,7 @@ export function executeCommand(ctx: Ctx, c: Command): void {
       const { g, mi, m, group } = findMember(ctx, c.group, c.member);
       m.status = 'crashed';
       m.waitingForData = false;
+      dropOutput(ctx, g, mi);
       m.token++;
       m.heartbeatToken++;
       logEvent(ctx, { type: 'memberCrashed', group: group.id, member: m.id, memberId: memberIdOf(m) });

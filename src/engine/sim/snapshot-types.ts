@@ -192,8 +192,13 @@ export interface GroupView {
    */
   readonly skippedOnClose: number;
   readonly totalLag: number;
-  /** A stream processor's output records that found no working leader (not retried: a simplification). */
+  /**
+   * A stream processor's output records its producers gave up on: batches that waited delivery.timeout.ms
+   * (120 s) for a working leader or enough in-sync replicas, and what a crashed member's producer held.
+   */
   readonly outputLost: number;
+  /** A stream processor's output records waiting in its members' producers to be retried. */
+  readonly outputWaiting: number;
   /**
    * Broker id of the group coordinator: the leader of the group's `__consumer_offsets` partition, or null
    * while it has none. Commits fail while it is down.

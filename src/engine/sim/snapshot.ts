@@ -207,6 +207,7 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
     skippedOnClose: g.skippedOnClose,
     totalLag,
     outputLost: g.outputLost,
+    outputWaiting: g.members.reduce((n, m) => n + m.outputWaitingCount, 0),
     coordinator: coordinatorOf(world, g.offsetsPartition),
   };
 }

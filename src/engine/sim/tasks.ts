@@ -8,6 +8,7 @@ import type { Ctx } from '../kernel/context';
 import { runReplicaFetch, runIsrExpiration } from '../cluster/replica-fetcher';
 import { onBrokerSessionTimeout, runLeaderRebalance } from '../cluster/controller';
 import { runProducerRetry } from '../clients/delivery';
+import { runOutputRetry } from '../clients/processor-output';
 import { resumeProducer } from '../clients/producer';
 
 /** Runs a due timer; a timer whose token is stale was superseded and does nothing. */
@@ -58,6 +59,10 @@ export function runTimer(ctx: Ctx, timer: Timer): void {
         runProducerRetry(ctx, task.producer);
         resumeProducer(ctx, task.producer);
       }
+      return;
+    case 'outputRetry':
+      if (task.token === ctx.world.groups[task.group]!.members[task.member]!.outputRetryToken)
+        runOutputRetry(ctx, task.group, task.member);
       return;
     default: {
       const never: never = task;

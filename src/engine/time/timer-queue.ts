@@ -26,7 +26,8 @@ export type Task =
   | { readonly kind: 'isrExpiration' }
   | { readonly kind: 'leaderRebalance' }
   | { readonly kind: 'brokerFence'; readonly broker: number; readonly token: number }
-  | { readonly kind: 'producerRetry'; readonly producer: number; readonly token: number };
+  | { readonly kind: 'producerRetry'; readonly producer: number; readonly token: number }
+  | { readonly kind: 'outputRetry'; readonly group: number; readonly member: number; readonly token: number };
 
 function before(a: Timer, b: Timer): boolean {
   return a.time < b.time || (a.time === b.time && a.seq < b.seq);
