@@ -10,7 +10,7 @@ import { Facts } from './facts';
 import { capitalize, partitionName } from './labels';
 import { PanelHeading } from './panel-heading';
 import { brokerName, brokerTone, coordinatorOf, holdingsOf } from './replication-labels';
-import { replicationMessages } from './replication-messages';
+import { inSyncLabel, replicationMessages } from './replication-messages';
 import { StatusLine } from './status-line';
 import './broker-panel.css';
 
@@ -80,7 +80,7 @@ export function BrokerPanel({
     {
       key: 's',
       header: r.isr[words],
-      cell: (row) => (row.inSync ? r.inSyncYes[words] : r.inSyncNo[words]),
+      cell: (row) => inSyncLabel(r, words, row.inSync, up),
     },
     {
       key: 'e',

@@ -14,7 +14,7 @@ import {
   partitionHealth,
   type PartitionHealth,
 } from './replication-labels';
-import { replicationMessages } from './replication-messages';
+import { inSyncLabel, replicationMessages } from './replication-messages';
 import { StatusLine } from './status-line';
 import './replica-tables.css';
 
@@ -141,14 +141,19 @@ export function BrokersTable({ snapshot, voice }: { snapshot: Snapshot; voice: V
       header: r.status[words],
       cell: (b) => (
         <span className={`replica-tables__status replica-tables__status--${b.status}`}>
-          {b.status === 'up' ? r.up[words] : r.down[words]}
+          {b.status === 'up' ? r.upShort[words] : r.downShort[words]}
         </span>
       ),
     },
-    { key: 'l', header: r.leads[words], numeric: true, cell: (b) => count(holdingsOf(snapshot, b.id).leads) },
+    {
+      key: 'l',
+      header: r.leadsShort[words],
+      numeric: true,
+      cell: (b) => count(holdingsOf(snapshot, b.id).leads),
+    },
     {
       key: 'c',
-      header: r.copies[words],
+      header: r.copiesShort[words],
       numeric: true,
       cell: (b) => count(holdingsOf(snapshot, b.id).copies),
     },
@@ -199,14 +204,14 @@ export function PartitionReplicas({
     {
       key: 's',
       header: r.status[words],
-      cell: (row) => (row.up ? r.up[words] : r.down[words]),
+      cell: (row) => (row.up ? r.upShort[words] : r.downShort[words]),
     },
     {
       key: 'r',
       header: r.role[words],
       cell: (row) => (row.leader ? r.roleLeader[words] : r.roleFollower[words]),
     },
-    { key: 'i', header: r.isr[words], cell: (row) => (row.inSync ? r.inSyncYes[words] : r.inSyncNo[words]) },
+    { key: 'i', header: r.isr[words], cell: (row) => inSyncLabel(r, words, row.inSync, row.up) },
     { key: 'e', header: r.replicaLogEnd[words], numeric: true, cell: (row) => count(row.logEndOffset) },
   ];
   return (

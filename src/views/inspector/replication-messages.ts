@@ -14,6 +14,11 @@ interface ReplicationMessages {
   brokers: ByWords;
   status: ByWords;
   up: ByWords;
+  upShort: ByWords;
+  downShort: ByWords;
+  leadsShort: ByWords;
+  copiesShort: ByWords;
+  inSyncDown: ByWords;
   down: ByWords;
   leads: ByWords;
   copies: ByWords;
@@ -67,7 +72,12 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     brokers: { classroom: 'Rooms', kafka: 'Brokers' },
     status: { classroom: 'Machine', kafka: 'Status' },
     up: { classroom: 'the machine works', kafka: 'running' },
-    down: { classroom: 'the machine is broken', kafka: 'stopped' },
+    down: { classroom: 'the machine is broken', kafka: 'down' },
+    upShort: { classroom: 'works', kafka: 'up' },
+    downShort: { classroom: 'broken', kafka: 'down' },
+    leadsShort: { classroom: 'Originals', kafka: 'Leader of' },
+    copiesShort: { classroom: 'Copies', kafka: 'Replicas' },
+    inSyncDown: { classroom: 'broken', kafka: 'in ISR until fenced' },
     leads: { classroom: 'Originals here', kafka: 'Partitions led' },
     copies: { classroom: 'Copies kept here', kafka: 'Replicas' },
     inSync: { classroom: 'Copies in step', kafka: 'In-sync replicas' },
@@ -102,10 +112,10 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     inSyncYes: { classroom: 'copying', kafka: 'in sync' },
     inSyncNo: { classroom: 'behind', kafka: 'out of sync' },
     noLeader: { classroom: 'none', kafka: 'none' },
-    health: { classroom: 'Copies', kafka: 'Replication' },
-    healthOk: { classroom: 'all in step', kafka: 'fully replicated' },
+    health: { classroom: 'Copies', kafka: 'State' },
+    healthOk: { classroom: 'ok', kafka: 'ok' },
     underReplicated: { classroom: 'copies missing', kafka: 'under-replicated' },
-    offline: { classroom: 'nobody can read', kafka: 'offline: no leader' },
+    offline: { classroom: 'nobody can read', kafka: 'offline' },
     underReplicatedCount: (words, n, of) =>
       words === 'kafka' ? `${n} of ${of} under-replicated or offline` : `${n} of ${of} with copies missing`,
     copiesCaption: { classroom: 'Copies of each shelf', kafka: 'Partitions and replicas' },
@@ -135,7 +145,12 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     brokers: { classroom: 'Salas', kafka: 'Brokers' },
     status: { classroom: 'Máquina', kafka: 'Estado' },
     up: { classroom: 'la máquina funciona', kafka: 'en marcha' },
-    down: { classroom: 'la máquina está rota', kafka: 'parado' },
+    down: { classroom: 'la máquina está rota', kafka: 'caído' },
+    upShort: { classroom: 'funciona', kafka: 'en marcha' },
+    downShort: { classroom: 'rota', kafka: 'caído' },
+    leadsShort: { classroom: 'Originales', kafka: 'Líder de' },
+    copiesShort: { classroom: 'Copias', kafka: 'Réplicas' },
+    inSyncDown: { classroom: 'rota', kafka: 'en la ISR hasta que lo aíslen' },
     leads: { classroom: 'Originales aquí', kafka: 'Particiones que lidera' },
     copies: { classroom: 'Copias guardadas aquí', kafka: 'Réplicas' },
     inSync: { classroom: 'Copias al día', kafka: 'Réplicas en la ISR' },
@@ -173,10 +188,10 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     inSyncYes: { classroom: 'copiando', kafka: 'en la ISR' },
     inSyncNo: { classroom: 'atrasada', kafka: 'fuera de la ISR' },
     noLeader: { classroom: 'ninguna', kafka: 'ninguno' },
-    health: { classroom: 'Copias', kafka: 'Replicación' },
-    healthOk: { classroom: 'todas al día', kafka: 'totalmente replicada' },
+    health: { classroom: 'Copias', kafka: 'Estado' },
+    healthOk: { classroom: 'bien', kafka: 'ok' },
     underReplicated: { classroom: 'faltan copias', kafka: 'under-replicated' },
-    offline: { classroom: 'nadie puede leer', kafka: 'offline: sin líder' },
+    offline: { classroom: 'nadie puede leer', kafka: 'offline' },
     underReplicatedCount: (words, n, of) =>
       words === 'kafka' ? `${n} de ${of} under-replicated u offline` : `${n} de ${of} con copias que faltan`,
     copiesCaption: { classroom: 'Copias de cada estante', kafka: 'Particiones y réplicas' },
@@ -205,3 +220,17 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     },
   },
 });
+
+/**
+ * A replica's place in the ISR, as the stage shows it: a copy on a broken machine reads broken, although
+ * Kafka's controller keeps a crashed broker in the ISR until it fences it (said so in Kafka words).
+ */
+export function inSyncLabel(
+  r: ReturnType<typeof replicationMessages>,
+  words: Words,
+  inSync: boolean,
+  up: boolean,
+): string {
+  if (!up && (inSync || words === 'classroom')) return r.inSyncDown[words];
+  return inSync ? r.inSyncYes[words] : r.inSyncNo[words];
+}

@@ -61,15 +61,15 @@ describe('Inspector: brokers and replication (issue 14)', () => {
         p.isr.join(','),
         String(p.highWatermark),
         String(p.logEndOffset),
-        'fully replicated',
+        'ok',
       ],
     ]);
     expect(p.replicas).toHaveLength(3);
     const brokers = rowsOf(table('Brokers'));
     expect(brokers.map((r) => r.slice(0, 2))).toEqual([
-      ['broker 1', 'running'],
-      ['broker 2', 'running'],
-      ['broker 3', 'running'],
+      ['broker 1', 'up'],
+      ['broker 2', 'up'],
+      ['broker 3', 'up'],
     ]);
     // Each broker leads what the partitions say it leads, and holds a copy of every partition.
     expect(brokers.map((r) => Number(r[2])).reduce((a, b) => a + b)).toBe(1);
@@ -87,7 +87,7 @@ describe('Inspector: brokers and replication (issue 14)', () => {
     expect(store.getState().refusal).toBeNull();
     expect(store.getState().snapshot.brokers[leader - 1]!.status).toBe('down');
     // The panel stays on the broker, now down, with the repair action in place of the stops.
-    expect(screen.getByText('stopped')).toBeTruthy();
+    expect(screen.getByText('down')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Crash broker' })).toBeNull();
     act(() => store.getState().seek(store.getState().snapshot.timeMs + 1_000));
     const after = store.getState().snapshot.topics[0]!.partitions[0]!;
@@ -95,15 +95,15 @@ describe('Inspector: brokers and replication (issue 14)', () => {
     expect(after.leader).not.toBeNull();
     expect(after.isr).not.toContain(leader);
     act(() => store.getState().select({ kind: 'partition', topic: 'notes', partition: 0 }));
-    expect(screen.getByText('Replication: under-replicated')).toBeTruthy();
+    expect(screen.getByText('State: under-replicated')).toBeTruthy();
     const replicas = rowsOf(table('Replicas'));
     expect(replicas.find((r) => r[0] === `broker ${leader}`)?.slice(1, 4)).toEqual([
-      'stopped',
+      'down',
       'follower',
       'out of sync',
     ]);
     expect(replicas.find((r) => r[0] === `broker ${after.leader}`)?.slice(1, 4)).toEqual([
-      'running',
+      'up',
       'leader',
       'in sync',
     ]);
@@ -127,7 +127,7 @@ describe('Inspector: brokers and replication (issue 14)', () => {
     // Crashed, not yet fenced: Kafka's controller still names it leader, but nobody can reach it.
     act(() => store.getState().select({ kind: 'topic', topic: 'notes' }));
     expect(store.getState().snapshot.topics[0]!.partitions[0]!.leader).toBe(leader);
-    expect(rowsOf(table('Partitions and replicas'))[0]![6]).toBe('offline: no leader');
+    expect(rowsOf(table('Partitions and replicas'))[0]![6]).toBe('offline');
     expect(screen.getByText('1 of 1 under-replicated or offline')).toBeTruthy();
     act(() => store.getState().select({ kind: 'group', group: 'class' }));
     const coordinator = store.getState().snapshot.groups[0]!.coordinator;
@@ -168,6 +168,6 @@ describe('Inspector: brokers and replication (issue 14)', () => {
     expect(screen.queryByText('acks')).toBeNull();
     cleanup();
     setup({ kind: 'partition', topic: 'notes', partition: 0 }, base);
-    expect(screen.queryByText(/^Replication:/)).toBeNull();
+    expect(screen.queryByText(/^State:/)).toBeNull();
   });
 });
