@@ -91,7 +91,7 @@ test('in Kafka words a crash leaves the partition offline until the controller f
     .getByRole('button', { name: `broker ${leader}` })
     .click();
   await page.getByRole('button', { name: 'Crash broker' }).click();
-  await expect(page.getByText('down', { exact: true })).toBeVisible();
+  await expect(page.getByRole('complementary').getByText('down', { exact: true })).toBeVisible();
   await page
     .getByRole('table', { name: 'Replicas on this broker' })
     .getByRole('button', { name: 'notes-0' })
