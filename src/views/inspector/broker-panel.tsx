@@ -128,7 +128,8 @@ export function BrokerPanel({
         items={[
           { label: r.leads[words], value: count(held.leads) },
           { label: r.copies[words], value: count(held.copies) },
-          { label: r.inSync[words], value: count(held.inSync) },
+          // A broken room's copies read broken, as its rows do; Kafka's ISR keeps a crashed broker until fenced.
+          { label: r.inSync[words], value: count(up || words === 'kafka' ? held.inSync : 0) },
           { label: r.copied[words], value: count(broker.replicaFetched) },
           {
             label: r.coordinates[words],
