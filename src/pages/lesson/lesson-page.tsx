@@ -256,7 +256,8 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
           </p>
         ) : null}
         <PagePrefs />
-        {builtIn ? (
+        {/* Exporting is no projector's business: presenting, the header keeps room for the title. */}
+        {builtIn && !presenting ? (
           <RunOnKafkaButton store={store} scenario={builtIn.scenario} name={lessonId} title={shown.title} />
         ) : null}
         <button
