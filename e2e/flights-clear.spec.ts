@@ -3,9 +3,10 @@ import { test, expect } from './fixtures';
 /**
  * Notes in flight never hide names or numbers: in the busiest lessons, played in presenter mode at
  * 1024x768, the canvas the cards fly on is read pixel by pixel over every text of the stage (names, page
- * numbers on flags and piles, backlogs, captions) at moments through every step, and must be see-through
- * there. The note cells are left out: a card lands on its own cell. Here the canvas is painted in the page
- * (no worker), so its pixels can be read; the worker runs the same painter.
+ * numbers on flags and piles, the page numbers of the notes on the shelves and of the next page, backlogs,
+ * captions) at moments through every step, and must be see-through there. A cell a note is still flying to
+ * shows no number until it lands, so a card covering it hides nothing. Here the canvas is painted in the
+ * page (no worker), so its pixels can be read; the worker runs the same painter.
  */
 const READ = `(() => {
   const canvas = document.querySelector('canvas.stage-canvas');
@@ -19,8 +20,8 @@ const READ = `(() => {
   const hidden = [];
   for (const t of document.querySelectorAll('.stage svg text')) {
     const text = (t.textContent || '').trim();
-    if (!text || t.closest('.stage-zeds') || t.classList.contains('stage-cell-number') || t.closest('.stage-cell-next'))
-      continue;
+    // A cell waiting for its note in flight shows no number (the card brings it): nothing there to read.
+    if (!text || t.closest('.stage-zeds') || getComputedStyle(t).visibility === 'hidden') continue;
     const r = t.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
     // Where the glyphs' ink is: the text's box is the font's line box, whose top (the ascent above capitals)

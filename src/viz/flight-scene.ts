@@ -1,6 +1,7 @@
 import type { Snapshot } from '../engine';
 import {
   fetchFlights,
+  flies,
   perShelfRates,
   separateCards,
   writeFlights,
@@ -10,6 +11,8 @@ import {
   type WriteLane,
   type Writer,
 } from './flights';
+import type { Box } from './geometry';
+import { cellNumberBoxes } from './keep-clear';
 import type { StageLayout } from './layout-types';
 import { shelfKey } from './shelf-marks';
 import { FETCH_MS, FETCH_STAGGER_MS, FLIGHT_MS, MAX_CARDS, MAX_WRITE_CARDS } from './stage-metrics';
@@ -28,6 +31,11 @@ export interface FlightSetting {
 export interface FlightScene {
   cards: Card[];
   badges: Badge[];
+  /**
+   * The page numbers on the shelves while anything flies (keep-clear.ts cellNumberBoxes), which the cards
+   * pass under; empty when nothing does.
+   */
+  numbers: Box[];
 }
 
 /**
@@ -44,16 +52,25 @@ export function flightScene(
   const writers = writerPoints(snapshot, layout, index);
   const writeLanes: WriteLane[] = [];
   const ends = new Map<string, number>();
+  const numbers: (() => Box[])[] = [];
   for (const t of snapshot.topics) {
     for (const p of t.partitions) {
       const shelf = index.shelves.get(shelfKey(t.name, p.partition));
       if (!shelf) continue;
       const still = reduced || isStream(turnover.get(t.name) ?? 0, speed);
-      const end = tapeView(shelf, p, renderTime, still).end;
+      const view = tapeView(shelf, p, renderTime, still);
+      const end = view.end;
       ends.set(shelfKey(t.name, p.partition), end);
       let first = p.recent.length;
       while (first > 0 && renderTime - p.recent[first - 1]!.timestamp < FLIGHT_MS) first--;
       if (first < p.recent.length) writeLanes.push({ shelf, end, records: p.recent.slice(first) });
+      // The cells notes still fly to wait empty (shelf-tape.tsx 'pending'): their cards bring the number.
+      const awaited = new Set<number>();
+      for (let i = first; i < p.recent.length; i++) {
+        const r = p.recent[i]!;
+        if (flies(r.offset, writers.get(r.writer)?.perShelfRate)) awaited.add(r.offset);
+      }
+      numbers.push(() => cellNumberBoxes(shelf, end, view.firstVisible, p.logEndOffset, awaited));
     }
   }
   const fetchLanes: FetchLane[] = [];
@@ -89,11 +106,12 @@ export function flightScene(
   // Written and fetched cards share one budget, so the stage never draws more than MAX_CARDS.
   const fetches = fetchFlights(fetchLanes, renderTime, reduced, MAX_CARDS - writes.cards.length);
   const cell = { w: layout.machines[0]?.shelves[0]?.cellW ?? 44, h: layout.cellH };
-  return separateCards(
+  const { cards, badges } = separateCards(
     { cards: [...writes.cards, ...fetches.cards], badges: [...writes.badges, ...fetches.badges] },
     cell.w,
     cell.h,
   );
+  return { cards, badges, numbers: cards.length > 0 ? numbers.flatMap((n) => n()) : [] };
 }
 
 /** Where each writer's notes start: the teacher's hand, or the desk of the translator who wrote them. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Box, Point } from './geometry';
-import { keepClear } from './keep-clear';
+import { cellNumberBoxes, keepClear } from './keep-clear';
+import { slotLeft } from './tape';
 import { layoutStage } from './stage-layout';
 import { structure } from '../../test/viz/fixtures';
 
@@ -73,4 +74,33 @@ describe('where cards in flight pass under', () => {
       });
     }
   }
+});
+
+describe('page numbers the cards pass under', () => {
+  const l = layoutStage(SCENES.backup, VIEWPORTS[0]!);
+  const shelf = l.machines[0]!.shelves[0]!;
+  const end = 20;
+  // Where note-cell.tsx writes a cell's number: centred, its middle (no subject) or above its foot (one).
+  const numberAt = (offset: number, keyed: boolean): Point => ({
+    x: slotLeft(shelf, end, offset) + shelf.cellW / 2,
+    y: shelf.tape.y + (keyed ? shelf.tape.h - 14 : shelf.tape.h / 2),
+  });
+
+  it('holds every number from the first cell shown to the next page, but the cells notes fly to', () => {
+    const boxes = cellNumberBoxes(shelf, end, 15, 21, new Set([20]));
+    for (const offset of [15, 16, 17, 18, 19, 21]) {
+      expect(covered(numberAt(offset, false), boxes)).toBe(true);
+      expect(covered(numberAt(offset, true), boxes)).toBe(true);
+    }
+    // The cell note 20 flies to waits empty: its card brings the number and is not cut there.
+    expect(covered(numberAt(20, false), boxes)).toBe(false);
+    // A neighbour's box stays within its cell: the gap between two cells is free.
+    expect(covered({ x: slotLeft(shelf, end, 20) + 1, y: numberAt(20, false).y }, boxes)).toBe(false);
+  });
+
+  it('keeps the subject band at the top of each cell free', () => {
+    const boxes = cellNumberBoxes(shelf, end, 15, 21, new Set());
+    for (let offset = 15; offset <= 21; offset++)
+      expect(covered({ x: numberAt(offset, false).x, y: shelf.tape.y + 4 }, boxes)).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import { box, type Box } from './geometry';
-import type { StageLayout } from './layout-types';
+import type { ShelfLayout, StageLayout } from './layout-types';
+import { slotLeft } from './tape';
 
 /**
  * Where the stage's names and numbers stand, which notes in flight must never hide: the teacher's name and
@@ -40,6 +41,35 @@ export function keepClear(layout: StageLayout): Box[] {
         out.push(box(d.textX, d.box.y + 2, right - d.textX, d.box.h - 4));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Where the page numbers of a shelf's cells from `from` to `to` (the next page included) stand, as drawn
+ * with the tape's end at `end` (note-cell.tsx: centred, from the cell's middle to just above its foot),
+ * leaving out the cells of `skip`: those a note is still flying to, which wait empty for it. The flights
+ * layer clears these too, so a card landing on its cell or leaving another never hides a neighbour's page
+ * number ("4" and "27" read as "427"); a copy leaving its own cell passes under the same number it bears.
+ */
+export function cellNumberBoxes(
+  shelf: ShelfLayout,
+  end: number,
+  from: number,
+  to: number,
+  skip: ReadonlySet<number>,
+): Box[] {
+  const out: Box[] = [];
+  const { tape, cellW } = shelf;
+  for (let offset = from; offset <= to; offset++) {
+    if (skip.has(offset)) continue;
+    const left = slotLeft(shelf, end, offset);
+    // The first cell may stand half under the pile, where copies for notes in the pile leave from; the
+    // next page half past the tape's end while it slides (clipped there, but its number's box is whole).
+    const x0 = Math.max(shelf.fold.x, left + 3);
+    const x1 = left + cellW - 3;
+    if (x1 - x0 < 4) continue;
+    out.push(box(x0, tape.y + tape.h / 2 - 10, x1 - x0, tape.h / 2 + 4));
   }
   return out;
 }

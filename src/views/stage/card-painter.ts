@@ -40,6 +40,11 @@ export interface FlightFrame {
   lang: Lang;
   /** Where names and numbers stand (viz/keep-clear.ts): cleared after painting, so cards pass under them. */
   clear: readonly Box[];
+  /**
+   * The page numbers on the shelves at this moment (viz/keep-clear.ts cellNumberBoxes), cleared too while
+   * anything flies; they move with the tape, so they come with each frame.
+   */
+  numbers: readonly Box[];
 }
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -141,4 +146,5 @@ export function paintFlights(
   // A card crossing a name or a number goes under it: the canvas is see-through there (clearRect follows
   // the transform, so the boxes are in layout units like the cards).
   for (const b of frame.clear) ctx.clearRect(b.x, b.y, b.w, b.h);
+  for (const b of frame.numbers) ctx.clearRect(b.x, b.y, b.w, b.h);
 }

@@ -169,7 +169,7 @@ class Painter {
     const { setting, palette } = this;
     if (!setting || !palette || this.width === 0) return;
     const s = this.state();
-    const { cards, badges } = flightScene(s.snapshot, s.renderTime, s.speed, setting);
+    const { cards, badges, numbers } = flightScene(s.snapshot, s.renderTime, s.speed, setting);
     // An empty sky is sent once: nothing to clear again until something flies.
     if (cards.length === 0 && badges.length === 0 && this.empty && !force) return;
     this.empty = cards.length === 0 && badges.length === 0;
@@ -193,6 +193,7 @@ class Painter {
         dy: (this.height - layout.height * k) / 2,
         cell: { w: layout.machines[0]?.shelves[0]?.cellW ?? 44, h: layout.cellH },
         lang: this.lang,
+        numbers,
       },
     });
   }
