@@ -60,7 +60,8 @@ export function lessonActions(ctx: LessonContext): LessonActions & { enterStep(i
       if (!l || !back) return;
       onScript();
       world.player.seek(l.plan.steps[back.step]!.endMs);
-      set({ lesson: back, playing: false });
+      // The step shown speaks its own words, as it did when it was entered going forward.
+      set({ lesson: back, playing: false, words: l.lesson.steps[back.step]!.words ?? get().words });
       publish(world.player.now);
     },
     replayStep: () => {

@@ -18,6 +18,17 @@ const runStep = (store: ReturnType<typeof open>['store']) => {
 };
 
 describe('a guided lesson in the store', () => {
+  it('stepping back shows the step in its own words, as entering it did', () => {
+    const { store, lesson } = open('copies');
+    expect(lesson.steps[2]!.words).toBe('kafka');
+    expect(lesson.steps[3]!.words).toBe('classroom');
+    store.getState().goToStep(3);
+    expect(store.getState().words).toBe('classroom');
+    store.getState().previousStep();
+    expect(store.getState().lesson!.step).toBe(2);
+    expect(store.getState().words).toBe('kafka');
+  });
+
   it('enters a step just before its commands and pauses at its end', () => {
     const { store, plan } = open('sleepy-student');
     store.getState().setSpeed(16);
