@@ -26,6 +26,8 @@ export const replicaMessages = catalogue({
     waiting: { classroom: 'waiting', kafka: 'waiting' },
     failed: { classroom: 'failed', kafka: 'failed' },
     lost: { classroom: 'lost', kafka: 'lost' },
+    failedOne: { classroom: 'failed', kafka: 'failed' },
+    lostOne: { classroom: 'lost', kafka: 'lost' },
     /** A copy row's accessible text: "room 2, behind, next page 14". */
     copyName: (room: string, state: string, end: string) => `${room}, ${state}, ${end}`,
   },
@@ -45,6 +47,9 @@ export const replicaMessages = catalogue({
     waiting: { classroom: 'esperando', kafka: 'esperando' },
     failed: { classroom: 'fallidos', kafka: 'fallidos' },
     lost: { classroom: 'perdidos', kafka: 'perdidos' },
+    // Spanish agrees in number: "1 fallido", "2 fallidos" ("esperando" does not change).
+    failedOne: { classroom: 'fallido', kafka: 'fallido' },
+    lostOne: { classroom: 'perdido', kafka: 'perdido' },
     copyName: (room: string, state: string, end: string) => `${room}, ${state}, ${end}`,
   },
 });
@@ -68,8 +73,15 @@ export function highWatermarkWords(voice: Voice): string {
   return replicaMessages(voice.lang).highWatermark[voice.words];
 }
 
-/** The teacher's board while records wait or were lost: "waiting", "failed", "lost". */
-export function producerTroubleWords(voice: Voice): { waiting: string; failed: string; lost: string } {
+/** The teacher's board while records wait or were lost: "waiting", "failed", "lost", agreeing with their counts. */
+export function producerTroubleWords(
+  voice: Voice,
+  counts: { failed: number; lost: number },
+): { waiting: string; failed: string; lost: string } {
   const m = replicaMessages(voice.lang);
-  return { waiting: m.waiting[voice.words], failed: m.failed[voice.words], lost: m.lost[voice.words] };
+  return {
+    waiting: m.waiting[voice.words],
+    failed: (counts.failed === 1 ? m.failedOne : m.failed)[voice.words],
+    lost: (counts.lost === 1 ? m.lostOne : m.lost)[voice.words],
+  };
 }

@@ -15,7 +15,7 @@ export interface Trouble {
 }
 
 function lines(voice: Voice, t: Trouble): { n: string; word: string; kind: keyof Trouble }[] {
-  const words = producerTroubleWords(voice);
+  const words = producerTroubleWords(voice, t);
   return (['waiting', 'failed', 'lost'] as const)
     .filter((k) => t[k] > 0)
     .map((k) => ({ n: formatCount(voice.lang, t[k]), word: words[k], kind: k }));
