@@ -54,14 +54,14 @@ export const REPLICATION_SCENARIOS: readonly BuiltIn[] = [
     id: 'machine-breaks',
     title: 'A machine breaks',
     summary:
-      'The leader’s machine breaks and a copy takes over: nothing the teacher heard “kept” for is lost. With too few copies left, she waits.',
+      'The leader’s machine breaks and a copy takes over: nothing the machine called “kept” is lost. With too few copies left, she waits.',
     scenario: replicated(12, 3, { replicationFactor: 3, minInsyncReplicas: 2 }),
   },
   {
     id: 'risky-shortcut',
     title: 'The risky shortcut',
     summary:
-      'The teacher stops waiting for copies (acks=1) and the class lets an out-of-date copy lead: notes she heard “kept” for are lost.',
+      'The teacher stops waiting for copies (acks=1) and the class lets an out-of-date copy lead: notes the machine called “kept” are lost.',
     scenario: replicated(
       13,
       2,

@@ -21,7 +21,7 @@ export const machineBreaks: Lesson = {
   id: 'machine-breaks',
   title: 'A machine breaks',
   summary:
-    'The leader’s machine breaks and a copy takes over: nothing the teacher heard “kept” for is lost. With too few copies left, she waits.',
+    'The leader’s machine breaks and a copy takes over: nothing the machine called “kept” is lost. With too few copies left, she waits.',
   scenarioId: 'machine-breaks',
   steps: [
     {
@@ -60,7 +60,7 @@ export const machineBreaks: Lesson = {
     {
       title: 'A copy takes over',
       caption:
-        'The controller gives up on room 1 and makes the copy in room 3 the leader. It holds every note the teacher heard “kept” for.',
+        'The controller gives up on room 1 and makes the copy in room 3 the leader. It holds every note the machine called “kept”.',
       term: 'leader election',
       words: 'kafka',
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
@@ -69,7 +69,7 @@ export const machineBreaks: Lesson = {
       question: {
         prompt: 'Which of the teacher’s notes survive room 1’s breakdown?',
         choices: [
-          'Every note she heard “kept” for',
+          'Every note called “kept”',
           'Only the notes Ana has already read',
           'None: the leader copy is gone',
         ],
@@ -149,7 +149,7 @@ export const machineBreaks: Lesson = {
     {
       title: 'Nothing kept was lost',
       caption:
-        'The teacher’s waiting notes go in. Two breakdowns, and not one note she heard “kept” for was lost, and none failed.',
+        'The teacher’s waiting notes go in. Two breakdowns, and not one note the machine called “kept” was lost, and none failed.',
       term: 'durability',
       words: 'kafka',
       highlight: [{ kind: 'producer', id: 'teacher' }],

@@ -17,7 +17,7 @@ export const riskyShortcut: Lesson = {
   id: 'risky-shortcut',
   title: 'The risky shortcut',
   summary:
-    'The teacher stops waiting for copies (acks=1) and the class lets an out-of-date copy lead: notes she heard “kept” for are lost.',
+    'The teacher stops waiting for copies (acks=1) and the class lets an out-of-date copy lead: notes the machine called “kept” are lost.',
   scenarioId: 'risky-shortcut',
   steps: [
     {
@@ -54,8 +54,7 @@ export const riskyShortcut: Lesson = {
     },
     {
       title: 'One copy only',
-      caption:
-        'Every new note now lives on room 1’s copy alone, and the teacher heard “kept” for each of them.',
+      caption: 'Every new note now lives on room 1’s copy alone, and the machine calls each of them “kept”.',
       term: 'under-replicated partition',
       words: 'kafka',
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
