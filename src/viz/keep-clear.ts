@@ -6,7 +6,7 @@ import { slotLeft } from './tape';
  * Where the stage's names and numbers stand, which notes in flight must never hide: the teacher's name and
  * rate, the machine's title, each shelf's number, its pile and the line under it (log start, log end) and
  * the lane above its notes where bookmarks fly their "@12" banners, the study group's title, state and
- * "who reads what" lines, and every desk's text. The flights layer paints cards and then clears these
+ * "who reads what" lines, and every desk's text; with several brokers, the rows of each shelf's copies. The flights layer paints cards and then clears these
  * boxes, so a card passes under a name instead of over it ("n" of Ben's name hidden; a card crossing the
  * machine's header or a re-deal's caption). The note cells themselves are left out: a card lands on its
  * own cell, and a fetched copy leaves from it.
@@ -27,6 +27,8 @@ export function keepClear(layout: StageLayout): Box[] {
       const laneRight = Math.min(m.box.x + m.box.w, s.row.x + s.row.w + 20);
       out.push(box(s.fold.x - 8, s.laneY - 2, laneRight - s.fold.x + 8, s.laneH + 2));
       if (s.underY !== null) out.push(box(s.fold.x, s.underY - 15, s.tape.x + s.tape.w - s.fold.x, 20));
+      // With several brokers: each copy's row, its room's name and its log end (a card passes under them).
+      for (const c of s.copies ?? []) out.push(c.row);
     }
   }
   for (const g of layout.groups) {

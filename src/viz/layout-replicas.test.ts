@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bottom, right } from './geometry';
 import type { StageLayout } from './layout-types';
 import { COPY, machineHeight, machineMetrics, rowHeight } from './layout-machine';
+import { keepClear } from './keep-clear';
 import { DEFAULT_VIEWPORT, isLegible, layoutStage } from './stage-layout';
 import type { StageStructure } from './stage-structure';
 import { structure } from '../../test/viz/fixtures';
@@ -59,6 +60,12 @@ describe('the copies under a replicated shelf', () => {
         machineHeight(machineMetrics(structure([3], []), 'roomy', 1), { name: 'notes', partitions: 3 }),
       );
     }
+  });
+
+  it('keeps notes in flight off every copy’s name and log end', () => {
+    const l = layoutStage(replicated(structure([2], [['class', 1]]), 3));
+    const clear = keepClear(l);
+    for (const shelf of shelves(l)) for (const r of shelf.copies!) expect(clear).toContainEqual(r.row);
   });
 
   it('keeps the lessons’ sizes legible on a 1024x768 projector: 1-3 shelves, 3 copies, a group of 1-3', () => {
