@@ -29,6 +29,7 @@ import { useSlowSnapshot } from './use-slow-snapshot';
 import { OverviewStage } from './overview-stage';
 import { classSize, isLargeClass } from '../../shared/class-size';
 import './stage.css';
+import './replication.css';
 
 /**
  * The classroom stage: teacher(s) on the left, the note-taking machine(s) in the middle, study groups on
