@@ -10,7 +10,7 @@ import { Facts } from './facts';
 import { capitalize, partitionName } from './labels';
 import { PanelHeading } from './panel-heading';
 import { brokerName, brokerTone, coordinatorOf, holdingsOf } from './replication-labels';
-import { inSyncLabel, replicationMessages } from './replication-messages';
+import { inSyncLabel, replicationMessages, roleLabel } from './replication-messages';
 import { StatusLine } from './status-line';
 import './broker-panel.css';
 
@@ -75,12 +75,12 @@ export function BrokerPanel({
     {
       key: 'r',
       header: r.role[words],
-      cell: (row) => (row.leader ? r.roleLeader[words] : r.roleFollower[words]),
+      cell: (row) => roleLabel(voice, row.leader),
     },
     {
       key: 's',
       header: r.isr[words],
-      cell: (row) => inSyncLabel(r, words, row.inSync, up),
+      cell: (row) => inSyncLabel(voice, row.inSync, up),
     },
     {
       key: 'e',

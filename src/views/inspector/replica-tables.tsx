@@ -14,7 +14,7 @@ import {
   partitionHealth,
   type PartitionHealth,
 } from './replication-labels';
-import { inSyncLabel, replicationMessages } from './replication-messages';
+import { brokerStatusShort, inSyncLabel, replicationMessages, roleLabel } from './replication-messages';
 import { StatusLine } from './status-line';
 import './replica-tables.css';
 
@@ -141,7 +141,7 @@ export function BrokersTable({ snapshot, voice }: { snapshot: Snapshot; voice: V
       header: r.status[words],
       cell: (b) => (
         <span className={`replica-tables__status replica-tables__status--${b.status}`}>
-          {b.status === 'up' ? r.upShort[words] : r.downShort[words]}
+          {brokerStatusShort(voice, b.status === 'up')}
         </span>
       ),
     },
@@ -204,14 +204,14 @@ export function PartitionReplicas({
     {
       key: 's',
       header: r.status[words],
-      cell: (row) => (row.up ? r.upShort[words] : r.downShort[words]),
+      cell: (row) => brokerStatusShort(voice, row.up),
     },
     {
       key: 'r',
       header: r.role[words],
-      cell: (row) => (row.leader ? r.roleLeader[words] : r.roleFollower[words]),
+      cell: (row) => roleLabel(voice, row.leader),
     },
-    { key: 'i', header: r.isr[words], cell: (row) => inSyncLabel(r, words, row.inSync, row.up) },
+    { key: 'i', header: r.isr[words], cell: (row) => inSyncLabel(voice, row.inSync, row.up) },
     { key: 'e', header: r.replicaLogEnd[words], numeric: true, cell: (row) => count(row.logEndOffset) },
   ];
   return (

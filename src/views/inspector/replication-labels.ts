@@ -1,7 +1,6 @@
 import type { BrokerStatusView, PartitionView, Snapshot } from '../../engine';
 import type { Voice } from '../../shared/lang';
-import { formatCount } from '../../shared/format-number';
-import { word } from '../words';
+import { roomName } from '../stage/replica-messages';
 import type { StatusTone } from './status-line';
 
 /**
@@ -61,7 +60,7 @@ export function brokerTone(b: BrokerStatusView): StatusTone {
   return b.status === 'up' ? 'active' : 'trouble';
 }
 
-/** "room 2" / "sala 2" in class, "broker 2" in Kafka words: the stage's names for the same copies. */
+/** "room 2" / "sala 2" in class, "broker 2" in Kafka words: the stage's own name for the room. */
 export function brokerName(voice: Voice, id: number): string {
-  return `${word(voice, 'room')} ${formatCount(voice.lang, id)}`;
+  return roomName(voice, id);
 }

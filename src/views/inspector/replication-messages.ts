@@ -1,5 +1,6 @@
-import { catalogue } from '../../shared/lang';
+import { catalogue, type Voice } from '../../shared/lang';
 import type { Words } from '../../store/simulator-store';
+import { copyStateLabel } from '../stage/replica-messages';
 
 /** A label that reads differently in classroom words and in Kafka words. */
 type ByWords = Readonly<Record<Words, string>>;
@@ -15,10 +16,10 @@ interface ReplicationMessages {
   status: ByWords;
   up: ByWords;
   upShort: ByWords;
-  downShort: ByWords;
   leadsShort: ByWords;
   copiesShort: ByWords;
-  inSyncDown: ByWords;
+  /** Kafka's word for a crashed broker still in the ISR (the classroom's is the stage's "broken"). */
+  inSyncDown: string;
   down: ByWords;
   leads: ByWords;
   copies: ByWords;
@@ -40,10 +41,10 @@ interface ReplicationMessages {
   highWatermark: ByWords;
   replicaLogEnd: ByWords;
   role: ByWords;
-  roleLeader: ByWords;
   roleFollower: ByWords;
-  inSyncYes: ByWords;
-  inSyncNo: ByWords;
+  /** Kafka's words in the ISR column, kafka-ui's (the stage's pill says "in ISR"; classroom words are the stage's). */
+  inSyncYes: string;
+  inSyncNo: string;
   noLeader: ByWords;
   health: ByWords;
   healthOk: ByWords;
@@ -74,10 +75,9 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     up: { classroom: 'the machine works', kafka: 'running' },
     down: { classroom: 'the machine is broken', kafka: 'down' },
     upShort: { classroom: 'works', kafka: 'up' },
-    downShort: { classroom: 'broken', kafka: 'down' },
     leadsShort: { classroom: 'Originals', kafka: 'Leader of' },
     copiesShort: { classroom: 'Copies', kafka: 'Replicas' },
-    inSyncDown: { classroom: 'broken', kafka: 'in ISR until fenced' },
+    inSyncDown: 'in ISR until fenced',
     leads: { classroom: 'Originals here', kafka: 'Partitions led' },
     copies: { classroom: 'Copies kept here', kafka: 'Replicas' },
     inSync: { classroom: 'Copies in step', kafka: 'In-sync replicas' },
@@ -107,10 +107,9 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     highWatermark: { classroom: 'Readable up to', kafka: 'High watermark' },
     replicaLogEnd: { classroom: 'Next page', kafka: 'Log end offset' },
     role: { classroom: 'Copy', kafka: 'Role' },
-    roleLeader: { classroom: 'original', kafka: 'leader' },
     roleFollower: { classroom: 'copy', kafka: 'follower' },
-    inSyncYes: { classroom: 'copying', kafka: 'in sync' },
-    inSyncNo: { classroom: 'behind', kafka: 'out of sync' },
+    inSyncYes: 'in sync',
+    inSyncNo: 'out of sync',
     noLeader: { classroom: 'none', kafka: 'none' },
     health: { classroom: 'Copies', kafka: 'State' },
     healthOk: { classroom: 'ok', kafka: 'ok' },
@@ -147,10 +146,9 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     up: { classroom: 'la máquina funciona', kafka: 'en marcha' },
     down: { classroom: 'la máquina está rota', kafka: 'caído' },
     upShort: { classroom: 'funciona', kafka: 'en marcha' },
-    downShort: { classroom: 'rota', kafka: 'caído' },
     leadsShort: { classroom: 'Originales', kafka: 'Líder de' },
     copiesShort: { classroom: 'Copias', kafka: 'Réplicas' },
-    inSyncDown: { classroom: 'rota', kafka: 'en la ISR hasta que lo aíslen' },
+    inSyncDown: 'en la ISR hasta que lo aíslen',
     leads: { classroom: 'Originales aquí', kafka: 'Particiones que lidera' },
     copies: { classroom: 'Copias guardadas aquí', kafka: 'Réplicas' },
     inSync: { classroom: 'Copias al día', kafka: 'Réplicas en la ISR' },
@@ -183,10 +181,9 @@ export const replicationMessages = catalogue<ReplicationMessages>({
     highWatermark: { classroom: 'Se lee hasta', kafka: 'High watermark' },
     replicaLogEnd: { classroom: 'Próxima página', kafka: 'Log end offset' },
     role: { classroom: 'Copia', kafka: 'Papel' },
-    roleLeader: { classroom: 'original', kafka: 'líder' },
     roleFollower: { classroom: 'copia', kafka: 'follower' },
-    inSyncYes: { classroom: 'copiando', kafka: 'en la ISR' },
-    inSyncNo: { classroom: 'atrasada', kafka: 'fuera de la ISR' },
+    inSyncYes: 'en la ISR',
+    inSyncNo: 'fuera de la ISR',
     noLeader: { classroom: 'ninguna', kafka: 'ninguno' },
     health: { classroom: 'Copias', kafka: 'Estado' },
     healthOk: { classroom: 'bien', kafka: 'ok' },
@@ -222,15 +219,25 @@ export const replicationMessages = catalogue<ReplicationMessages>({
 });
 
 /**
- * A replica's place in the ISR, as the stage shows it: a copy on a broken machine reads broken, although
- * Kafka's controller keeps a crashed broker in the ISR until it fences it (said so in Kafka words).
+ * A replica's place in the ISR. Classroom words are the stage's own (copying, behind, broken:
+ * `copyStateLabel`), so the drawer and the picture cannot drift apart; Kafka's words are kafka-ui's "in
+ * sync" / "out of sync" where the stage's pill says "in ISR" / "out of ISR". A copy on a broken machine
+ * reads broken in classroom words, although Kafka's controller keeps a crashed broker in the ISR until it
+ * fences it (said so in Kafka words).
  */
-export function inSyncLabel(
-  r: ReturnType<typeof replicationMessages>,
-  words: Words,
-  inSync: boolean,
-  up: boolean,
-): string {
-  if (!up && (inSync || words === 'classroom')) return r.inSyncDown[words];
-  return inSync ? r.inSyncYes[words] : r.inSyncNo[words];
+export function inSyncLabel(voice: Voice, inSync: boolean, up: boolean): string {
+  if (voice.words === 'classroom') return copyStateLabel(voice, !up ? 'down' : inSync ? 'inSync' : 'behind');
+  const r = replicationMessages(voice.lang);
+  if (!up && inSync) return r.inSyncDown;
+  return inSync ? r.inSyncYes : r.inSyncNo;
+}
+
+/** A replica's role: the leader's copy as the stage names it (original / leader), else a copy / follower. */
+export function roleLabel(voice: Voice, leader: boolean): string {
+  return leader ? copyStateLabel(voice, 'leader') : replicationMessages(voice.lang).roleFollower[voice.words];
+}
+
+/** A broker's status in a table cell: works / up, or the stage's word for a broken machine (broken / down). */
+export function brokerStatusShort(voice: Voice, up: boolean): string {
+  return up ? replicationMessages(voice.lang).upShort[voice.words] : copyStateLabel(voice, 'down');
 }
