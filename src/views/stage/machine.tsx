@@ -1,17 +1,21 @@
 import { memo } from 'react';
-import type { TopicView } from '../../engine';
+import type { BrokerStatusView, TopicView } from '../../engine';
 import type { Voice } from '../../shared/lang';
 import type { Selection } from '../../store/simulator-store';
 import type { MachineLayout } from '../../viz/layout-types';
 import { FONT } from '../../viz/stage-metrics';
 import { word } from '../words';
+import { copyViews } from '../../viz/replicas';
 import { machineName } from './messages';
+import { copiesA11yName } from './replica-messages';
 import { Selectable } from './selectable';
 import { Shelf } from './shelf';
 
 interface MachineProps {
   layout: MachineLayout;
   topic: TopicView;
+  /** The class's brokers: with more than one, each shelf's accessible name lists its copies. */
+  brokers: readonly BrokerStatusView[];
   voice: Voice;
   selection: Selection | null;
   onSelectTopic: (topic: string) => void;
@@ -22,6 +26,7 @@ interface MachineProps {
 export const Machine = memo(function Machine({
   layout,
   topic,
+  brokers,
   voice,
   selection,
   onSelectTopic,
@@ -51,10 +56,12 @@ export const Machine = memo(function Machine({
         <circle className="stage-machine-light" cx={box.x + box.w - 22} cy={box.y + 22} r={6} />
       </Selectable>
       {layout.shelves.map((shelf) => {
+        const p = topic.partitions[shelf.partition];
         return (
           <Shelf
             key={shelf.partition}
             shelf={shelf}
+            copies={brokers.length > 1 && p ? copiesA11yName(voice, copyViews(p, brokers)) : ''}
             voice={voice}
             selected={
               selection?.kind === 'partition' &&

@@ -1,6 +1,6 @@
 import { formatCount } from '../../shared/format-number';
 import { catalogue, type Voice } from '../../shared/lang';
-import type { CopyState, ShelfState } from '../../viz/replicas';
+import type { CopyState, CopyView, ShelfState } from '../../viz/replicas';
 import { word } from '../words';
 
 /**
@@ -30,6 +30,8 @@ export const replicaMessages = catalogue({
     lostOne: { classroom: 'lost', kafka: 'lost' },
     /** A copy row's accessible text: "room 2, behind, next page 14". */
     copyName: (room: string, state: string, end: string) => `${room}, ${state}, ${end}`,
+    /** Before a shelf's copies in its accessible name: "copies: room 1, original, next page 18; ...". */
+    copiesLead: { classroom: 'copies', kafka: 'replicas' },
   },
   es: {
     copyState: {
@@ -51,12 +53,30 @@ export const replicaMessages = catalogue({
     failedOne: { classroom: 'fallido', kafka: 'fallido' },
     lostOne: { classroom: 'perdido', kafka: 'perdido' },
     copyName: (room: string, state: string, end: string) => `${room}, ${state}, ${end}`,
+    copiesLead: { classroom: 'copias', kafka: 'réplicas' },
   },
 });
 
 /** A copy's room: "room 2", "sala 2", "broker 2". */
 export function roomName(voice: Voice, broker: number): string {
   return `${word(voice, 'room')} ${formatCount(voice.lang, broker)}`;
+}
+
+/**
+ * A shelf's copies as a screen reader hears them after the shelf's name, in the order of its rows:
+ * "copies: room 1, original, next page 18; room 3, broken, next page 12"; "replicas: broker 1, leader,
+ * log end offset 18; ...". What the picture says with marks alone (the leader's band, a greyed tape).
+ */
+export function copiesA11yName(voice: Voice, copies: readonly CopyView[]): string {
+  const m = replicaMessages(voice.lang);
+  const rows = copies.map((c) =>
+    m.copyName(
+      roomName(voice, c.broker),
+      copyStateLabel(voice, c.state),
+      `${word(voice, 'logEnd')} ${formatCount(voice.lang, c.logEnd)}`,
+    ),
+  );
+  return `${m.copiesLead[voice.words]}: ${rows.join('; ')}`;
 }
 
 export function copyStateLabel(voice: Voice, state: CopyState): string {

@@ -8,6 +8,8 @@ import { Selectable } from './selectable';
 
 interface ShelfProps {
   shelf: ShelfLayout;
+  /** Its copies as a screen reader hears them ('' with one broker): see copiesA11yName. */
+  copies: string;
   voice: Voice;
   selected: boolean;
   onSelect: (topic: string, partition: number) => void;
@@ -17,12 +19,15 @@ interface ShelfProps {
  * One shelf (a partition) as furniture: its number, the board it stands on, and the area that selects
  * it. Its notes are drawn by ShelfTape on the layer above, which changes every frame while this does not.
  */
-export const Shelf = memo(function Shelf({ shelf, voice, selected, onSelect }: ShelfProps) {
+export const Shelf = memo(function Shelf({ shelf, copies, voice, selected, onSelect }: ShelfProps) {
   const { label, tape, fold } = shelf;
   const name = shelfName(voice, shelf.topic, shelf.partition);
   // The name stays put while notes arrive (a live number here would be re-announced on every note);
-  // the inspector has the numbers.
-  const a11y = shelfA11yName(voice, name, shelf.topic);
+  // the inspector has the numbers. With several rooms it lists the copies, which the picture tells by
+  // marks alone (the leader's band, a crossed-out tape): their states and log ends, as the text refresh
+  // samples them (a few times a second at most), one clause per copy.
+  const own = shelfA11yName(voice, name, shelf.topic);
+  const a11y = copies === '' ? own : `${own}; ${copies}`;
   const boardY = tape.y + tape.h + 1;
   // data-shelf: end-to-end checks find a shelf's row by it (cards-clear.spec.ts).
   return (

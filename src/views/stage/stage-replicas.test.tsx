@@ -94,6 +94,40 @@ describe('Stage: three rooms (replication)', () => {
     expect(texts('.stage-hw-label')[0]).toMatch(/^high watermark \d+$/);
   });
 
+  it('names each shelf’s copies for a screen reader: room, original or state, and log end, in every voice', () => {
+    const store = setup([[10_000, { type: 'stopBroker', broker: 1, clean: true }]], 15_000);
+    const parts = store.getState().snapshot.topics[0]!.partitions;
+    const names = (): string[] =>
+      [...document.querySelectorAll('[data-shelf] > [role="button"]')].map(
+        (e) => e.getAttribute('aria-label') ?? '',
+      );
+    const p0 = parts[0]!;
+    const state = (b: number, v: Voice): string =>
+      b === 1
+        ? copyStateLabel(v, 'down')
+        : b === p0.leader
+          ? copyStateLabel(v, 'leader')
+          : copyStateLabel(v, p0.isr.includes(b) ? 'inSync' : 'behind');
+    const expected = (v: Voice, lead: string, end: string): string =>
+      `${lead}: ${p0.replicas.map((b, i) => `${roomName(v, b)}, ${state(b, v)}, ${end} ${p0.replicaLogEndOffsets[i]}`).join('; ')}`;
+    expect(names()).toHaveLength(parts.length);
+    const en = { lang: 'en', words: 'classroom' } as const;
+    expect(names()[0]).toBe(
+      `shelf 0 of the note-taking machine notes; ${expected(en, 'copies', 'next page')}`,
+    );
+    expect(names()[0]).toContain('room 1, broken');
+    act(() => store.getState().setWords('kafka'));
+    expect(names()[0]).toBe(
+      `partition notes-0; ${expected({ lang: 'en', words: 'kafka' }, 'replicas', 'log end offset')}`,
+    );
+    expect(names()[0]).toContain('broker 1, down');
+    cleanup();
+    setup([[10_000, { type: 'stopBroker', broker: 1, clean: true }]], 15_000, 'es');
+    expect(names()[0]).toMatch(/^estante 0 .*; copias: /);
+    expect(names()[0]).toContain(expected({ lang: 'es', words: 'classroom' }, 'copias', 'próxima página'));
+    expect(names()[0]).toContain('sala 1, rota');
+  });
+
   it('draws a class on one broker without copies, marks or a board of troubles', () => {
     const store = createSimulatorStore(findScenario('keys-and-order')!.scenario, { timeMs: 20_000 });
     render(
@@ -102,6 +136,9 @@ describe('Stage: three rooms (replication)', () => {
       </SimulatorProvider>,
     );
     expect(document.querySelectorAll('.stage-copies, .stage-hw, .stage-trouble')).toHaveLength(0);
+    // Its shelves' names say nothing of copies.
+    for (const e of document.querySelectorAll('[data-shelf] > [role="button"]'))
+      expect(e.getAttribute('aria-label')).not.toMatch(/cop|replica/);
   });
 });
 

@@ -136,6 +136,7 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
                   key={m.topic}
                   layout={m}
                   topic={topic}
+                  brokers={snapshot.brokers}
                   voice={voice}
                   selection={selection}
                   onSelectTopic={act.topic}
