@@ -69,8 +69,9 @@ test("a three-room class from the sandbox: break the leader copy's machine, a ne
   expect(await seriousViolations(page)).toEqual([]);
 
   // Repaired with the keyboard: the room comes back and its copy catches up.
+  // Exact: the stage's shelves name their copies ("...; copies: room 1, broken, ...") too.
   await page
-    .getByRole('button', { name: `room ${leader}` })
+    .getByRole('button', { name: `room ${leader}`, exact: true })
     .first()
     .click();
   await page.getByRole('button', { name: 'Repair the machine' }).focus();
