@@ -70,6 +70,20 @@ export type EngineEventBody =
       deleted: number;
     }
   | {
+      /**
+       * KIP-320 offset validation after a leader change: the new leader's log ends the member's epoch before
+       * its position (`SubscriptionState.maybeCompleteValidation`), so records it read there are gone; it reads
+       * on from the first offset known to diverge, `toOffset`, instead of applying `auto.offset.reset`.
+       */
+      type: 'truncationDetected';
+      group: string;
+      member: string;
+      topic: string;
+      partition: number;
+      fromOffset: number;
+      toOffset: number;
+    }
+  | {
       type: 'memberJoined';
       group: string;
       member: string;
@@ -179,6 +193,11 @@ export function describeEvent(e: EngineEventBody): string {
           ? ' (no committed offset)'
           : ` from ${e.fromOffset}, skipping ${e.skipped}` +
             (e.deleted === e.skipped ? ' deleted by retention' : `, ${e.deleted} deleted by retention`))
+      );
+    case 'truncationDetected':
+      return (
+        `${e.member} (${e.group}) detected truncation of ${tp(e.topic, e.partition)} at offset ${e.fromOffset}: ` +
+        `it reads on from ${e.toOffset}, the first offset known to diverge`
       );
     case 'memberJoined':
       return `${e.member} sent JoinGroup to ${e.group} as member ${e.memberId}`;

@@ -19,6 +19,7 @@ const EVENT_TYPES: Record<EngineEventType, true> = {
   fetched: true,
   committed: true,
   offsetReset: true,
+  truncationDetected: true,
   memberJoined: true,
   memberLeft: true,
   memberAdded: true,

@@ -43,7 +43,8 @@ describe('lesson files: shape', () => {
       'steps[0].until.kind: must be "elapsed", "lag", "groupState", "count", "activity", "event", "owns", "committed", "not", "log", "replicas" or "producer"',
       'steps[1].until.type: must be ' +
         '"rebalanceStarted", "groupStateChanged", "partitionsAssigned", "partitionsRevoked", "fetched", "committed", ' +
-        '"offsetReset", "memberJoined", "memberLeft", "memberAdded", "memberRemoved", "memberSlept", "memberWoke", ' +
+        '"offsetReset", "truncationDetected", "memberJoined", "memberLeft", "memberAdded", "memberRemoved", ' +
+        '"memberSlept", "memberWoke", ' +
         '"memberCrashed", "memberRateChanged", "groupAdded", "producerRateChanged", "segmentRolled", ' +
         '"segmentsDeleted", "logCompacted", "brokerStopped", "brokerStarted", "brokerFenced", "leaderElected", ' +
         '"isrChanged", "logTruncated" or "recordsExpired"',

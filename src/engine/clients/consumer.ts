@@ -1,7 +1,7 @@
 import { KAFKA_DEFAULTS } from '../scenario/defaults';
 import { NO_KEY } from '../log/record-chunk';
 import { schedule, type Ctx } from '../kernel/context';
-import type { MemberState } from '../kernel/world';
+import type { FetchedRange, GroupState, MemberState } from '../kernel/world';
 import { joinGroup, revokeAll } from '../groups/coordinator';
 import { schedulePollTimeout } from '../groups/liveness';
 import { fetchRecords } from './fetch';
@@ -54,7 +54,10 @@ function processNext(ctx: Ctx, g: number, mi: number): void {
   const range = m.batch[m.batchRange]!;
   const offset = m.batchOffset;
   const gp = range.gp;
-  if (offset < group.processedUpTo[gp]!) group.duplicates++;
+  if (range.cuts >= 0 && removedSinceFetch(ctx, group, range, offset)) {
+    // A record in hand that a truncation has since removed: processing it says nothing of the new record now
+    // at its offset, which the member has not read yet.
+  } else if (offset < group.processedUpTo[gp]!) group.duplicates++;
   else group.processedUpTo[gp] = offset + 1;
   m.processed++;
   m.batchDone++;
@@ -70,6 +73,14 @@ function processNext(ctx: Ctx, g: number, mi: number): void {
     m.batchRange++;
     m.batchOffset = m.batch[m.batchRange]!.from;
   }
+}
+
+/** Was the record at `offset` of this range (fetched before some truncations) cut away by one of them? */
+function removedSinceFetch(ctx: Ctx, group: GroupState, range: FetchedRange, offset: number): boolean {
+  const { topic, partition } = group.partitions[range.gp]!;
+  const cuts = ctx.world.topics[topic]!.partitions[partition]!.repl!.cuts;
+  for (let i = range.cuts; i < cuts.length; i++) if (offset >= cuts[i]!) return true;
+  return false;
 }
 
 /** A stream processor writes what it processed to its output topic, same key, same note number. */

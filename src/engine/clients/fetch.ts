@@ -3,6 +3,7 @@ import { locate, type PartitionLog } from '../log/partition-log';
 import { logEvent, type Ctx } from '../kernel/context';
 import type { FetchedRange, GroupState, MemberState } from '../kernel/world';
 import { resolvePosition } from './offsets';
+import { notePositionEpoch } from './offset-validation';
 import { leaderAvailable } from '../cluster/replicas';
 
 /**
@@ -51,6 +52,7 @@ export function fetchRecords(ctx: Ctx, group: GroupState, m: MemberState): Fetch
       }
     }
     m.position.set(gp, position);
+    notePositionEpoch(m, gp, log, position);
     room -= taken;
     if (position > first) {
       const again = Math.max(0, Math.min(position, group.processedUpTo[gp]!) - first);
@@ -81,7 +83,8 @@ function makeRange(
   to: number,
   keepContent: boolean,
 ): FetchedRange {
-  if (!keepContent) return { gp, from, to, keys: null, seqs: null, flags: null };
+  const cuts = log.repl === null ? -1 : log.repl.cuts.length;
+  if (!keepContent) return { gp, from, to, keys: null, seqs: null, flags: null, cuts };
   const n = to - from;
   const keys = new Int32Array(n);
   const seqs = new Int32Array(n);
@@ -92,5 +95,5 @@ function makeRange(
     seqs[k] = chunk.seq[i]!;
     flags[k] = chunk.flags[i]!;
   }
-  return { gp, from, to, keys, seqs, flags };
+  return { gp, from, to, keys, seqs, flags, cuts };
 }

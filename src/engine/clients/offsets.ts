@@ -1,6 +1,7 @@
 import { logEvent, type Ctx } from '../kernel/context';
 import { coordinatorAvailable } from '../cluster/group-coordinator';
 import type { GroupState, MemberState } from '../kernel/world';
+import { maybeValidatePosition, noteResetEpoch } from './offset-validation';
 
 /**
  * Commits the member's positions, the offsets of the next records to read, as Kafka's auto-commit does
@@ -18,6 +19,8 @@ export function commitPositions(ctx: Ctx, group: GroupState, m: MemberState): vo
     const position = m.position.get(gp);
     if (position === undefined || group.committed[gp] === position) continue;
     group.committed[gp] = position;
+    // OffsetCommit carries the position's epoch (`SubscriptionState.allConsumed`); one broker keeps none.
+    group.committedEpoch[gp] = m.positionEpoch.get(gp) ?? null;
     const { topic, partition } = group.partitions[gp]!;
     offsets.push({ topic: ctx.world.topics[topic]!.name, partition, offset: position });
   }
@@ -58,13 +61,14 @@ export function maybeAutoCommit(ctx: Ctx, group: GroupState, m: MemberState): vo
 
 /**
  * Where a member starts reading a partition, checked before each fetch: its position, else the group's
- * committed offset, else `auto.offset.reset`. A position below the log start (retention deleted it) is out of
+ * committed offset (either validated first after a leader change: offset-validation.ts), else `auto.offset.reset`. A position below the log start (retention deleted it) is out of
  * range and is reset too; what the jump passes over is counted, never silently lost.
  */
 export function resolvePosition(ctx: Ctx, group: GroupState, m: MemberState, gp: number): number {
   const { topic, partition } = group.partitions[gp]!;
   const t = ctx.world.topics[topic]!;
   const log = t.partitions[partition]!;
+  if (log.repl !== null) maybeValidatePosition(ctx, group, m, gp, log);
   const current = m.position.get(gp) ?? group.committed[gp] ?? null;
   if (current !== null && current >= log.logStartOffset && current <= log.logEndOffset) {
     m.position.set(gp, current);
@@ -78,6 +82,7 @@ export function resolvePosition(ctx: Ctx, group: GroupState, m: MemberState, gp:
   const deleted = current === null ? 0 : Math.max(0, Math.min(target, log.logStartOffset) - current);
   group.skippedByRetention += deleted;
   m.position.set(gp, target);
+  noteResetEpoch(m, gp, log, policy === 'earliest');
   logEvent(ctx, {
     type: 'offsetReset',
     group: group.id,

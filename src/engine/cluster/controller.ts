@@ -5,6 +5,7 @@ export const LEADER_IMBALANCE_CHECK_INTERVAL_MS = 300_000;
 import { logEvent, schedule, type Ctx } from '../kernel/context';
 import type { PartitionLog, Replication } from '../log/partition-log';
 import { truncateLog } from '../log/truncate';
+import { assignEpoch, truncateEpochs } from '../log/leader-epochs';
 import { onLeaderChange } from '../clients/acks';
 import { isLive } from './replicas';
 import { offsetsBrokerFenced, offsetsBrokerStarted } from './group-coordinator';
@@ -162,10 +163,13 @@ export function electLeader(
       lostAcknowledged: lost,
     });
     forgetTruncated(ctx, topic, partition, log.logEndOffset);
+    r.cuts = [...r.cuts, log.logEndOffset];
   }
   r.leader = leader;
   r.leaderEpoch++;
   r.epochStartOffset = log.logEndOffset;
+  // The new leader's epoch cache: its log's epochs, then its own from its log end (Partition.makeLeader).
+  r.epochs = assignEpoch(truncateEpochs(r.epochs, log.logEndOffset), r.leaderEpoch, log.logEndOffset);
   afterElection(r, e);
   // Partition.makeLeader: in-sync followers count as caught up from now on.
   for (let i = 0; i < r.replicas.length; i++) if (r.isr.includes(r.replicas[i]!)) r.caughtUpMs[i] = world.now;

@@ -58,6 +58,8 @@ export function revokeAll(ctx: Ctx, group: GroupState, m: MemberState): void {
   }
   m.assignment = [];
   m.position.clear();
+  m.positionEpoch.clear();
+  m.positionLeaderEpoch.clear();
   refreshOwners(group);
 }
 
@@ -212,7 +214,11 @@ function completeJoin(ctx: Ctx, group: GroupState): void {
         memberId: memberIdOf(m),
         partitions: names(ctx, group, lost),
       });
-      for (const gp of lost) m.position.delete(gp);
+      for (const gp of lost) {
+        m.position.delete(gp);
+        m.positionEpoch.delete(gp);
+        m.positionLeaderEpoch.delete(gp);
+      }
       revokers.push(m);
     }
     m.assignment = next;

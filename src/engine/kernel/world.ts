@@ -191,6 +191,8 @@ export interface GroupState {
   members: MemberState[];
   /** Committed offset per group partition (`__consumer_offsets`), null when never committed. */
   committed: (number | null)[];
+  /** The leader epoch committed with it (`OffsetAndMetadata.leaderEpoch`), null when none is known. */
+  committedEpoch: (number | null)[];
   /** Highest offset + 1 processed per partition: anything below it processed again is a duplicate. */
   processedUpTo: number[];
   /** Group-partition index -> member index that owns it, or -1. */
@@ -225,6 +227,11 @@ export interface FetchedRange {
   readonly keys: Int32Array | null;
   readonly seqs: Int32Array | null;
   readonly flags: Uint8Array | null;
+  /**
+   * How many truncations the partition had when these were fetched (`Replication.cuts`), or -1 without
+   * replication: a record in hand that a later truncation removed is not the record now at its offset.
+   */
+  readonly cuts: number;
 }
 
 export interface MemberState {
@@ -261,6 +268,13 @@ export interface MemberState {
   previousAssignment: number[];
   /** Next offset to fetch per owned group partition (the consumer's position). */
   position: Map<number, number>;
+  /**
+   * Replicated partitions only: the leader epoch of the record before the position (`FetchPosition.offsetEpoch`,
+   * the epoch of the last record consumed), and the leader epoch the position was last validated against
+   * (`FetchPosition.currentLeader`). A leader change starts an offset validation (clients/offset-validation.ts).
+   */
+  positionEpoch: Map<number, number>;
+  positionLeaderEpoch: Map<number, number>;
   /** The records the last poll returned, being processed one by one. */
   batch: FetchedRange[];
   batchSize: number;

@@ -1,5 +1,6 @@
 import { RECORD_SIZE_BYTES } from '../scenario/defaults';
 import { CHUNK_SHIFT, CHUNK_SIZE, newChunk, type RecordChunk } from './record-chunk';
+import type { LeaderEpochs } from './leader-epochs';
 
 /**
  * A segment of a partition log (Kafka's LogSegment). Only the last, active segment takes appends.
@@ -55,6 +56,13 @@ export interface Replication {
   leaderEpoch: number;
   /** The leader's log end offset when this epoch began: a follower rejoins the ISR only past it. */
   epochStartOffset: number;
+  /**
+   * The leader's epoch cache (leader-epochs.ts): which epoch wrote which records. Consumers validate their
+   * position against it after a leader change (KIP-320). Replaced, never changed in place.
+   */
+  epochs: LeaderEpochs;
+  /** Where each truncation that removed records cut the log, oldest first. Replaced, never changed in place. */
+  cuts: readonly number[];
   /**
    * Broker ids in sync with the leader, leader included. Replaced, never changed in place. Empty once the
    * last member is fenced (eligible leader replicas allow it): the partition then has no leader.

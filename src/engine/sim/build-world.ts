@@ -1,6 +1,7 @@
 import { KAFKA_DEFAULTS } from '../scenario/defaults';
 import type { GroupSpec, MemberSpec, Scenario } from '../scenario/types';
 import { newPartitionLog } from '../log/partition-log';
+import { FIRST_EPOCHS } from '../log/leader-epochs';
 import { defaultPartition } from '../clients/partitioner';
 import { seedRandom } from '../time/random';
 import { assignReplicas } from '../cluster/placement';
@@ -120,6 +121,8 @@ function placeReplicas(world: World): void {
         leader: replicas[0]!,
         leaderEpoch: 0,
         epochStartOffset: 0,
+        epochs: FIRST_EPOCHS,
+        cuts: [],
         isr: replicas.slice(),
         elr: [],
         lastKnownLeader: -1,
@@ -159,6 +162,7 @@ export function newGroup(world: World, spec: GroupSpec): GroupState {
     generation: 0,
     members: [],
     committed: partitions.map(() => null),
+    committedEpoch: partitions.map(() => null),
     processedUpTo: partitions.map(() => 0),
     owner: partitions.map(() => -1),
     joinToken: 0,
@@ -192,6 +196,8 @@ export function startMember(ctx: Ctx, g: number, spec: MemberSpec): number {
     assignment: [],
     previousAssignment: [],
     position: new Map(),
+    positionEpoch: new Map(),
+    positionLeaderEpoch: new Map(),
     batch: [],
     batchSize: 0,
     batchDone: 0,

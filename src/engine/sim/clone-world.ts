@@ -29,6 +29,7 @@ function cloneGroup(g: GroupState): GroupState {
     ...g,
     members: g.members.map(cloneMember),
     committed: g.committed.slice(),
+    committedEpoch: g.committedEpoch.slice(),
     processedUpTo: g.processedUpTo.slice(),
     owner: g.owner.slice(),
   };
@@ -40,6 +41,8 @@ function cloneMember(m: MemberState): MemberState {
     assignment: m.assignment.slice(),
     previousAssignment: m.previousAssignment.slice(),
     position: new Map(m.position),
+    positionEpoch: new Map(m.positionEpoch),
+    positionLeaderEpoch: new Map(m.positionLeaderEpoch),
     batch: m.batch.slice(),
     outputSticky: m.outputSticky && { ...m.outputSticky },
     outputWaiting: cloneOutputWaiting(m.outputWaiting),

@@ -1,4 +1,12 @@
-import { copies, happened, highWatermark, logEnd, producerCount } from '../conditions';
+import {
+  committed,
+  copies,
+  happened,
+  highWatermark,
+  logEnd,
+  noDuplicates,
+  producerCount,
+} from '../conditions';
 import type { Lesson } from '../lesson';
 
 /**
@@ -108,6 +116,8 @@ export const riskyShortcut: Lesson = {
       until: { kind: 'elapsed', ms: 3000 },
       expect: [
         happened('logTruncated'),
+        // Ana's position 19 is past the new log end: she validates it and reads on from 4 (step 6 says so).
+        happened('truncationDetected', { member: 'ana' }),
         copies('notes', 0, { leader: 2, isr: [2] }),
         producerCount('teacher', 'lostAcknowledged', { atLeast: 15, atMost: 15 }),
       ],
@@ -115,17 +125,19 @@ export const riskyShortcut: Lesson = {
     {
       title: 'Room 1 agrees',
       caption:
-        'Room 1 is repaired. Its copy throws away the notes the new original never had and copies the new ones: both copies agree, and the 15 notes are lost for good.',
+        'Room 1 is repaired. Its copy throws away the notes the new original never had and copies the new ones: both copies agree, and the 15 notes are lost for good. Ana went on from page 4, the first page that changed: she read no page twice.',
       term: 'log truncation',
       commands: [{ type: 'startBroker', broker: 1 }],
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       notes:
-        'A returning replica asks the leader where its epoch ended and truncates its log there before fetching (leader epochs, KIP-101), so the replicas agree again. Safe settings avoid this: acks=all, min.insync.replicas 2 with replication factor 3, and unclean leader elections off (the default).',
+        'A returning replica asks the leader where its epoch ended and truncates its log there before fetching (leader epochs, KIP-101), so the replicas agree again. A consumer does the same check on a new leader epoch (KIP-320): asked with OffsetsForLeaderEpoch, the new leader said Ana’s epoch ended at offset 4, below her position 19, so her consumer moved to 4, the first offset known to diverge, rather than to auto.offset.reset (earliest would have read 0-3 again); her next commit moved the committed offset there too. Safe settings avoid all this: acks=all, min.insync.replicas 2 with replication factor 3, and unclean leader elections off (the default).',
       until: { kind: 'event', type: 'isrChanged' },
       maxMs: 10000,
       expect: [
         copies('notes', 0, { leader: 2, isr: [1, 2] }),
         producerCount('teacher', 'lostAcknowledged', { atLeast: 15, atMost: 15 }),
+        noDuplicates('class'),
+        committed('class', 0, { atLeast: 7, atMost: 7 }),
       ],
     },
   ],

@@ -55,10 +55,10 @@ export const riskyShortcutEs: LessonText = {
     {
       title: 'La sala 1 se alinea',
       caption:
-        'Reparan la sala 1. Su copia tira los apuntes que la nueva original nunca tuvo y copia los nuevos: las dos copias coinciden, y los 15 apuntes se han perdido para siempre.',
+        'Reparan la sala 1. Su copia tira los apuntes que la nueva original nunca tuvo y copia los nuevos: las dos copias coinciden, y los 15 apuntes se han perdido para siempre. Ana siguió desde la página 4, la primera que cambió: no leyó ninguna página dos veces.',
       term: 'truncado del log',
       notes:
-        'Una réplica que vuelve pregunta a la líder dónde terminó su época y corta su log ahí antes de pedir registros (leader epochs, KIP-101), así las réplicas vuelven a coincidir. La configuración segura lo evita: acks=all, min.insync.replicas 2 con factor de replicación 3, y las elecciones no limpias desactivadas (por defecto).',
+        'Una réplica que vuelve pregunta a la líder dónde terminó su época y corta su log ahí antes de pedir registros (leader epochs, KIP-101), así las réplicas vuelven a coincidir. Un consumidor hace la misma comprobación al ver una leader epoch nueva (KIP-320): preguntada con OffsetsForLeaderEpoch, la nueva líder respondió que la época de Ana terminó en el offset 4, por debajo de su posición 19, así que su consumidor pasó a 4, el primer offset que se sabe que diverge, en lugar de aplicar auto.offset.reset (con earliest habría vuelto a leer 0-3); su siguiente commit llevó allí también el offset confirmado. La configuración segura evita todo esto: acks=all, min.insync.replicas 2 con factor de replicación 3, y las elecciones no limpias desactivadas (por defecto).',
     },
   ],
 };
