@@ -68,7 +68,7 @@ const allLimits = {
     members: Array.from({ length: 32 }, (_, i) => ({ id: `m${i}`, recordsPerSec: 10 })),
   })),
 };
-const PLAYING: [string, SharePayload['scenario']][] = [
+export const PLAYING: [string, SharePayload['scenario']][] = [
   ['quiet class, 16 topics x 64 partitions (1,024 shelves)', quiet as SharePayload['scenario']],
   ['512 students: 16 groups of 32 on 64 shelves', students512],
   ['16 teachers at 1,000 notes/s on 1,024 shelves, 32 students', teachers16],

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../engine';
 import type { Words } from '../shared/words-mode';
+import { BUSY_REFRESH_MS } from '../shared/busy-refresh';
 import { advanceRenderTime, clampSpeed } from '../runtime/clock';
 import { Player, type ScriptedCommand } from '../runtime/player';
 import type { Lesson } from '../lessons/lesson';
@@ -58,11 +59,12 @@ export const FRAME_WORK_BUDGET = 4_000;
 
 /**
  * Wall-clock period at which a playing class past the detailed picture's limits (isLargeClass) republishes
- * its world: its stage is an overview of numbers, read three times a second as any busy class's text is
- * (TEXT_REFRESH_MS), while a snapshot of 1,024 shelves costs a classroom laptop 20-90 ms to build. The
- * engine still moves every frame and the render time with it; paused, every change is published at once.
+ * its world: its stage is an overview of numbers, read twice a second as any busy class's text is
+ * (BUSY_REFRESH_MS; a snapshot built more often than the text reads it is thrown away), while a snapshot
+ * of 1,024 shelves costs a classroom laptop 20-90 ms to build. The engine still moves every frame and the
+ * render time with it; paused, every change is published at once.
  */
-export const LARGE_CLASS_REFRESH_MS = 333;
+export const LARGE_CLASS_REFRESH_MS = BUSY_REFRESH_MS;
 
 /**
  * One store per simulator on screen. The engine lives in the closure (a Player), never in the state:

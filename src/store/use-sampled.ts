@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { BUSY_REFRESH_MS } from '../shared/busy-refresh';
 import type { Snapshot } from '../engine';
 import { useSimulatorStore } from './context';
 import type { SimulatorState, SimulatorStore } from './simulator-store';
@@ -18,11 +19,12 @@ export const CHROME_REFRESH_MS = 100;
 
 /**
  * Wall-clock period of what is read rather than watched while a busy class plays: desks, captions, the
- * inspector's tables, the charts. Three times a second keeps numbers alive and legible; faster, they only
- * blur, and each redraw of the busy school's 24 desks costs a slow laptop a dropped frame (measured by
- * bench:ui: at 4 Hz the p95 frame with the CPU slowed four times was 50 ms, at 3 Hz 17 ms).
+ * inspector's tables, the charts. Twice a second keeps numbers alive and legible; faster, they only blur,
+ * and each redraw of the busy school's 24 desks costs a slow laptop a dropped frame (measured by bench:ui:
+ * at 4 Hz the p95 frame with the CPU slowed four times was 50 ms, at 3 Hz 17 ms, before shelves streamed).
+ * It is the streaming shelves' period too (BUSY_REFRESH_MS), so both redraw on one frame from one moment.
  */
-export const TEXT_REFRESH_MS = 333;
+export const TEXT_REFRESH_MS = BUSY_REFRESH_MS;
 
 /**
  * Up to this many notes written per wall-clock second (the teachers' and translators' rates times the

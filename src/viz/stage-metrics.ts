@@ -1,3 +1,5 @@
+import { BUSY_REFRESH_MS } from '../shared/busy-refresh';
+
 /**
  * Sizes and timings of the stage in one place. Sizes are abstract units; the layout picks a zoom so that on
  * a 1024x768 projector a unit is about a CSS pixel, which keeps body text at 16 px and captions at 22 px.
@@ -52,6 +54,7 @@ export const MAX_SLOTS = 16;
  * every frame, twice a second: at 8x in the busy school each redraw replaces the whole window, so
  * redrawing more often only costs more (with twelve streaming shelves, five redraws a second cost 40%
  * more main-thread time and dropped frames on a slowed CPU). The cards in the air still move every frame.
+ * The text's period too (BUSY_REFRESH_MS): a stream's bookmarks and the desks redraw from one moment.
  */
 export const STREAM_CELLS_PER_SEC = 10;
-export const STREAM_REFRESH_MS = 500;
+export const STREAM_REFRESH_MS = BUSY_REFRESH_MS;

@@ -51,7 +51,7 @@ export function Inspector() {
 
 function Drawer({ selection }: { selection: Selection }) {
   const store = useSimulatorStore();
-  // The drawer's tables are read, not watched: they follow a playing class three times a second.
+  // The drawer's tables are read, not watched: they follow a playing class twice a second.
   const snapshot = useTextSample().snapshot;
   const voice = useVoice();
   const m = messages(voice.lang);

@@ -24,7 +24,7 @@ import { useSlowSnapshot } from './use-slow-snapshot';
  * (its shelves, the notes kept, and a heat strip of at most 16 cells showing where the notes are) and a row
  * per study group (its students, a bar of what they are doing, its backlog). It draws a number of elements
  * bounded by the topics and groups, whatever the partitions and students, and redraws only with the text
- * sample (three times a second in a busy class), so 1,024 shelves keep the page at full frame rate. A row
+ * sample (twice a second in a busy class), so 1,024 shelves keep the page at full frame rate. A row
  * opens the inspector, which lists every shelf and student, each of which opens in detail.
  */
 export function OverviewStage({ chart = true }: { chart?: boolean }) {

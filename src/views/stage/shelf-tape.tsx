@@ -67,7 +67,12 @@ export const ShelfTape = memo(function ShelfTape({
   const marks = marksForShelf(snapshot, shelf.topic, shelf.partition);
   const view = tapeView(shelf, partition, renderTime, still);
   const { tape, cellW } = shelf;
-  const cx = (o: number): number => (o - view.base) * cellW;
+  // A still tape (a stream, or reduced motion) does not slide: its cells are placed from the log end, so
+  // each cell element keeps its place and a redraw changes numbers and colours, not positions (a stream's
+  // redraw moved every cell: 150 transforms and the layout they cost, twice a second on 12 shelves).
+  const cellBase = still ? partition.logEndOffset : view.base;
+  const cellShift = still ? slotLeft(shelf, view.end, cellBase) : view.shiftX;
+  const cx = (o: number): number => (o - cellBase) * cellW;
 
   const deletion = latestDeletion(milestones, renderTime, shelf);
   const deletionAge = deletion ? renderTime - deletion.timeMs : 0;
@@ -83,7 +88,8 @@ export const ShelfTape = memo(function ShelfTape({
   // of a note that slid away, so a frame updates a few attributes instead of building and removing
   // elements (at 8x in the busy school, a few notes a frame on every shelf).
   const pool: (RecordView | null)[] = new Array<RecordView | null>(shelf.slots + POOL_SPARE).fill(null);
-  for (const r of partition.recent) if (r.offset >= view.firstVisible) pool[r.offset % pool.length] = r;
+  const slot = (o: number): number => (still ? cellBase - o : o) % pool.length;
+  for (const r of partition.recent) if (r.offset >= view.firstVisible) pool[slot(r.offset)] = r;
   const ghosts: number[] = [];
   if (deletion) {
     for (let o = Math.max(deletion.fromOffset, view.firstVisible - 1); o < deletion.logStartOffset; o++)
@@ -112,6 +118,8 @@ export const ShelfTape = memo(function ShelfTape({
       <g clipPath={`url(#${clipId})`}>
         <g transform={`translate(${view.shiftX}, 0)`}>
           <ShelfBinders shelf={shelf} segments={segmentsKey(partition.segments)} base={view.base} />
+        </g>
+        <g transform={`translate(${cellShift}, 0)`}>
           {ghosts.map((o) => (
             <NoteCell
               key={`g${o}`}
