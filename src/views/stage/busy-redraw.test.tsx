@@ -3,7 +3,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { findScenario } from '../../lessons/scenarios';
 import { SimulatorProvider } from '../../store/context';
 import { createSimulatorStore } from '../../store/simulator-store';
+import * as labels from './labels';
 import { Stage } from './stage';
+
+// A desk's render asks for its 'read' label once: counting the calls counts the desks drawn.
+vi.mock('./labels', async (original) => {
+  const actual = await original<typeof labels>();
+  return { ...actual, processedLabel: vi.fn(actual.processedLabel) };
+});
 
 // jsdom has no canvas: the notes in flight are not drawn here (flight-scene.test.ts tests them).
 beforeEach(() => {
@@ -28,8 +35,10 @@ function busySchool() {
   observer.observe(view.container, { subtree: true, attributes: true, characterData: true, childList: true });
   act(() => store.getState().play());
   observer.takeRecords();
-  const frames: { cellMoves: number; shelves: number; desks: number }[] = [];
+  const frames: { cellMoves: number; shelves: number; desks: number; deskRenders: number }[] = [];
+  const deskRenders = vi.mocked(labels.processedLabel);
   for (let frame = 0; frame < 120; frame++) {
+    deskRenders.mockClear();
     act(() => store.getState().tick(1000 / 60));
     const records = observer.takeRecords();
     const onCell = (r: MutationRecord): boolean =>
@@ -40,6 +49,7 @@ function busySchool() {
       desks: records.filter(
         (r) => furniture.contains(r.target) && r.target.parentElement?.closest('.stage-desk-card') !== null,
       ).length,
+      deskRenders: deskRenders.mock.calls.length,
     });
   }
   observer.disconnect();
@@ -61,5 +71,9 @@ describe('the busy school at 8x: streaming shelves and text redraw together, cel
     expect(frames.reduce((n, f) => n + f.cellMoves, 0)).toBe(0);
     // ...and on a frame where the desks redrew too, from the same moment: one heavy frame, not two.
     for (const i of shelfFrames) expect(deskFrames.has(i)).toBe(true);
+    // The desks are drawn on those frames only: a pile of notes landing on a desk redraws the student.
+    const deskRenderFrames = frames.flatMap((f, i) => (f.deskRenders > 0 ? [i] : []));
+    expect(deskRenderFrames.length).toBeGreaterThan(0);
+    for (const i of deskRenderFrames) expect(shelfFrames).toContain(i);
   }, 60_000);
 });
