@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useLang } from '../../store/prefs';
 import type { Lang } from '../../shared/lang';
+import { Button } from '../ui/button';
 import { usePhone } from '../use-phone';
 import './stage-zoom.css';
 
@@ -37,15 +38,15 @@ export function StageZoom({ children }: { children: ReactNode }) {
         {children}
       </div>
       <div className="stage-zoom__bar">
-        <button
-          type="button"
+        <Button
+          variant="compact"
           className="stage-zoom__toggle"
           aria-pressed={zoomed}
           title={words.zoomTitle}
           onClick={() => setZoomed((z) => !z)}
         >
           {words.zoom}
-        </button>
+        </Button>
       </div>
     </div>
   );

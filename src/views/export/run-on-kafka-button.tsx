@@ -1,6 +1,7 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../../engine';
 import { useLang } from '../../store/prefs';
+import { Button } from '../ui/button';
 import type { SimulatorState, SimulatorStore } from '../../store/simulator-store';
 import type * as Lazy from './download-messages';
 import { messages } from './messages';
@@ -59,9 +60,8 @@ export function RunOnKafkaButton({ store, scenario, name, title, className }: Ru
 
   return (
     <span className={`run-on-kafka ${className ?? ''}`}>
-      <button
-        type="button"
-        className="run-on-kafka__button"
+      <Button
+        variant="compact"
         aria-label={m.button}
         aria-describedby={hintId}
         aria-busy={notice?.kind === 'busy'}
@@ -71,7 +71,7 @@ export function RunOnKafkaButton({ store, scenario, name, title, className }: Ru
         <span className="run-on-kafka__short" aria-hidden="true">
           {m.buttonShort}
         </span>
-      </button>
+      </Button>
       <span id={hintId} className="visually-hidden">
         {m.hint}
       </span>
@@ -85,9 +85,9 @@ export function RunOnKafkaButton({ store, scenario, name, title, className }: Ru
                 : `${notice.said(lang).downloaded(notice.file)} ${notice.said(lang).whatYouGet[words]}`}
           </span>
           {notice.kind !== 'busy' ? (
-            <button type="button" className="run-on-kafka__close" onClick={() => setNotice(null)}>
+            <Button variant="compact" onClick={() => setNotice(null)}>
               {m.close}
-            </button>
+            </Button>
           ) : null}
         </span>
       ) : null}

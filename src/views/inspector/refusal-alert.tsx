@@ -1,6 +1,7 @@
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import { selectRefusal } from '../../store/selectors';
+import { Button } from '../ui/button';
 import { messages } from './messages';
 import './refusal-alert.css';
 
@@ -22,9 +23,13 @@ export function RefusalAlert() {
             <strong>{m.notPossible}</strong>
             {lang === 'en' ? refusal : <span lang="en">{refusal}</span>}
           </p>
-          <button type="button" className="refusal-alert__dismiss" onClick={store.getState().dismissRefusal}>
+          <Button
+            variant="compact"
+            className="refusal-alert__dismiss"
+            onClick={store.getState().dismissRefusal}
+          >
             {m.dismiss}
-          </button>
+          </Button>
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLang } from '../../store/prefs';
+import { Button } from '../ui/button';
 import { stageMessages } from './messages';
 import { PictureError, savePng, saveSvg } from './save-picture';
 import './save-picture-button.css';
@@ -32,12 +33,12 @@ export function SavePictureButton({ name }: { name: string }) {
         : m.failed(problem instanceof Error ? problem.message : String(problem));
   return (
     <span className="save-picture">
-      <button type="button" className="save-picture__button" onClick={() => run('png')}>
+      <Button variant="compact" onClick={() => run('png')}>
         {m.savePicture}
-      </button>
-      <button type="button" className="save-picture__button" onClick={() => run('svg')}>
+      </Button>
+      <Button variant="compact" onClick={() => run('svg')}>
         {m.saveSvg}
-      </button>
+      </Button>
       {said ? (
         <span className="save-picture__problem" role="alert">
           {said}

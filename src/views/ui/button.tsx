@@ -2,8 +2,11 @@ import type { ButtonHTMLAttributes } from 'react';
 import './button.css';
 
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  /** `primary`: the action a screen is for, filled with the accent colour. */
-  variant?: 'primary';
+  /**
+   * `primary`: the action a screen is for, filled with the accent colour. `compact`: 40 px tall and on one
+   * line, for a toolbar's or an alert's buttons, where a page's title or a sentence needs the room.
+   */
+  variant?: 'primary' | 'compact';
 }
 
 /**
