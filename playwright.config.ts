@@ -10,6 +10,10 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
+  // Every test opens its own page on a static build (no server state, no order between tests), so a file's
+  // tests spread over both workers too: one file's tests in one worker left the other idle for minutes
+  // (e2e/legibility.spec.ts, 26 walks of 30 s, ran alone at the end of CI: 10.7 of its 15.1 minutes).
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,

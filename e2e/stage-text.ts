@@ -151,6 +151,26 @@ export interface StepVisit {
   readonly texts: readonly StageText[];
 }
 
+/**
+ * The voices asked for, in the order that switches least from the one showing: a language switch costs a
+ * wait for the caption and the stage to re-lay out, a switch of words a shorter one. Greedy: each next
+ * voice is the cheapest from the last, so a walk measures the language showing first at every moment
+ * (in a fixed order it switched language twice at every moment after the first).
+ */
+function fewestSwitches(asked: readonly Voice[], lang: string, words: string): Voice[] {
+  const left = [...asked];
+  const order: Voice[] = [];
+  const cost = (v: Voice): number => (v.lang === lang ? 0 : 2) + (v.words === words ? 0 : 1);
+  while (left.length > 0) {
+    const next = left.reduce((best, v) => (cost(v) < cost(best) ? v : best));
+    left.splice(left.indexOf(next), 1);
+    order.push(next);
+    lang = next.lang;
+    words = next.words;
+  }
+  return order;
+}
+
 /** Clicks a segmented switch's radio (in presenter mode the bars may be hidden; the radio still works). */
 async function choose(page: Page, value: string): Promise<void> {
   await page.evaluate(`document.querySelector('input.segmented__input[value="${value}"]').click()`);
@@ -191,7 +211,8 @@ export async function walkLesson(
       `document.querySelector('input.segmented__input[value="kafka"]').checked ? 'kafka' : 'classroom'`,
     );
     let words = own;
-    for (const voice of asked) {
+    const ordered = fewestSwitches(asked, lang, own);
+    for (const [i, voice] of ordered.entries()) {
       if (voice.lang !== lang) {
         await choose(page, voice.lang);
         lang = voice.lang;
@@ -205,7 +226,7 @@ export async function walkLesson(
       }
       if (chrome) {
         // Keep the controls up (they hide after a moment of stillness) and let the stage zoom below them.
-        await page.mouse.move(2, 300 + (asked.indexOf(voice) % 2));
+        await page.mouse.move(2, 300 + (i % 2));
         await page.waitForTimeout(300);
       }
       const shown = await page.evaluate<boolean>(`document.querySelector('.lesson--chrome-hidden') === null`);
