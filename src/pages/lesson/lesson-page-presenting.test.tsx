@@ -66,6 +66,27 @@ describe('LessonPage: presenter mode', () => {
     vi.useRealTimers();
   });
 
+  it('presenting, the header is compact: EN and ES, an icon for the presenter view, each keeping its full name', () => {
+    openPage(sleepy, 1);
+    const header = document.querySelector('.lesson__header')!;
+    const presenterView = screen.getByRole('button', { name: 'Open presenter view' });
+    expect(presenterView.textContent).toBe('Presenter view');
+    expect(screen.getByRole('radio', { name: 'English' }).closest('label')!.textContent).toBe('English');
+    fireEvent.click(screen.getByRole('button', { name: 'Present' }));
+    // The faces a sighted reader sees; the names a screen reader hears (and the tooltips) stay whole.
+    const faces = [...header.querySelectorAll('.segmented__face')].map((f) => f.textContent);
+    expect(faces.slice(0, 2)).toEqual(['EN', 'ES']);
+    for (const name of ['English', 'Español']) {
+      const label = screen.getByRole('radio', { name }).closest('label')!;
+      expect(label.title).toBe(name);
+    }
+    expect(presenterView.textContent).toBe('');
+    expect(presenterView.querySelector('svg')).not.toBeNull();
+    expect(presenterView.title).toBe('Open presenter view');
+    fireEvent.click(screen.getByRole('button', { name: 'Stop presenting' }));
+    expect(presenterView.textContent).toBe('Presenter view');
+  });
+
   it('Escape closes an open drawer first, then leaves presenter mode', () => {
     const { store } = openWithStore(sleepy, 1);
     const root = document.querySelector('.lesson')!;

@@ -31,6 +31,7 @@ import { runLessonAction } from './lesson-actions';
 import { messages } from '../../views/lesson/messages';
 import type { OpenPort } from './presenter-channel';
 import { QuestionCard } from '../../views/lesson/question-card';
+import { PresenterViewIcon } from '../../views/lesson/lesson-icons';
 import { stepKeyAction } from './step-keys';
 import { useLessonAddress, useLessonTitle, usePresenterLink } from './use-lesson-sync';
 import { useIdleChrome, usePresenting } from './use-presenting';
@@ -255,7 +256,8 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
             {m.popupBlocked}
           </p>
         ) : null}
-        <PagePrefs />
+        {/* Projected, the header stays one row beside the title at 1024 px: compact choices, an icon. */}
+        <PagePrefs compact={presenting} />
         {/* Exporting is no projector's business: presenting, the header keeps room for the title. */}
         {builtIn && !presenting ? (
           <RunOnKafkaButton store={store} scenario={builtIn.scenario} name={lessonId} title={shown.title} />
@@ -265,8 +267,9 @@ function LessonLayout({ shown, store }: { shown: Lesson; store: SimulatorStore }
           className="lesson-button lesson__for-teacher"
           onClick={openPresenterView}
           aria-label={m.openPresenter}
+          title={presenting ? m.openPresenter : undefined}
         >
-          {m.presenterShort}
+          {presenting ? <PresenterViewIcon /> : m.presenterShort}
         </button>
         <button
           type="button"

@@ -3,9 +3,11 @@ import './segmented-choice.css';
 
 interface SegmentedChoiceProps<T extends string> {
   legend: string;
-  choices: readonly { value: T; label: string; lang?: string }[];
+  /** `short`: what the face shows when the switch is `compact` (the label stays its name and tooltip). */
+  choices: readonly { value: T; label: string; short?: string; lang?: string }[];
   value: T;
   onChange(value: T): void;
+  compact?: boolean;
 }
 
 /** A few radio buttons drawn as one segmented switch: real radios, so arrow keys and screen readers work. */
@@ -14,13 +16,19 @@ export function SegmentedChoice<T extends string>({
   choices,
   value,
   onChange,
+  compact = false,
 }: SegmentedChoiceProps<T>) {
   const name = useId();
   return (
     <fieldset className="segmented">
       <legend className="segmented__legend">{legend}</legend>
       {choices.map((c) => (
-        <label key={c.value} className="segmented__choice" lang={c.lang}>
+        <label
+          key={c.value}
+          className="segmented__choice"
+          lang={c.lang}
+          title={compact && c.short ? c.label : undefined}
+        >
           <input
             className="segmented__input"
             type="radio"
@@ -29,7 +37,16 @@ export function SegmentedChoice<T extends string>({
             checked={value === c.value}
             onChange={() => onChange(c.value)}
           />
-          <span className="segmented__face">{c.label}</span>
+          {compact && c.short ? (
+            <>
+              <span className="segmented__face" aria-hidden="true">
+                {c.short}
+              </span>
+              <span className="visually-hidden">{c.label}</span>
+            </>
+          ) : (
+            <span className="segmented__face">{c.label}</span>
+          )}
         </label>
       ))}
     </fieldset>
