@@ -13,7 +13,9 @@ test.describe('what this simulator simplifies', () => {
     await expect(
       page.getByRole('heading', { name: 'What this simulator simplifies', level: 1 }),
     ).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'One broker, no replication (yet)' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Brokers and copies, with a controller that never fails' }),
+    ).toBeVisible();
     const timers = page.getByRole('region', { name: 'The classroom’s timers' });
     await expect(timers.getByRole('table').first()).toContainText('session.timeout.ms');
     await expect(timers.getByRole('table').first()).toContainText('45 s');

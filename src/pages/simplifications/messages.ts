@@ -36,14 +36,22 @@ export const messages = catalogue<SimplificationsMessages>({
     parts: [
       {
         id: 'broker',
-        heading: 'One broker, no replication (yet)',
+        heading: 'Brokers and copies, with a controller that never fails',
         paragraphs: [
-          'The note-taking machine is one **broker** keeping one copy of every **partition** (replication ' +
-            'factor 1). There are no followers, no leader elections and no in-sync replicas, so the ' +
-            '**high watermark** is always the **log end offset**: a note can be read the moment it is written.',
-          'A real cluster runs several brokers and copies each partition to some of them; a consumer reads ' +
-            'only up to the high watermark, what every in-sync replica already holds, and a broker that fails ' +
-            'hands its partitions to a follower.',
+          'Most classes have one note-taking machine: one **broker** keeping one copy of every **partition** ' +
+            '(replication factor 1), so the **high watermark** is always the **log end offset** and a note ' +
+            'can be read the moment it is written. The lessons of “When a machine breaks” and the sandbox ' +
+            'run up to five brokers, in rooms: each partition has a **leader** and **followers** that copy it, ' +
+            'a follower that has not caught up for **replica.lag.time.max.ms** leaves the **ISR**, consumers ' +
+            'read only up to the high watermark, and a broker that fails hands its partitions to an in-sync ' +
+            'copy, as in Kafka 4.4.',
+          'Simplified: a follower copies in one 10 ms round trip after each write, and the leader learns ' +
+            'its progress at once (Kafka learns it from the follower’s next fetch). The KRaft **controller** ' +
+            'never fails and its decisions reach every broker and client at once; a crashed broker is fenced ' +
+            'after **broker.session.timeout.ms** (9 s). Replicas are placed as Kafka’s rack-unaware ' +
+            'assignment places them, but KRaft shuffles differently, so a real cluster’s replica lists may ' +
+            'differ. The group coordinator moves with its __consumer_offsets partition; that log itself is ' +
+            'not modelled.',
         ],
       },
       {
@@ -98,12 +106,15 @@ export const messages = catalogue<SimplificationsMessages>({
       },
       {
         id: 'produce',
-        heading: 'No produce latency, no acks',
+        heading: 'No produce latency',
         paragraphs: [
-          'A note is on the shelf the instant the teacher says it. A real producer batches records ' +
-            '(**linger.ms**, **batch.size**), sends them over the network, waits for the broker’s ' +
-            'acknowledgement (**acks=all** by default) and retries on errors; none of that takes time or can ' +
-            'fail here.',
+          'A note is on the shelf the instant the teacher says it: sending takes no time. With one broker ' +
+            'it is also acknowledged at once and nothing can fail. With several, **acks** (0, 1 or all, all by ' +
+            'default), **min.insync.replicas**, retries with backoff, **delivery.timeout.ms** and ' +
+            '**enable.idempotence** behave as in Kafka: the teacher waits for copies, and a note can fail or, ' +
+            'acknowledged with acks=1, be lost.',
+          'Not modelled: the network’s time (but for a follower’s round trip), **linger.ms** holding a ' +
+            'batch back, and a request timing out on its own (**request.timeout.ms**).',
         ],
       },
       {
@@ -139,8 +150,8 @@ export const messages = catalogue<SimplificationsMessages>({
       heading: 'Checked against',
       paragraphs: [
         'The rules were checked against Apache Kafka 4.0’s source (the Java consumer’s classic protocol, the ' +
-          'group coordinator, the log’s retention and compaction), and the partitioner and assignors against ' +
-          'Kafka’s own test vectors, which the tests replay.',
+          'group coordinator, the log’s retention and compaction), replication and failover against Kafka ' +
+          '4.4’s, and the partitioner and assignors against Kafka’s own test vectors, which the tests replay.',
       ],
     },
     truthTableHeading: 'Kafka in the loop',
@@ -159,15 +170,22 @@ export const messages = catalogue<SimplificationsMessages>({
     parts: [
       {
         id: 'broker',
-        heading: 'Un solo broker, sin replicación (por ahora)',
+        heading: 'Brokers y copias, con un controlador que nunca falla',
         paragraphs: [
-          'La máquina de apuntes es un solo **broker** que guarda una copia de cada **partición** (factor ' +
-            'de replicación 1). No hay seguidores, ni elección de líder, ni réplicas sincronizadas, así que ' +
-            'el **high watermark** es siempre el **log end offset**: un apunte se puede leer en cuanto se ' +
-            'escribe.',
-          'Un clúster real tiene varios brokers y copia cada partición en algunos de ellos; un consumidor ' +
-            'solo lee hasta el high watermark, lo que ya tienen todas las réplicas sincronizadas, y si un ' +
-            'broker falla, un seguidor se queda con sus particiones.',
+          'Casi todas las clases tienen una sola máquina de apuntes: un **broker** que guarda una copia de ' +
+            'cada **partición** (factor de replicación 1), así que el **high watermark** es siempre el ' +
+            '**log end offset** y un apunte se puede leer en cuanto se escribe. Las lecciones de «Cuando se ' +
+            'estropea una máquina» y el sandbox usan hasta cinco brokers, en salas: cada partición ' +
+            'tiene un **líder** y **seguidores** que lo copian, un seguidor que no se pone al día en ' +
+            '**replica.lag.time.max.ms** sale del **ISR**, los consumidores solo leen hasta el high ' +
+            'watermark, y un broker que falla cede sus particiones a una copia sincronizada, como en Kafka 4.4.',
+          'Simplificado: un seguidor copia en un solo viaje de 10 ms después de cada escritura, y el líder ' +
+            'conoce su avance al momento (Kafka lo sabe por el siguiente fetch del seguidor). El ' +
+            '**controlador** KRaft nunca falla y sus decisiones llegan a la vez a todos los brokers y ' +
+            'clientes; un broker caído queda aislado (fenced) tras **broker.session.timeout.ms** (9 s). Las ' +
+            'réplicas se colocan como en la asignación de Kafka sin racks, pero KRaft baraja de otra forma, ' +
+            'así que las listas de réplicas de un clúster real pueden ser otras. El coordinador del grupo se ' +
+            'mueve con su partición de __consumer_offsets; ese log no está modelado.',
         ],
       },
       {
@@ -222,12 +240,15 @@ export const messages = catalogue<SimplificationsMessages>({
       },
       {
         id: 'produce',
-        heading: 'Sin latencia al producir, sin acks',
+        heading: 'Sin latencia al producir',
         paragraphs: [
-          'Un apunte está en el estante en cuanto la profesora lo dice. Un productor real agrupa los ' +
-            'registros (**linger.ms**, **batch.size**), los envía por la red, espera la confirmación del ' +
-            'broker (**acks=all** por defecto) y reintenta si hay errores; aquí nada de eso tarda ni puede ' +
-            'fallar.',
+          'Un apunte está en el estante en cuanto la profesora lo dice: enviar no tarda nada. Con un solo ' +
+            'broker además se confirma al momento y nada puede fallar. Con varios, **acks** (0, 1 o all, all ' +
+            'por defecto), **min.insync.replicas**, los reintentos con espera, **delivery.timeout.ms** y ' +
+            '**enable.idempotence** se comportan como en Kafka: la profesora espera a las copias, y un apunte ' +
+            'puede fallar o, confirmado con acks=1, perderse.',
+          'No está modelado: el tiempo de la red (salvo el viaje de un seguidor), **linger.ms** reteniendo ' +
+            'un lote, ni que una petición caduque por sí sola (**request.timeout.ms**).',
         ],
       },
       {
@@ -264,8 +285,8 @@ export const messages = catalogue<SimplificationsMessages>({
       heading: 'Comprobado con',
       paragraphs: [
         'Las reglas se comprobaron con el código fuente de Apache Kafka 4.0 (el protocolo clásico del ' +
-          'consumidor Java, el coordinador de grupos, la retención y la compactación del log), y el ' +
-          'particionador y los asignadores con los vectores de prueba del propio Kafka, que los tests ' +
+          'consumidor Java, el coordinador de grupos, la retención y la compactación del log), la ' +
+          'replicación y los cambios de líder con el de Kafka 4.4, y el particionador y los asignadores con los vectores de prueba del propio Kafka, que los tests ' +
           'reproducen.',
       ],
     },

@@ -24,12 +24,12 @@ describe('SimplificationsPage', () => {
     expect(document.title).toBe('What this simulator simplifies · Kafka Classroom');
     expect(screen.getByText(/behaves as Kafka's classic consumer protocol does/)).toBeTruthy();
     expect(headings()).toEqual([
-      'One broker, no replication (yet)',
+      'Brokers and copies, with a controller that never fails',
       'No transactions',
       'The classic group protocol, and what KIP-848 changes',
       'Poll and fetch',
       'Every note is 100 bytes',
-      'No produce latency, no acks',
+      'No produce latency',
       'No static membership',
       'The classroom’s timers',
       'Checked against',
@@ -90,12 +90,12 @@ describe('SimplificationsPage', () => {
     open('es');
     expect(screen.getByRole('heading', { level: 1, name: 'Lo que este simulador simplifica' })).toBeTruthy();
     expect(headings()).toEqual([
-      'Un solo broker, sin replicación (por ahora)',
+      'Brokers y copias, con un controlador que nunca falla',
       'Sin transacciones',
       'El protocolo clásico de grupos, y lo que cambia KIP-848',
       'Poll y fetch',
       'Cada apunte ocupa 100 bytes',
-      'Sin latencia al producir, sin acks',
+      'Sin latencia al producir',
       'Sin pertenencia estática',
       'Los tiempos de la clase',
       'Comprobado con',
