@@ -2,8 +2,10 @@
  * Two builds side by side, in alternating runs (A, B, A, B, ...), as a shared machine needs: a single run
  * of each says more about the other processes than about the builds. Serves dist A on BENCH_PORT and dist
  * B on BENCH_PORT + 1, opens a class in each in turn and prints main-thread work a second (Chrome's
- * TaskDuration, wall time, and ThreadTime, CPU time) and, with BENCH_FRAMES=1, frames a second, the p95
- * frame and the longest; then the medians. Nothing is asserted.
+ * TaskDuration, wall time, and ThreadTime, CPU time), layouts a second (how often the picture was
+ * updated) and, with BENCH_FRAMES=1, in a second window as long (the recorder's own requestAnimationFrame
+ * loop keeps a page drawing every frame, so it never runs while main-thread time is measured), frames a
+ * second, the p95 frame and the longest; then the medians. Nothing is asserted.
  *
  * Run: node --import tsx bench/ab.ts <distA> <distB> [runs=4] [address=the lightest class playing]
  * [seconds=8] [cpu slowdown=1]; BENCH_PLAY=1 presses Space once the stage is up (a shared class opens
@@ -22,11 +24,19 @@ const FRAMES = process.env.BENCH_FRAMES === '1';
 interface Figures {
   task: number[];
   cpu: number[];
+  layouts: number[];
   fps: number[];
   p95: number[];
   longest: number[];
 }
-const figures: Figures[] = [A, B].map(() => ({ task: [], cpu: [], fps: [], p95: [], longest: [] }));
+const figures: Figures[] = [A, B].map(() => ({
+  task: [],
+  cpu: [],
+  layouts: [],
+  fps: [],
+  p95: [],
+  longest: [],
+}));
 const servers = [await startPreview(PORT, A), await startPreview(PORT + 1, B)];
 try {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -40,7 +50,6 @@ try {
       await page.waitForSelector('.stage-svg', { timeout: 120_000 });
       if (process.env.BENCH_PLAY === '1') await page.keyboard.press('Space');
       await page.waitForTimeout(2000);
-      if (FRAMES) await recordFrames(page);
       const before = await mainThread(cdp);
       const t0 = Date.now();
       await page.waitForTimeout(Number(seconds) * 1000);
@@ -49,7 +58,10 @@ try {
       const f = figures[which]!;
       f.task.push(((after.task - before.task) * 1000) / wall);
       f.cpu.push(((after.cpu - before.cpu) * 1000) / wall);
+      f.layouts.push((after.layouts - before.layouts) / wall);
       if (FRAMES) {
+        await recordFrames(page);
+        await page.waitForTimeout(Number(seconds) * 1000);
         const frames = await takeFrames(page);
         f.fps.push(frames.length / wall);
         f.p95.push(quantile(frames, 0.95));
@@ -70,5 +82,5 @@ function line(f: Figures, pick: (xs: number[]) => number): string {
   const frames = FRAMES
     ? `, ${pick(f.fps).toFixed(1)} fps, p95 ${pick(f.p95).toFixed(1)} ms, longest ${pick(f.longest).toFixed(0)} ms`
     : '';
-  return `main thread ${pick(f.task).toFixed(0)} ms/s (CPU ${pick(f.cpu).toFixed(0)} ms/s)${frames}`;
+  return `main thread ${pick(f.task).toFixed(0)} ms/s (CPU ${pick(f.cpu).toFixed(0)} ms/s), ${pick(f.layouts).toFixed(1)} layouts/s${frames}`;
 }

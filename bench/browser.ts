@@ -60,10 +60,20 @@ export async function takeFrames(page: Page): Promise<number[]> {
  * DevTools' Performance panel shows as busy), ThreadTime the CPU time it used. On a shared machine the
  * first grows when other processes take the CPU; the second does not.
  */
-export async function mainThread(cdp: CDPSession): Promise<{ task: number; cpu: number; heap: number }> {
+export async function mainThread(
+  cdp: CDPSession,
+): Promise<{ task: number; cpu: number; heap: number; layouts: number; styles: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string): number => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return { task: get('TaskDuration'), cpu: get('ThreadTime'), heap: get('JSHeapUsedSize') };
+  return {
+    task: get('TaskDuration'),
+    cpu: get('ThreadTime'),
+    heap: get('JSHeapUsedSize'),
+    // Style recalculations and layouts: how often the page's picture was updated (a frame that changed
+    // nothing does neither), where the frame recorder would itself keep the page drawing.
+    layouts: get('LayoutCount'),
+    styles: get('RecalcStyleCount'),
+  };
 }
 
 export async function heapAfterGc(cdp: CDPSession): Promise<number> {
