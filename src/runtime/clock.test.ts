@@ -6,6 +6,8 @@ import {
   MIN_SPEED,
   SPEED_STOPS,
   advanceRenderTime,
+  MAX_EXTRAPOLATION_MS,
+  renderTimeAt,
   clampSpeed,
   nearestSpeedStop,
   stepSpeed,
@@ -54,5 +56,20 @@ describe('playback clock', () => {
         );
       }),
     );
+  });
+
+  it('does not clamp the wall time the frame loop chose to sleep, only what passes it', () => {
+    expect(advanceRenderTime(0, 250, 2, 200)).toBe(500);
+    expect(advanceRenderTime(0, 5_000, 1, 200)).toBe(200 + MAX_FRAME_DELTA_MS);
+    expect(advanceRenderTime(0, 5_000, 1)).toBe(MAX_FRAME_DELTA_MS);
+  });
+
+  it('reads the render time from an anchor: still when paused, never past a step end or far ahead', () => {
+    const anchor = { renderTime: 1_000, wallMs: 50_000, speed: 2, playing: true, stopAtMs: Infinity };
+    expect(renderTimeAt(anchor, 50_100)).toBe(1_200);
+    expect(renderTimeAt(anchor, 49_000)).toBe(1_000);
+    expect(renderTimeAt({ ...anchor, playing: false }, 50_100)).toBe(1_000);
+    expect(renderTimeAt({ ...anchor, stopAtMs: 1_050 }, 50_100)).toBe(1_050);
+    expect(renderTimeAt(anchor, 50_000 + 10 * MAX_EXTRAPOLATION_MS)).toBe(1_000 + 2 * MAX_EXTRAPOLATION_MS);
   });
 });

@@ -51,8 +51,46 @@ export function stepSpeed(speed: number, direction: 1 | -1): number {
   return [...SPEED_STOPS].reverse().find((stop) => stop < s - 1e-9) ?? MIN_SPEED;
 }
 
-/** The render time after one frame: the clamped wall delta times the speed. */
-export function advanceRenderTime(renderTime: number, wallDeltaMs: number, speed: number): number {
-  const delta = Math.min(MAX_FRAME_DELTA_MS, Math.max(0, wallDeltaMs));
+/**
+ * The render time after one frame: the clamped wall delta times the speed. `sleptMs` is how long the frame
+ * loop chose to wait before this frame (a calm class wakes only when something changes): that much wall
+ * time is the class's own, and only what passes it is clamped.
+ */
+export function advanceRenderTime(
+  renderTime: number,
+  wallDeltaMs: number,
+  speed: number,
+  sleptMs = 0,
+): number {
+  const delta = Math.min(Math.max(0, sleptMs) + MAX_FRAME_DELTA_MS, Math.max(0, wallDeltaMs));
   return renderTime + delta * speed;
+}
+
+/**
+ * The playback clock as another thread reads it (the worker painting what flies): the render time at a
+ * wall moment, the speed, and whether it runs. Wall times are `performance.timeOrigin + performance.now()`,
+ * the one clock a page and its workers share.
+ */
+export interface ClockAnchor {
+  readonly renderTime: number;
+  readonly wallMs: number;
+  readonly speed: number;
+  readonly playing: boolean;
+  /** The render time never passes this (a lesson step's end); Infinity in free play. */
+  readonly stopAtMs: number;
+}
+
+/**
+ * How far past its anchor a reader extrapolates the clock, in wall ms: the page re-anchors it at every
+ * frame it draws (a few times a second at least), so this is only reached when the page stopped (a hidden
+ * tab, a debugger), and the picture then waits for it rather than running on.
+ */
+export const MAX_EXTRAPOLATION_MS = 1_000;
+
+/** The render time at wall moment `wallMs`: a pure function of the anchor, so pause and seeks need nothing. */
+export function renderTimeAt(anchor: ClockAnchor, wallMs: number): number {
+  if (!anchor.playing) return anchor.renderTime;
+  const elapsed = Math.min(MAX_EXTRAPOLATION_MS, Math.max(0, wallMs - anchor.wallMs));
+  const ahead = Math.min(anchor.stopAtMs, anchor.renderTime + elapsed * anchor.speed);
+  return Math.max(anchor.renderTime, ahead);
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startFrameLoop, type FrameDemand } from './frame-loop';
+import { MIN_SLEEP_MS, startFrameLoop, type FrameCounts, type FrameDemand } from './frame-loop';
 
 /** A fake browser: frames run when the test says, and it counts what was requested. */
 let queue: Map<number, FrameRequestCallback>;
@@ -81,5 +81,65 @@ describe('startFrameLoop', () => {
     expect(queue.size).toBe(0);
     demand.set(true); // stopped: no longer listening
     expect(queue.size).toBe(0);
+  });
+
+  it('sleeps on a timer while the picture stays as it is, and hands on the sleep with the next delta', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const demand = { ...switchable(true), wakeInMs: () => 200 };
+      const calls: [number, number][] = [];
+      const counts: FrameCounts = { frames: 0, requested: 0, sleeps: 0 };
+      const stop = startFrameLoop((d, slept) => calls.push([d, slept]), demand, counts);
+      runFrame(0);
+      // Asleep: no frame requested until the timer runs out.
+      expect(queue.size).toBe(0);
+      vi.advanceTimersByTime(199);
+      expect(queue.size).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(queue.size).toBe(1);
+      runFrame(216);
+      expect(calls).toEqual([[216, 200]]);
+      expect(counts).toEqual({ frames: 2, requested: 2, sleeps: 2 });
+      stop();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks for the next frame when the wait is shorter than a timer is worth', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const demand = { ...switchable(true), wakeInMs: () => MIN_SLEEP_MS - 1 };
+      const stop = startFrameLoop(() => undefined, demand);
+      runFrame(0);
+      expect(queue.size).toBe(1);
+      expect(vi.getTimerCount()).toBe(0);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('wakes at once on a change while asleep (Pause, a seek, a command), not on changes a frame makes', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const demand = { ...switchable(true), wakeInMs: () => 5_000 };
+      let changeInFrame = true;
+      const stop = startFrameLoop(() => {
+        if (changeInFrame) demand.set(true);
+      }, demand);
+      runFrame(0);
+      runFrame(16);
+      // The frame's own change did not ask for another frame: the loop sleeps.
+      expect(queue.size).toBe(0);
+      changeInFrame = false;
+      demand.set(true);
+      expect(queue.size).toBe(1);
+      expect(vi.getTimerCount()).toBe(0);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

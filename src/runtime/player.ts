@@ -99,6 +99,11 @@ export class Player {
     return snapshot;
   }
 
+  /** When the engine next has something to do (a record due, a poll, a timeout, a recorded command), or Infinity. */
+  get nextEventAt(): number {
+    return this.sim.nextTimerAt();
+  }
+
   /** Whether the class is past the detailed picture's limits, as of its latest snapshot. */
   get isLarge(): boolean {
     return this.large;

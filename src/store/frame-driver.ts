@@ -1,17 +1,23 @@
 import { useEffect } from 'react';
-import { startFrameLoop } from '../runtime/frame-loop';
+import { startFrameLoop, type FrameCounts } from '../runtime/frame-loop';
 import type { SimulatorStore } from './simulator-store';
 
 /**
  * Runs a simulator's frames: each frame ticks the store, and only while it plays. Paused, the page asks
  * for no frames (rendering is a function of the snapshot and the render time, and neither moves); Play,
- * or anything else that sets the class playing, starts the frames again. Returns the stop function.
+ * or anything else that sets the class playing, starts the frames again; a calm class playing sleeps
+ * between the moments its picture changes (wakeInMs). Returns the stop function.
  */
-export function driveFrames(store: SimulatorStore): () => void {
-  return startFrameLoop((delta) => store.getState().tick(delta), {
-    running: () => store.getState().playing,
-    subscribe: (listener) => store.subscribe(listener),
-  });
+export function driveFrames(store: SimulatorStore, counts?: FrameCounts): () => void {
+  return startFrameLoop(
+    (delta, slept) => store.getState().tick(delta, slept),
+    {
+      running: () => store.getState().playing,
+      subscribe: (listener) => store.subscribe(listener),
+      wakeInMs: () => store.getState().wakeInMs(),
+    },
+    counts,
+  );
 }
 
 /**

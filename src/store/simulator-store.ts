@@ -15,12 +15,14 @@ import {
   stopAtMs,
 } from '../runtime/lesson-phase';
 import { lessonActions } from './lesson-actions';
-import type { SimulatorState, SimulatorStore } from './state';
+import type { MotionSource, SimulatorState, SimulatorStore } from './state';
+import { CALM_CLOCK_MS, isCalm } from './pace';
 import { WorldPublisher } from './world-publisher';
 
 export type { LessonState, StepPhase } from '../runtime/lesson-phase';
 export type {
   LessonSlice,
+  MotionSource,
   PlaybackSlice,
   Selection,
   SimulatorActions,
@@ -96,6 +98,8 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       set({ ...world.slice(), renderTime });
     };
     const lesson = lessonActions({ get, set, world, fresh, publish });
+    /** The parts' motions (addMotion), asked by wakeInMs. */
+    const motions = new Set<MotionSource>();
 
     const initial = world.slice();
     const initialLesson = lessonOption
@@ -132,10 +136,10 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
 
-      tick: (wallDeltaMs) => {
+      tick: (wallDeltaMs, sleptMs = 0) => {
         const { playing, renderTime, speed, lesson: l } = get();
         if (!playing) return;
-        let next = advanceRenderTime(renderTime, wallDeltaMs, speed);
+        let next = advanceRenderTime(renderTime, wallDeltaMs, speed, sleptMs);
         // A lesson step pauses at its own end.
         const end = stopAtMs(l);
         if (next >= end) next = end;
@@ -153,6 +157,25 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
           return;
         }
         publish(next);
+      },
+
+      wakeInMs: () => {
+        const s = get();
+        // A busy class changes every frame; a large one is published on its own period.
+        if (!s.playing || !isCalm(s) || world.player.isLarge) return 0;
+        const { renderTime, speed } = s;
+        // The engine's next moment (behind the clock, when a frame ran out of work: at once).
+        let next = Math.min(world.player.nextEventAt, stopAtMs(s.lesson));
+        // The clock's next step: the time readout and the timeline's sampled moment (use-sampled.ts).
+        const step = CALM_CLOCK_MS * speed;
+        next = Math.min(next, (Math.floor(renderTime / step) + 1) * step);
+        for (const motion of motions) next = Math.min(next, motion(s));
+        return Math.max(0, (next - renderTime) / speed);
+      },
+
+      addMotion: (source) => {
+        motions.add(source);
+        return () => void motions.delete(source);
       },
 
       seek: (timeMs) => {

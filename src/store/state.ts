@@ -64,8 +64,22 @@ export interface SimulatorActions {
   pause(): void;
   togglePlay(): void;
   setSpeed(speed: number): void;
-  /** One frame of the frame loop: advances the playhead if playing. */
-  tick(wallDeltaMs: number): void;
+  /**
+   * One frame of the frame loop: advances the playhead if playing. `sleptMs`: how long the loop chose to
+   * wait before it (see wakeInMs), wall time that is not clamped.
+   */
+  tick(wallDeltaMs: number, sleptMs?: number): void;
+  /**
+   * While playing, the wall ms until the picture next changes by itself: 0 while anything moves
+   * continuously or the class is busy (every frame is drawn), else the time to the first of the engine's
+   * next event, a lesson step's end, the clock's next step (CALM_CLOCK_MS) and what the parts added by `addMotion` say.
+   */
+  wakeInMs(): number;
+  /**
+   * Adds a part's motion (see MotionSource) to what wakeInMs waits for; returns its removal. The stage
+   * adds its own (viz/stage-motion.ts).
+   */
+  addMotion(source: MotionSource): () => void;
   seek(timeMs: number): void;
   stepForward(): void;
   stepBack(): void;
@@ -84,6 +98,13 @@ export interface SimulatorActions {
    */
   limitWork(maxWork: number | null): void;
 }
+
+/**
+ * When a part of the picture next changes by itself, as a pure function of the state: the render time of
+ * its next change, the render time itself (or less) while it moves continuously, Infinity if it stays as
+ * it is until the world changes.
+ */
+export type MotionSource = (s: SimulatorState) => number;
 
 export type SimulatorState = PlaybackSlice &
   WorldSlice &

@@ -1,8 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { BUSY_REFRESH_MS } from '../shared/busy-refresh';
 import type { Snapshot } from '../engine';
 import { useSimulatorStore } from './context';
 import type { SimulatorState, SimulatorStore } from './simulator-store';
+import { isCalm, TEXT_REFRESH_MS } from './pace';
 
 /** A moment of the class as a part of the stage draws it. */
 export interface Sample {
@@ -14,36 +14,7 @@ export interface Sample {
   readonly samples: SimulatorState['samples'];
 }
 
-/** Wall-clock period of the player chrome (time readout, timeline) while playing. */
-export const CHROME_REFRESH_MS = 100;
-
-/**
- * Wall-clock period of what is read rather than watched while a busy class plays: desks, captions, the
- * inspector's tables, the charts. Twice a second keeps numbers alive and legible; faster, they only blur,
- * and each redraw of the busy school's 24 desks costs a slow laptop a dropped frame (measured by bench:ui:
- * at 4 Hz the p95 frame with the CPU slowed four times was 50 ms, at 3 Hz 17 ms, before shelves streamed).
- * It is the streaming shelves' period too (BUSY_REFRESH_MS), so both redraw on one frame from one moment.
- */
-export const TEXT_REFRESH_MS = BUSY_REFRESH_MS;
-
-/**
- * Up to this many notes written per wall-clock second (the teachers' and translators' rates times the
- * speed), a class is calm: a reader follows every number, and the numbers must agree with each other (a
- * lesson says "lag = log end offset - committed offset" while the shelf shows its log end), so text is
- * redrawn when the class changes instead of up to a third of a second late. Every lesson at 1x is calm.
- */
-export const CALM_NOTES_PER_SEC = 15;
-
-/** Whether a playing class is slow enough for text to follow every change (see CALM_NOTES_PER_SEC). */
-export function isCalm(s: Pick<SimulatorState, 'snapshot' | 'speed'>): boolean {
-  let written = 0;
-  for (const p of s.snapshot.producers) written += p.recordsPerSec;
-  for (const g of s.snapshot.groups) {
-    if (g.outputTopic === null) continue;
-    for (const m of g.members) written += m.recordsPerSec;
-  }
-  return written * s.speed <= CALM_NOTES_PER_SEC;
-}
+export { CALM_NOTES_PER_SEC, CHROME_REFRESH_MS, isCalm, TEXT_REFRESH_MS } from './pace';
 
 /**
  * Changes whenever text on the stage can: a note appended moves a log end, a note processed moves a

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../engine';
+import type { FetchedRangeView, RecordView, Snapshot } from '../engine';
 import {
   fetchFlights,
   flies,
@@ -39,12 +39,71 @@ export interface FlightScene {
 }
 
 /**
+ * What of a snapshot the flights read: the shelves' ends and newest notes, each reader's last poll and
+ * batch, and each writer's rate. It is what the page posts to the worker that paints the flights when the
+ * world changes (a snapshot's other parts would only be cloned for nothing); a Snapshot is one.
+ */
+export interface FlightInput {
+  readonly topics: readonly {
+    readonly name: string;
+    readonly partitions: readonly {
+      readonly partition: number;
+      readonly logStartOffset: number;
+      readonly logEndOffset: number;
+      readonly recent: readonly Pick<RecordView, 'offset' | 'key' | 'timestamp' | 'writer'>[];
+    }[];
+  }[];
+  readonly producers: readonly Pick<Snapshot['producers'][number], 'id' | 'topic' | 'recordsPerSec'>[];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly outputTopic: string | null;
+    readonly members: readonly {
+      readonly id: string;
+      readonly recordsPerSec: number;
+      readonly lastPollMs: number;
+      readonly batch: readonly FetchedRangeView[];
+    }[];
+  }[];
+}
+
+/** The flights' part of a snapshot, as plain new objects (see FlightInput). */
+export function flightInput(snapshot: Snapshot): FlightInput {
+  return {
+    topics: snapshot.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => ({
+        partition: p.partition,
+        logStartOffset: p.logStartOffset,
+        logEndOffset: p.logEndOffset,
+        recent: p.recent.map((r) => ({
+          offset: r.offset,
+          key: r.key,
+          timestamp: r.timestamp,
+          writer: r.writer,
+        })),
+      })),
+    })),
+    producers: snapshot.producers.map((p) => ({ id: p.id, topic: p.topic, recordsPerSec: p.recordsPerSec })),
+    groups: snapshot.groups.map((g) => ({
+      id: g.id,
+      outputTopic: g.outputTopic,
+      members: g.members.map((m) => ({
+        id: m.id,
+        recordsPerSec: m.recordsPerSec,
+        lastPollMs: m.lastPollMs,
+        batch: m.batch.map((b) => ({ ...b })),
+      })),
+    })),
+  };
+}
+
+/**
  * Everything in the air at one moment: notes from writers to shelves and copies from shelves to desks,
  * at most MAX_CARDS. A pure function of (snapshot, render time), so pause, slow motion and scrubbing need
  * no animation state.
  */
 export function flightScene(
-  snapshot: Snapshot,
+  snapshot: FlightInput,
   renderTime: number,
   speed: number,
   { layout, index, reduced, turnover }: FlightSetting,
@@ -115,7 +174,7 @@ export function flightScene(
 }
 
 /** Where each writer's notes start: the teacher's hand, or the desk of the translator who wrote them. */
-function writerPoints(snapshot: Snapshot, layout: StageLayout, index: StageIndex): Map<string, Writer> {
+function writerPoints(snapshot: FlightInput, layout: StageLayout, index: StageIndex): Map<string, Writer> {
   const writers = new Map<string, Writer>();
   for (const [id, perShelfRate] of perShelfRates(snapshot)) {
     const hand = layout.teachers.find((t) => t.id === id)?.hand;

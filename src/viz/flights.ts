@@ -65,7 +65,15 @@ export function strideFor(perShelfRate: number, durationMs: number): number {
  * Notes per second each writer sends to one of its shelves: the teacher's rate shared over her topic's
  * partitions, a translator's over his output topic's. Keys are writer ids as records carry them.
  */
-export function perShelfRates(snapshot: Snapshot): Map<string, number> {
+export function perShelfRates(snapshot: {
+  readonly topics: readonly { readonly name: string; readonly partitions: readonly unknown[] }[];
+  readonly producers: readonly Pick<Snapshot['producers'][number], 'id' | 'topic' | 'recordsPerSec'>[];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly outputTopic: string | null;
+    readonly members: readonly { readonly id: string; readonly recordsPerSec: number }[];
+  }[];
+}): Map<string, number> {
   const partitions = (topic: string | null): number =>
     Math.max(1, snapshot.topics.find((t) => t.name === topic)?.partitions.length ?? 1);
   const rates = new Map<string, number>();

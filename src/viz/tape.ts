@@ -45,6 +45,38 @@ export function pendingSlide(recent: readonly TapeRecord[], renderTime: number, 
   return rest;
 }
 
+/** How many notes appended less than SHIFT_MS ago the tape is still sliding for. */
+export function slidingNotes(recent: readonly TapeRecord[], renderTime: number): number {
+  let n = 0;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const age = renderTime - recent[i]!.timestamp;
+    if (age >= SHIFT_MS) break;
+    if (age >= 0) n++;
+  }
+  return n;
+}
+
+/**
+ * The one note the tape slides for, when it slides for exactly one: the browser can then run the slide
+ * itself (one cell over SHIFT_MS, eased as pendingSlide eases it), declared from the note's time and the
+ * render time, instead of the page drawing every frame of it. Null when it slides for none or several.
+ */
+export function singleSlide(recent: readonly TapeRecord[], renderTime: number): TapeRecord | null {
+  return slidingNotes(recent, renderTime) === 1 ? recent[recent.length - 1]! : null;
+}
+
+/**
+ * The slide of one cell as keyframes for the browser (Web Animations), over SHIFT_MS: the tape drawn at
+ * its end, offset by what is still to slide, `cellW * (1 - easeCubicOut(t))`, sampled in ten steps (linear
+ * in between: within a hundredth of a cell of pendingSlide's curve).
+ */
+export function slideKeyframes(cellW: number): { offset: number; transform: string }[] {
+  return Array.from({ length: 11 }, (_, i) => {
+    const t = i / 10;
+    return { offset: t, transform: `translateX(${(cellW * (1 - easeCubicOut(t))).toFixed(3)}px)` };
+  });
+}
+
 /** Group origin for cells: rounded down to a stable multiple, so cells keep their x across many appends. */
 export function tapeBase(logEndOffset: number): number {
   return Math.max(0, Math.floor((logEndOffset - 64) / 1024) * 1024);

@@ -1,39 +1,38 @@
 import { useEffect, useRef } from 'react';
 import { useSimulatorStore } from '../../store/context';
 import type { SimulatorState } from '../../store/simulator-store';
+import type { ClockAnchor } from '../../runtime/clock';
+import { stopAtMs } from '../../runtime/lesson-phase';
 import type { KeyPalette } from '../../viz/key-style';
 import type { Lang } from '../../shared/lang';
-import { paintFlights, type Ink, type KeyLook } from './card-painter';
-import { flightScene, type FlightSetting } from '../../viz/flight-scene';
-import type { FlightMoment, FlightsMessage } from './flights-protocol';
+import type { Ink, KeyLook } from './card-painter';
+import { flightInput, type FlightInput, type FlightSetting } from '../../viz/flight-scene';
+import type { FlightsMessage } from './flights-protocol';
+import { FlightsPainter } from './flights-painter';
 import FlightsWorker from './flights.worker?worker&inline';
 import { useKeyPalette, useStageLang } from './key-palette';
-import type { Box } from '../../viz/geometry';
 import { keepClear } from '../../viz/keep-clear';
 
 /**
- * Everything in the air, drawn on a canvas over the stage. It is the only part of the stage that changes
- * on every frame, so it bypasses React and the SVG: it subscribes to the store, computes the scene from
- * (snapshot, render time) like every other part (flight-scene.ts), and has it painted, by a worker when
- * the browser can hand a canvas to one, else in the page.
+ * Everything in the air, drawn on a canvas over the stage by a painter with its own clock
+ * (flights-painter.ts): in a worker when the browser can hand a canvas to one, else in the page. This
+ * component only tells it what changed (the world, the furniture, the clock), so the cards move without
+ * the page drawing a frame; each frame is still a pure function of (snapshot, render time).
  */
 export function FlightsCanvas(setting: FlightSetting) {
   const store = useSimulatorStore();
   const palette = useKeyPalette();
   const lang = useStageLang();
   const ref = useRef<HTMLCanvasElement>(null);
-  const painter = useRef<Painter | null>(null);
+  const poster = useRef<Poster | null>(null);
 
   useEffect(() => {
     const canvas = ref.current;
     const sink = canvas ? openSink(canvas) : null;
     if (!canvas || !sink) return undefined; // no canvas (jsdom): the scene is tested as a pure function
-    const p = new Painter(canvas, sink, store.getState);
-    painter.current = p;
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.renderTime !== prev.renderTime || s.snapshot !== prev.snapshot || s.speed !== prev.speed)
-        p.paint();
-    });
+    const p = new Poster(canvas, sink, store.getState);
+    poster.current = p;
+    const unsubscribe = store.subscribe((s, prev) => p.update(s, prev));
     const resize = new ResizeObserver(() => p.resize());
     resize.observe(canvas);
     // The page's theme (the app's switch, or the system's while it follows the system) is its data-theme.
@@ -44,14 +43,14 @@ export function FlightsCanvas(setting: FlightSetting) {
       resize.disconnect();
       theme.disconnect();
       sink.close();
-      painter.current = null;
+      poster.current = null;
     };
   }, [store]);
 
-  // New furniture, motion preference, palette or language: repaint the current moment with them.
+  // New furniture, motion preference, palette or language: the painter redraws the moment with them.
   const { layout, index, reduced, turnover } = setting;
   useEffect(() => {
-    painter.current?.set({ layout, index, reduced, turnover }, palette, lang);
+    poster.current?.set({ layout, index, reduced, turnover }, palette, lang);
   }, [layout, index, reduced, turnover, palette, lang]);
 
   return <canvas ref={ref} className="stage-canvas" aria-hidden="true" />;
@@ -62,6 +61,9 @@ interface Sink {
   post(message: FlightsMessage): void;
   close(): void;
 }
+
+/** The wall clock a page and its workers share (see ClockAnchor). */
+const wallNow = (): number => performance.timeOrigin + performance.now();
 
 function openSink(canvas: HTMLCanvasElement): Sink | null {
   if (typeof Worker !== 'undefined' && 'transferControlToOffscreen' in canvas) {
@@ -76,30 +78,20 @@ function openSink(canvas: HTMLCanvasElement): Sink | null {
     }
   }
   const ctx = canvas.getContext('2d');
-  return ctx ? localSink(ctx) : null;
-}
-
-/** The worker's loop, run in the page. */
-function localSink(ctx: CanvasRenderingContext2D): Sink {
-  let size = { width: 0, height: 0, ratio: 1 };
-  let ink: Ink | null = null;
-  let last: FlightMoment | null = null;
-  let clear: readonly Box[] = [];
-  const looks = new Map<string, KeyLook>();
-  return {
-    post(m) {
-      if (m.type === 'size') {
-        size = m;
-        ctx.canvas.width = Math.max(1, Math.round(m.width * m.ratio));
-        ctx.canvas.height = Math.max(1, Math.round(m.height * m.ratio));
-      } else if (m.type === 'ink') ink = m.ink;
-      else if (m.type === 'looks') for (const [k, l] of m.looks) looks.set(k, l);
-      else if (m.type === 'clear') clear = m.clear;
-      else if (m.type === 'frame') last = m.frame;
-      if (ink && last && size.width > 0)
-        paintFlights(ctx, size, { ...last, clear }, (k) => looks.get(k), ink);
+  if (!ctx) return null;
+  let open = true;
+  const painter = new FlightsPainter({
+    now: wallNow,
+    after: (ms, run) => {
+      const timer = setTimeout(() => open && run(), ms);
+      return () => clearTimeout(timer);
     },
-    close() {
+  });
+  painter.attach(ctx);
+  return {
+    post: (m) => painter.receive(m),
+    close: () => {
+      open = false;
       ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     },
   };
@@ -119,15 +111,11 @@ function readInk(element: Element): Ink {
   };
 }
 
-/** Computes each frame's scene in the page and sends it, with the looks of new subjects, to the sink. */
-class Painter {
-  private setting: FlightSetting | null = null;
+/** Tells the painter what changed: the world (with the looks of new subjects), the furniture, the clock. */
+class Poster {
   private palette: KeyPalette | null = null;
-  private lang: Lang = 'en';
   private sent = new Set<string>();
-  private width = 0;
-  private height = 0;
-  private empty = false;
+  private ready = false;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -136,65 +124,76 @@ class Painter {
   ) {
     this.retheme();
     this.resize();
+    this.postMoment(state(), true);
   }
 
   set(setting: FlightSetting, palette: KeyPalette, lang: Lang): void {
-    if (setting.layout !== this.setting?.layout)
-      this.sink.post({ type: 'clear', clear: keepClear(setting.layout) });
-    this.setting = setting;
     if (palette !== this.palette) this.sent.clear();
     this.palette = palette;
-    this.lang = lang;
-    this.paint(true);
+    const { layout, reduced, turnover } = setting;
+    // Where names and numbers stand is worked out once per layout (it was cloned for every frame).
+    const clear = keepClear(layout);
+    this.ready = true;
+    this.postLooks(flightInput(this.state().snapshot));
+    this.sink.post({ type: 'setting', layout, reduced, turnover, clear, lang });
   }
 
   resize(): void {
-    this.width = this.canvas.clientWidth;
-    this.height = this.canvas.clientHeight;
     this.sink.post({
       type: 'size',
-      width: this.width,
-      height: this.height,
+      width: this.canvas.clientWidth,
+      height: this.canvas.clientHeight,
       ratio: window.devicePixelRatio || 1,
     });
-    this.paint(true);
   }
 
   retheme(): void {
     this.sink.post({ type: 'ink', ink: readInk(this.canvas) });
-    this.paint(true);
   }
 
-  paint(force = false): void {
-    const { setting, palette } = this;
-    if (!setting || !palette || this.width === 0) return;
-    const s = this.state();
-    const { cards, badges, numbers } = flightScene(s.snapshot, s.renderTime, s.speed, setting);
-    // An empty sky is sent once: nothing to clear again until something flies.
-    if (cards.length === 0 && badges.length === 0 && this.empty && !force) return;
-    this.empty = cards.length === 0 && badges.length === 0;
-    const fresh: [string, KeyLook][] = [];
-    for (const c of cards) {
-      if (c.key === null || this.sent.has(c.key)) continue;
-      this.sent.add(c.key);
-      const style = palette.style(c.key);
-      fresh.push([c.key, { color: style.color, glyph: style.glyph }]);
+  /** After a store change: a moment the page draws (a frame, Play, Pause, a new speed, a seek). */
+  update(s: SimulatorState, prev: SimulatorState): void {
+    if (
+      s.snapshot !== prev.snapshot ||
+      s.renderTime !== prev.renderTime ||
+      s.playing !== prev.playing ||
+      s.speed !== prev.speed ||
+      s.lesson !== prev.lesson
+    )
+      this.postMoment(s, s.snapshot !== prev.snapshot);
+  }
+
+  /** The clock anchored at the page's render time now, and the world when it is new. */
+  private postMoment(s: SimulatorState, fresh: boolean): void {
+    const clock: ClockAnchor = {
+      renderTime: s.renderTime,
+      wallMs: wallNow(),
+      speed: s.speed,
+      playing: s.playing,
+      stopAtMs: stopAtMs(s.lesson),
+    };
+    if (!fresh) {
+      this.sink.post({ type: 'moment', clock });
+      return;
     }
+    const world = flightInput(s.snapshot);
+    if (this.ready) this.postLooks(world);
+    this.sink.post({ type: 'moment', clock, world });
+  }
+
+  /** The colour and shape of every subject the painter has not been sent yet. */
+  private postLooks(world: FlightInput): void {
+    const { palette } = this;
+    if (!palette) return;
+    const fresh: [string, KeyLook][] = [];
+    for (const t of world.topics)
+      for (const p of t.partitions)
+        for (const r of p.recent) {
+          if (r.key === null || this.sent.has(r.key)) continue;
+          this.sent.add(r.key);
+          const style = palette.style(r.key);
+          fresh.push([r.key, { color: style.color, glyph: style.glyph }]);
+        }
     if (fresh.length > 0) this.sink.post({ type: 'looks', looks: fresh });
-    const { layout } = setting;
-    const k = Math.min(this.width / layout.width, this.height / layout.height);
-    this.sink.post({
-      type: 'frame',
-      frame: {
-        cards,
-        badges,
-        k,
-        dx: (this.width - layout.width * k) / 2,
-        dy: (this.height - layout.height * k) / 2,
-        cell: { w: layout.machines[0]?.shelves[0]?.cellW ?? 44, h: layout.cellH },
-        lang: this.lang,
-        numbers,
-      },
-    });
   }
 }

@@ -1,18 +1,32 @@
+import type { ClockAnchor } from '../../runtime/clock';
+import type { Lang } from '../../shared/lang';
+import type { FlightInput } from '../../viz/flight-scene';
 import type { Box } from '../../viz/geometry';
-import type { FlightFrame, Ink, KeyLook } from './card-painter';
+import type { StageLayout } from '../../viz/layout-types';
+import type { Ink, KeyLook } from './card-painter';
 
-/** Messages from the page to the worker that paints what flies (flights.worker.ts). */
+/**
+ * Messages from the page to what paints the flights (flights-painter.ts, in flights.worker.ts or in the
+ * page). Each is sent when what it holds changes: the painter computes every frame between the page's
+ * own from the latest world and the clock's anchor.
+ */
 export type FlightsMessage =
   | { type: 'canvas'; canvas: OffscreenCanvas }
   | { type: 'size'; width: number; height: number; ratio: number }
   | { type: 'ink'; ink: Ink }
   | { type: 'looks'; looks: [string, KeyLook][] }
+  /** The furniture and how it is drawn, with where names and numbers stand (viz/keep-clear.ts). */
+  | {
+      type: 'setting';
+      layout: StageLayout;
+      reduced: boolean;
+      turnover: ReadonlyMap<string, number>;
+      clear: readonly Box[];
+      lang: Lang;
+    }
   /**
-   * Where names and numbers stand, sent when the furniture changes rather than with every frame (the
-   * boxes were cloned for the worker on every frame).
+   * The page drew a moment: the playback clock anchored there, with the flights' part of the snapshot
+   * when it is new. The painter paints that moment at once, so a frame that changes the stage (a note
+   * landing in its cell) shows the cards of the same moment, then moves them on its own clock.
    */
-  | { type: 'clear'; clear: readonly Box[] }
-  | { type: 'frame'; frame: FlightMoment };
-
-/** A frame as posted: everything but the boxes kept clear, which the painter holds (see 'clear'). */
-export type FlightMoment = Omit<FlightFrame, 'clear'>;
+  | { type: 'moment'; clock: ClockAnchor; world?: FlightInput };

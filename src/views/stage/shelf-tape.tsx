@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
 import type { EngineEvent, RecordView } from '../../engine';
 import type { Voice } from '../../shared/lang';
 import { useSimulator } from '../../store/context';
@@ -8,7 +8,7 @@ import { marksForShelf } from '../../viz/shelf-marks';
 import { flies } from '../../viz/flights';
 import { mix } from '../../viz/flight-path';
 import { DELETE_FADE_MS, STREAM_REFRESH_MS } from '../../viz/stage-metrics';
-import { isStream, landed, slotLeft, tapeView } from '../../viz/tape';
+import { isStream, landed, singleSlide, slotLeft, tapeView } from '../../viz/tape';
 import { fadeOut, recentEvents } from '../../viz/time-fades';
 import type { GroupStyle } from './group-style';
 import { NoteCell } from './note-cell';
@@ -19,6 +19,7 @@ import { ShelfCopies } from './shelf-copies';
 import { highWatermarkLabelWidth, ShelfHighWatermark } from './shelf-high-watermark';
 import { highWatermarkLabelX, highWatermarkX, shelfState } from '../../viz/replicas';
 import { useShelfMoment } from './use-shelf-moment';
+import { useSlide } from './use-slide';
 
 type Deletion = Extract<EngineEvent, { type: 'segmentsDeleted' }>;
 
@@ -63,9 +64,19 @@ export const ShelfTape = memo(function ShelfTape({
   const milestones = useSimulator(selectMilestones);
   const clipId = `tape-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const partition = snapshot.topics.find((t) => t.name === shelf.topic)?.partitions[shelf.partition];
+  const deletion = latestDeletion(milestones, renderTime, shelf);
+  // A slide for one note, with nothing else moving on the shelf, is run by the browser (use-slide.ts): the
+  // tape, its marks and the log start are drawn at the tape's end and offset by the animation.
+  const slide =
+    partition && !still && !shelf.copies && !deletion ? singleSlide(partition.recent, renderTime) : null;
+  const slid = [useRef<SVGGElement>(null), useRef<SVGGElement>(null), useRef<SVGGElement>(null)] as const;
+  useSlide(slid, slide, shelf.cellW);
   if (!partition) return null;
   const marks = marksForShelf(snapshot, shelf.topic, shelf.partition);
-  const view = tapeView(shelf, partition, renderTime, still);
+  const sliding = tapeView(shelf, partition, renderTime, still);
+  const view = slide
+    ? { ...tapeView(shelf, partition, renderTime, true), firstVisible: sliding.firstVisible }
+    : sliding;
   const { tape, cellW } = shelf;
   // A still tape (a stream, or reduced motion) does not slide: its cells are placed from the log end, so
   // each cell element keeps its place and a redraw changes numbers and colours, not positions (a stream's
@@ -74,7 +85,6 @@ export const ShelfTape = memo(function ShelfTape({
   const cellShift = still ? slotLeft(shelf, view.end, cellBase) : view.shiftX;
   const cx = (o: number): number => (o - cellBase) * cellW;
 
-  const deletion = latestDeletion(milestones, renderTime, shelf);
   const deletionAge = deletion ? renderTime - deletion.timeMs : 0;
   const ghostOpacity = deletion ? fadeOut(deletionAge, DELETE_FADE_MS) : 0;
 
@@ -116,68 +126,73 @@ export const ShelfTape = memo(function ShelfTape({
         <rect x={tape.x} y={shelf.laneY} width={tape.w} height={tape.h + (tape.y - shelf.laneY) + 6} />
       </clipPath>
       <g clipPath={`url(#${clipId})`}>
-        <g transform={`translate(${view.shiftX}, 0)`}>
-          <ShelfBinders shelf={shelf} segments={segmentsKey(partition.segments)} base={view.base} />
-        </g>
-        <g transform={`translate(${cellShift}, 0)`}>
-          {ghosts.map((o) => (
-            <NoteCell
-              key={`g${o}`}
-              x={cx(o)}
-              y={tape.y + (reduced ? 0 : 14 * (1 - ghostOpacity))}
-              w={cellW}
-              h={tape.h}
-              offset={o}
-              keyName={null}
-              kind="ghost"
-              opacity={ghostOpacity}
-            />
-          ))}
-          {pool.map((r, i) => {
-            if (!r)
+        <g ref={slid[0]}>
+          <g transform={`translate(${view.shiftX}, 0)`}>
+            <ShelfBinders shelf={shelf} segments={segmentsKey(partition.segments)} base={view.base} />
+          </g>
+          <g transform={`translate(${cellShift}, 0)`}>
+            {ghosts.map((o) => (
+              <NoteCell
+                key={`g${o}`}
+                x={cx(o)}
+                y={tape.y + (reduced ? 0 : 14 * (1 - ghostOpacity))}
+                w={cellW}
+                h={tape.h}
+                offset={o}
+                keyName={null}
+                kind="ghost"
+                opacity={ghostOpacity}
+              />
+            ))}
+            {pool.map((r, i) => {
+              if (!r)
+                return (
+                  <NoteCell
+                    key={i}
+                    x={0}
+                    y={tape.y}
+                    w={cellW}
+                    h={tape.h}
+                    offset={0}
+                    keyName={null}
+                    kind="empty"
+                  />
+                );
+              const arrived = landed(r.timestamp, renderTime);
+              const kind =
+                !reduced && arrived < 1 && flies(r.offset, rates.get(r.writer)) ? 'pending' : 'note';
               return (
                 <NoteCell
                   key={i}
-                  x={0}
+                  x={cx(r.offset)}
                   y={tape.y}
                   w={cellW}
                   h={tape.h}
-                  offset={0}
-                  keyName={null}
-                  kind="empty"
+                  offset={r.offset}
+                  keyName={r.key}
+                  tombstone={r.tombstone}
+                  kind={kind}
+                  opacity={reduced ? arrived : 1}
                 />
               );
-            const arrived = landed(r.timestamp, renderTime);
-            const kind = !reduced && arrived < 1 && flies(r.offset, rates.get(r.writer)) ? 'pending' : 'note';
-            return (
-              <NoteCell
-                key={i}
-                x={cx(r.offset)}
-                y={tape.y}
-                w={cellW}
-                h={tape.h}
-                offset={r.offset}
-                keyName={r.key}
-                tombstone={r.tombstone}
-                kind={kind}
-                opacity={reduced ? arrived : 1}
-              />
-            );
-          })}
-          <NoteCell
-            x={cx(partition.logEndOffset)}
-            y={tape.y}
-            w={cellW}
-            h={tape.h}
-            offset={partition.logEndOffset}
-            keyName={null}
-            kind="next"
-          />
+            })}
+            <NoteCell
+              x={cx(partition.logEndOffset)}
+              y={tape.y}
+              w={cellW}
+              h={tape.h}
+              offset={partition.logEndOffset}
+              keyName={null}
+              kind="next"
+            />
+          </g>
         </g>
       </g>
-      {startX >= tape.x - 1 ? (
-        <path className="stage-log-start" d={`M${startX} ${tape.y - 6}V${tape.y + tape.h + 4}`} />
-      ) : null}
+      <g ref={slid[1]}>
+        {startX >= tape.x - 1 ? (
+          <path className="stage-log-start" d={`M${startX} ${tape.y - 6}V${tape.y + tape.h + 4}`} />
+        ) : null}
+      </g>
       <ShelfPile
         shelf={shelf}
         hidden={view.hidden}
@@ -217,15 +232,17 @@ export const ShelfTape = memo(function ShelfTape({
           />
         </>
       ) : null}
-      <ShelfMarksView
-        shelf={shelf}
-        end={view.end}
-        logEndOffset={partition.logEndOffset}
-        logStartOffset={partition.logStartOffset}
-        marks={marks}
-        styles={styles}
-        lang={voice.lang}
-      />
+      <g ref={slid[2]}>
+        <ShelfMarksView
+          shelf={shelf}
+          end={view.end}
+          logEndOffset={partition.logEndOffset}
+          logStartOffset={partition.logStartOffset}
+          marks={marks}
+          styles={styles}
+          lang={voice.lang}
+        />
+      </g>
     </g>
   );
 });

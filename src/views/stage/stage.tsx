@@ -22,6 +22,7 @@ import { RedealLayer } from './redeal-layer';
 import { SpotlightLayer } from './spotlight-layer';
 import { ShelfTape } from './shelf-tape';
 import { indexLayout } from '../../viz/stage-index';
+import { nextStageChange } from '../../viz/stage-motion';
 import { Teacher } from './teacher';
 import { useElementSize } from './use-element-size';
 import { useReducedMotion } from './use-reduced-motion';
@@ -90,6 +91,16 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
   // changes so what reads them does not redraw.
   const rates = useStable(perShelfRates(snapshot), sameEntries);
   const turnover = useStable(topicShelfRates(snapshot), sameEntries);
+  // While the class plays, the page sleeps between the moments this picture changes by itself.
+  useEffect(
+    () =>
+      store
+        .getState()
+        .addMotion((s) =>
+          nextStageChange(s.snapshot, s.milestones, s.renderTime, { reduced, turnover, speed: s.speed }),
+        ),
+    [store, reduced, turnover],
+  );
   const keys = keysOf(snapshot);
   const keyList = useMemo(() => (keys === '' ? [] : keys.split('\n')), [keys]);
   // Past ten keys (the busy school's fifty) colours must repeat anyway: plain hashing keeps them fixed.

@@ -4,7 +4,7 @@ import { useSimulatorStore } from '../../store/context';
 import { readSample, type Sample } from '../../store/use-sampled';
 import { marksForShelf } from '../../viz/shelf-marks';
 import { DELETE_FADE_MS, FLIGHT_MS, SHIFT_MS } from '../../viz/stage-metrics';
-import { landed } from '../../viz/tape';
+import { landed, slidingNotes } from '../../viz/tape';
 import { recentEvents } from '../../viz/time-fades';
 import { copiesFilling, leaderChanges } from '../../viz/replicas';
 import { segmentsKey } from './shelf-binders';
@@ -18,8 +18,9 @@ export interface ShelfMotion {
 }
 
 /**
- * What a shelf draws at a moment, as a string, or null while it moves with time (the tape sliding after an
- * append, a note fading in under reduced motion, deleted notes fading out). Two moments with one key draw
+ * What a shelf draws at a moment, as a string, or null while it moves with time (the tape sliding after
+ * appends, a note fading in under reduced motion, deleted notes fading out). A slide for one note is run
+ * by the browser from the note's time (shelf-tape.tsx): the shelf is drawn once, at the tape's end. Two moments with one key draw
  * the same picture: everything ShelfTape reads from the snapshot and the render time is in it (the log's
  * ends and segments, the offsets of the newest notes, which of them are still in the air, every
  * bookmark and reader's position on the shelf).
@@ -35,9 +36,12 @@ export function shelfStillKey(
   const p = snapshot.topics.find((t) => t.name === topic)?.partitions[partition];
   if (!p) return '';
   const newest = p.recent[p.recent.length - 1];
+  const replicated = snapshot.brokers.length > 1;
   if (newest) {
     const age = renderTime - newest.timestamp;
-    if (age < 0 || (!motion.still && age < SHIFT_MS) || (motion.reduced && age < FLIGHT_MS)) return null;
+    // One note's slide is run by the browser (shelf-tape.tsx): the picture drawn is the tape's end.
+    const sliding = !motion.still && age < SHIFT_MS && (replicated || slidingNotes(p.recent, renderTime) > 1);
+    if (age < 0 || sliding || (motion.reduced && age < FLIGHT_MS)) return null;
   }
   for (const e of recentEvents(milestones, renderTime, DELETE_FADE_MS))
     if (e.type === 'segmentsDeleted' && e.topic === topic && e.partition === partition) return null;
@@ -49,7 +53,7 @@ export function shelfStillKey(
   for (const b of marks.bookmarks) marked += `${b.group}=${b.committed}/${b.from};`;
   for (const c of marks.carets) marked += `${c.group}/${c.member}@${c.position};`;
   const key = `${p.logStartOffset}|${p.logEndOffset}|${segmentsKey(p.segments)}|${offsets}|${marked}`;
-  if (snapshot.brokers.length <= 1) return key;
+  if (!replicated) return key;
   // Replicated: the copies fill in after a note lands, and the leader's mark moves after an election.
   if (!motion.reduced && copiesFilling(newest?.timestamp, renderTime)) return null;
   if (!motion.reduced && leaderChanges(milestones, topic, partition, renderTime).length > 0) return null;

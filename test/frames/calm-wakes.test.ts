@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findScenario } from '../../src/lessons/scenarios';
+import type { FrameCounts } from '../../src/runtime/frame-loop';
+import { driveFrames } from '../../src/store/frame-driver';
+import { CALM_CLOCK_MS } from '../../src/store/pace';
+import { createSimulatorStore, type SimulatorStore } from '../../src/store/simulator-store';
+import { topicShelfRates } from '../../src/viz/flights';
+import { nextStageChange } from '../../src/viz/stage-motion';
+
+/**
+ * Work done by the frame loop, counted rather than timed (issue 12): a calm class playing wakes the page
+ * a few times a simulated second (its engine's moments, the clock's tenths, notes landing), a busy one
+ * draws every frame, a paused one none. The browser is faked: a frame every 1000/60 ms of fake time.
+ */
+const FRAME_MS = 1000 / 60;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) =>
+    setTimeout(() => cb(Date.now()), FRAME_MS - (Date.now() % FRAME_MS)),
+  );
+  vi.stubGlobal('cancelAnimationFrame', (h: ReturnType<typeof setTimeout>) => clearTimeout(h));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** Plays `store` for `wallMs` of fake time with the stage's motion added, as the stage adds it. */
+function play(store: SimulatorStore, wallMs: number): FrameCounts & { simulatedMs: number } {
+  const turnover = topicShelfRates(store.getState().snapshot);
+  const removeMotion = store
+    .getState()
+    .addMotion((s) =>
+      nextStageChange(s.snapshot, s.milestones, s.renderTime, { reduced: false, turnover, speed: s.speed }),
+    );
+  const counts: FrameCounts = { frames: 0, requested: 0, sleeps: 0 };
+  const stop = driveFrames(store, counts);
+  const start = store.getState().renderTime;
+  vi.advanceTimersByTime(wallMs);
+  stop();
+  removeMotion();
+  return { ...counts, simulatedMs: store.getState().renderTime - start };
+}
+
+describe('frames a class asks for', () => {
+  it('the lightest class at 1x wakes the page for its moments only, not 60 times a second', () => {
+    const store = createSimulatorStore(findScenario('note-taking-machine')!.scenario, {
+      timeMs: 5_000,
+      playing: true,
+    });
+    const { frames, sleeps, simulatedMs } = play(store, 10_000);
+    // The clock kept up with the wall: sleeping loses no time (the last sleep is cut short by the stop).
+    expect(simulatedMs).toBeGreaterThan(10_000 - CALM_CLOCK_MS - 20);
+    expect(simulatedMs).toBeLessThanOrEqual(10_000);
+    const perSecond = (frames * 1000) / simulatedMs;
+    // The clock's five steps, two engine moments, a note landing, a fetch landing: about ten a second
+    // (the browser slides the tape; the flights' painter moves the cards on its own clock).
+    expect(perSecond).toBeLessThan(12);
+    expect(perSecond).toBeGreaterThan(4);
+    expect(sleeps).toBeGreaterThan(frames / 3);
+  });
+
+  it('a busy class draws every frame', () => {
+    const store = createSimulatorStore(findScenario('stress')!.scenario, { speed: 8, playing: true });
+    const { frames, sleeps } = play(store, 2_000);
+    expect(sleeps).toBe(0);
+    expect(frames).toBeGreaterThan(110);
+  });
+
+  it('a paused class asks for no frame and sets no timer', () => {
+    const store = createSimulatorStore(findScenario('note-taking-machine')!.scenario, { timeMs: 5_000 });
+    const { frames, requested, sleeps } = play(store, 10_000);
+    expect({ frames, requested, sleeps }).toEqual({ frames: 0, requested: 0, sleeps: 0 });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a lesson step still ends at its own moment when the page sleeps', () => {
+    const store = createSimulatorStore(findScenario('note-taking-machine')!.scenario, {
+      timeMs: 5_000,
+      playing: true,
+    });
+    // Pausing while asleep wakes the loop, which then asks for nothing more.
+    const counts: FrameCounts = { frames: 0, requested: 0, sleeps: 0 };
+    const stop = driveFrames(store, counts);
+    vi.advanceTimersByTime(1_000);
+    store.getState().pause();
+    const frames = counts.frames;
+    vi.advanceTimersByTime(5_000);
+    expect(counts.frames - frames).toBeLessThanOrEqual(1);
+    expect(vi.getTimerCount()).toBe(0);
+    stop();
+  });
+});
