@@ -40,8 +40,8 @@ export interface ProducerTally {
 export interface ReplicationFacts {
   samples: ReplicationSample[];
   producers: Record<string, ProducerTally>;
-  /** Every read: at `t`, a consumer of `group` read `where` up to `toOffset` (exclusive). */
-  reads: { t: number; group: string; where: Tp; toOffset: number }[];
+  /** Every read: at `t`, a consumer of `group` read `where` from `fromOffset` up to `toOffset` (exclusive). */
+  reads: { t: number; group: string; where: Tp; fromOffset: number; toOffset: number }[];
 }
 
 /** The sample nearest to `t`. */

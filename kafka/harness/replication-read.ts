@@ -86,6 +86,7 @@ export function kafkaReplication(facts: Fact[]): ReplicationFacts | undefined {
       t: f.t,
       group: f.group as string,
       where: tp(f.topic as string, f.partition as number),
+      fromOffset: f.offset as number,
       toOffset: (f.offset as number) + 1,
     }));
   return { samples: out, producers, reads };
@@ -159,7 +160,13 @@ export function engineReplication(
   const reads: ReplicationFacts['reads'] = [];
   for (const e of events) {
     if (e.type !== 'fetched') continue;
-    reads.push({ t: e.timeMs, group: e.group, where: tp(e.topic, e.partition), toOffset: e.toOffset });
+    reads.push({
+      t: e.timeMs,
+      group: e.group,
+      where: tp(e.topic, e.partition),
+      fromOffset: e.fromOffset,
+      toOffset: e.toOffset,
+    });
   }
   return { samples, producers, reads };
 }

@@ -20,10 +20,7 @@
  * - preferred leaders come back only at the next imbalance check (leader.imbalance.check.interval.seconds,
  *   300 s), so a broker that returns does not lead again within a case.
  */
-import type { GroupSpec, ProducerSpec, Scenario, TopicSpec } from '../../../src/engine';
-import { BROKER, CLASSROOM_GROUP as G, type OracleCase } from '../case';
-import type { Script } from '../engine-facts';
-import { REPLICATION_BROKER } from '../replication-cluster';
+import type { Scenario } from '../../../src/engine';
 import {
   acknowledgedBelowHighWatermark,
   failedByDeliveryTimeout,
@@ -36,82 +33,22 @@ import {
   stateAt,
   waitingAt,
 } from '../replication-claims';
+import {
+  isrOf,
+  NONE,
+  NOTES,
+  REJOIN_MS,
+  scenario,
+  start,
+  stop,
+  teacher,
+  type Placement,
+  type ReplicationCase,
+  type ReplicationScenario,
+} from './replication-kit';
+import { LOSS_CASES } from './replication-loss';
 
-/** Issue 14's model: the fields a class with several brokers adds (kept here until the engine has them). */
-export interface ReplicationScenario extends Scenario {
-  brokers: number;
-  broker: Scenario['broker'] & {
-    replicaLagTimeMaxMs?: number;
-    uncleanLeaderElectionEnable?: boolean;
-    minInsyncReplicas?: number;
-  };
-  topics: (TopicSpec & { replicationFactor?: number; minInsyncReplicas?: number })[];
-  producers: (ProducerSpec & {
-    acks?: 0 | 1 | 'all';
-    enableIdempotence?: boolean;
-    deliveryTimeoutMs?: number;
-  })[];
-}
-
-/** Topic -> partition -> broker ids, the preferred leader first. */
-export type Placement = Record<string, number[][]>;
-
-/** A replication case: its script names brokers by their place in the partition's replica list. */
-export interface ReplicationCase extends Omit<OracleCase, 'script' | 'claims' | 'scenario'> {
-  scenario: ReplicationScenario;
-  /** The script and claims, given where the copies of `notes-0` are: [preferred leader, follower, follower]. */
-  build(replicas: number[]): Pick<OracleCase, 'script' | 'claims'>;
-}
-
-const NOTES = 'notes-0';
-
-const reader = (): GroupSpec => ({
-  id: 'class',
-  topics: ['notes'],
-  ...G,
-  members: [{ id: 'ana', recordsPerSec: 10 }],
-});
-
-function scenario(
-  seed: number,
-  minInsyncReplicas: number,
-  producers: ReplicationScenario['producers'],
-  replicationFactor = 3,
-  broker: Partial<ReplicationScenario['broker']> = {},
-): ReplicationScenario {
-  return {
-    seed,
-    brokers: 3,
-    broker: { ...BROKER, ...REPLICATION_BROKER, ...broker },
-    topics: [{ name: 'notes', partitions: 1, replicationFactor, minInsyncReplicas }],
-    producers,
-    groups: [reader()],
-  };
-}
-
-const teacher = (extra: Partial<ReplicationScenario['producers'][number]> = {}) => ({
-  id: 'teacher',
-  topic: 'notes',
-  recordsPerSec: 4,
-  acks: 'all' as const,
-  ...extra,
-});
-
-const at = (timeMs: number, command: Script['command']): Script => ({ timeMs, command });
-const stop = (t: number, broker: number, clean: boolean): Script =>
-  at(t, { type: 'stopBroker', broker, clean } as unknown as Script['command']);
-const start = (t: number, broker: number): Script =>
-  at(t, { type: 'startBroker', broker } as unknown as Script['command']);
-
-const isrOf = (ids: number[]) => (text: string) =>
-  text.endsWith(`ISR ${[...ids].sort((a, b) => a - b).join(',')}`);
-
-/**
- * A real broker takes 10-20 s to start on the test machine (a JVM, then registration with the controller;
- * a crashed one is registered again only once its old session expired), so every case leaves 30 s after a
- * `startBroker` before it looks at the ISR again.
- */
-const REJOIN_MS = 30_000;
+export type { Placement, ReplicationCase, ReplicationScenario } from './replication-kit';
 
 const failover = (clean: boolean): ReplicationCase => {
   // [stop, start, look at the ISR while it is down, end]
@@ -185,8 +122,6 @@ const failover = (clean: boolean): ReplicationCase => {
     }),
   };
 };
-
-const NONE = { failed: false, lost: false };
 
 export const REPLICATION_CASES: ReplicationCase[] = [
   failover(true),
@@ -293,41 +228,7 @@ export const REPLICATION_CASES: ReplicationCase[] = [
       ],
     }),
   },
-  {
-    id: 'replication-unclean',
-    title: 'The risky shortcut: acks=1 and an unclean election lose acknowledged notes',
-    scenario: scenario(36, 1, [teacher({ acks: 1 })], 2, { uncleanLeaderElectionEnable: true }),
-    durationMs: 44_000,
-    // The follower crashes and leaves the ISR; the leader goes on acknowledging alone (acks=1), then
-    // crashes too; the old follower comes back first and, unclean election allowed, leads with the copy it
-    // had; the old leader comes back, truncates to it (leader epochs), and what only it held is gone.
-    build: ([leader = 1, follower = 2]) => ({
-      script: [
-        stop(4000, follower, false),
-        stop(9000, leader, false),
-        start(10_000, follower),
-        start(26_000, leader),
-      ],
-      claims: [
-        isrChangeAfter(NOTES, 4000, follower, 'leaves', 4500, 1500, 'the crashed follower leaves the ISR'),
-        newLeaderAfter(
-          NOTES,
-          9000,
-          leader,
-          25_000,
-          25_000,
-          'with unclean.leader.election.enable, the out-of-sync copy leads',
-        )[0]!,
-        producerOutcome(
-          'teacher',
-          'acks=1 and an unclean election: records the teacher saw acknowledged are gone',
-          { failed: false, lost: true },
-          8,
-          'lostAcknowledged',
-        ),
-      ],
-    }),
-  },
+  ...LOSS_CASES,
 ];
 
 /**

@@ -1,0 +1,148 @@
+/**
+ * When acknowledged notes are lost or written twice: the risky shortcut (acks=1 and an unclean election, and
+ * where students read on after it, KIP-320) and idempotence (a retry after a lost acknowledgement). Played
+ * on the replication cluster like the other cases (replication.ts).
+ */
+import {
+  G,
+  NOTES,
+  reader,
+  scenario,
+  start,
+  stop,
+  at,
+  teacher,
+  NONE,
+  type ReplicationCase,
+} from './replication-kit';
+import { isrChangeAfter, newLeaderAfter, producerOutcome } from '../replication-claims';
+import { resumesAtDivergence } from '../validation-claims';
+import { writtenTwice, writtenTwiceCount } from '../idempotence-claims';
+import { knownDisagreement } from '../claims';
+
+export const LOSS_CASES: ReplicationCase[] = [
+  {
+    id: 'replication-unclean',
+    title: 'The risky shortcut: acks=1 and an unclean election lose acknowledged notes',
+    scenario: {
+      ...scenario(36, 1, [teacher({ acks: 1 })], 2, { uncleanLeaderElectionEnable: true }),
+      // Ana reads throughout; Bo, in a group of his own, crashes just before the leader and restarts after
+      // the election, from his group's committed offset (past the new log end).
+      // (The group name puts the simulator's coordinator for it on the broker outside the partition, so Bo's
+      // commits carry on while the follower is down; Kafka places __consumer_offsets its own way.)
+      groups: [
+        reader(),
+        { id: 'later', topics: ['notes'], ...G, members: [{ id: 'bo', recordsPerSec: 10 }] },
+      ],
+    },
+    durationMs: 44_000,
+    // The follower crashes and leaves the ISR; the leader goes on acknowledging alone (acks=1), then
+    // crashes too; the old follower comes back first and, unclean election allowed, leads with the copy it
+    // had; the old leader comes back, truncates to it (leader epochs), and what only it held is gone.
+    build: ([leader = 1, follower = 2]) => ({
+      script: [
+        stop(4000, follower, false),
+        at(8500, { type: 'crash', group: 'later', member: 'bo' }),
+        stop(9000, leader, false),
+        start(10_000, follower),
+        start(26_000, leader),
+        at(30_000, { type: 'wake', group: 'later', member: 'bo' }),
+      ],
+      claims: [
+        isrChangeAfter(NOTES, 4000, follower, 'leaves', 4500, 1500, 'the crashed follower leaves the ISR'),
+        newLeaderAfter(
+          NOTES,
+          9000,
+          leader,
+          25_000,
+          25_000,
+          'with unclean.leader.election.enable, the out-of-sync copy leads',
+        )[0]!,
+        producerOutcome(
+          'teacher',
+          'acks=1 and an unclean election: records the teacher saw acknowledged are gone',
+          { failed: false, lost: true },
+          8,
+          'lostAcknowledged',
+        ),
+        resumesAtDivergence(
+          'class',
+          NOTES,
+          'a student reading through the unclean election goes on from the first offset known to diverge (KIP-320 offset validation), not from auto.offset.reset (earliest)',
+        ),
+        resumesAtDivergence(
+          'later',
+          NOTES,
+          'a student restarted after it, from a committed offset past the new log end, starts there too: the committed offset carries its epoch and is validated',
+          29_500,
+        ),
+      ],
+    }),
+  },
+  {
+    id: 'replication-idempotence',
+    title:
+      'Idempotence: a retry after a lost acknowledgement writes nothing twice; without it, the retried notes are in the log twice',
+    // Two teachers on one shelf, acks=all, told apart by their key: the teacher idempotent (Kafka's default),
+    // the helper not. A follower crashes: it stays in the ISR until replica.lag.time.max.ms (2 s), so the
+    // leader appends and the other follower copies, but nobody is acknowledged. A second later the leader
+    // crashes too; once the controller fences it (9 s), the follower that copied everything leads, alone in
+    // the ISR (below min.insync.replicas 2: NOT_ENOUGH_REPLICAS); the first follower, restarted, catches up
+    // and rejoins, and both producers' retries are accepted. The new leader already holds the retried
+    // batches: the idempotent producer's are recognised, the other's are appended again.
+    scenario: scenario(37, 2, [
+      teacher({ recordsPerSec: 10, keys: ['math'] }),
+      {
+        id: 'helper',
+        topic: 'notes',
+        recordsPerSec: 10,
+        acks: 'all',
+        enableIdempotence: false,
+        keys: ['art'],
+      },
+    ]),
+    durationMs: 50_000,
+    build: ([leader = 1, , f2 = 3]) => ({
+      script: [stop(5000, f2, false), stop(6000, leader, false), start(7000, f2)],
+      claims: [
+        newLeaderAfter(
+          NOTES,
+          6000,
+          leader,
+          12_000,
+          4000,
+          'the follower that copied the unacknowledged notes leads once the crashed leader is fenced',
+        )[0]!,
+        writtenTwice(
+          'teacher',
+          'math',
+          NOTES,
+          'none',
+          'with idempotence (the default) the retries write nothing twice',
+        ),
+        writtenTwice(
+          'helper',
+          'art',
+          NOTES,
+          'some',
+          'without idempotence the retried notes the new leader already held are written again',
+        ),
+        knownDisagreement(
+          writtenTwiceCount('helper', 'art', NOTES, 'how many notes the retries write twice'),
+          'Kafka appends one batch per producer while an acks=all request waits: its broker handles one ' +
+            'request per connection at a time (SocketServer Processor.processCompletedReceives mutes the ' +
+            'channel until the response is sent), so the producer’s later requests wait unread and only the ' +
+            'waiting batch (one note at 10 a second, linger.ms 0) reaches the log and comes back in the retry. ' +
+            'The simulator appends every batch sent while the follower is down (ten), all copied by the new leader.',
+        ),
+        producerOutcome(
+          'teacher',
+          'acks=all with min.insync.replicas 2: nothing acknowledged is lost',
+          NONE,
+          0,
+          'lostAcknowledged',
+        ),
+      ],
+    }),
+  },
+];
