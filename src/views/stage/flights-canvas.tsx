@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useSimulatorStore } from '../../store/context';
 import type { SimulatorState } from '../../store/simulator-store';
 import type { ClockAnchor } from '../../runtime/clock';
+import { MIN_SLEEP_MS } from '../../runtime/frame-loop';
 import { stopAtMs } from '../../runtime/lesson-phase';
 import type { KeyPalette } from '../../viz/key-style';
 import type { Lang } from '../../shared/lang';
@@ -165,6 +166,8 @@ class Poster {
 
   /** The clock anchored at the page's render time now, and the world when it is new. */
   private postMoment(s: SimulatorState, fresh: boolean): void {
+    // The page sleeps after this frame when its next change is far enough (frame-loop.ts).
+    const selfPaced = s.playing && s.wakeInMs() >= MIN_SLEEP_MS;
     const clock: ClockAnchor = {
       renderTime: s.renderTime,
       wallMs: wallNow(),
@@ -173,12 +176,12 @@ class Poster {
       stopAtMs: stopAtMs(s.lesson),
     };
     if (!fresh) {
-      this.sink.post({ type: 'moment', clock });
+      this.sink.post({ type: 'moment', clock, selfPaced });
       return;
     }
     const world = flightInput(s.snapshot);
     if (this.ready) this.postLooks(world);
-    this.sink.post({ type: 'moment', clock, world });
+    this.sink.post({ type: 'moment', clock, world, selfPaced });
   }
 
   /** The colour and shape of every subject the painter has not been sent yet. */

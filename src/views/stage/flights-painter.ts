@@ -41,6 +41,7 @@ export class FlightsPainter {
   /** The latest moment the world holds a note or a poll from: cards may start until a while after it. */
   private worldLatest = -Infinity;
   private clock: ClockAnchor | null = null;
+  private selfPaced = true;
   private empty = false;
   /** Cancels the next frame on the painter's own timer, while one is due. */
   private scheduled: (() => void) | null = null;
@@ -80,6 +81,7 @@ export class FlightsPainter {
         break;
       case 'moment':
         this.clock = m.clock;
+        this.selfPaced = m.selfPaced;
         if (m.world) {
           this.world = m.world;
           this.worldLatest = latestMoment(m.world);
@@ -132,7 +134,7 @@ export class FlightsPainter {
     }
     this.empty = empty;
     // Nothing in the air and no note or poll recent enough to start a card: wait for the next world.
-    const moving = clock.playing && renderTime < clock.stopAtMs;
+    const moving = clock.playing && renderTime < clock.stopAtMs && this.selfPaced;
     const mayFly = !empty || renderTime < this.worldLatest + FETCH_MS + 2 * FETCH_STAGGER_MS + FLIGHT_MS;
     if (moving && mayFly && !this.scheduled) {
       this.scheduled = this.timer.after(FLIGHT_FRAME_MS, () => {

@@ -29,4 +29,14 @@ export type FlightsMessage =
    * when it is new. The painter paints that moment at once, so a frame that changes the stage (a note
    * landing in its cell) shows the cards of the same moment, then moves them on its own clock.
    */
-  | { type: 'moment'; clock: ClockAnchor; world?: FlightInput };
+  | {
+      type: 'moment';
+      clock: ClockAnchor;
+      world?: FlightInput;
+      /**
+       * Whether the page now sleeps until its next change (a calm class): the painter then moves the cards
+       * on its own timer; while the page draws every frame, it paints the page's moments only, in step
+       * with the tapes the page slides.
+       */
+      selfPaced: boolean;
+    };
