@@ -32,6 +32,22 @@ const MOMENTS: Record<string, string> = {
     ],
     25_000,
   ),
+  // Room 3 broke at 5 s and is repaired at 30 s: its copies truncate, then the pages it missed travel
+  // from the original's row to its own (drawn from 30.0 s to about 31.6 s), and it is catching up.
+  'a repaired room catches up': shared(
+    [
+      [5_000, { type: 'stopBroker', broker: 3 }],
+      [30_000, { type: 'startBroker', broker: 3 }],
+    ],
+    30_300,
+  ),
+  'the repaired room caught up': shared(
+    [
+      [5_000, { type: 'stopBroker', broker: 3 }],
+      [30_000, { type: 'startBroker', broker: 3 }],
+    ],
+    32_000,
+  ),
   'no copy left to lead': shared(
     [
       [5_000, { type: 'stopBroker', broker: 2, clean: true }],
@@ -59,7 +75,16 @@ const MARKS = `(() => {
     const ends = [...shelf.querySelectorAll('.stage-copy-end')]
       .filter((t) => !t.textContent.includes('‹'))
       .map((t) => { const r = t.getBoundingClientRect(); return { n: Number(t.textContent.replace(/[^0-9]/g, '')), x: r.left + r.width / 2 }; });
-    out.push({ hw: Number(hw.querySelector('.stage-hw-number').textContent.replace(/[^0-9]/g, '')), x, cells, ends });
+    // Each copy's row: the pages it holds (not those falling out of it or travelling to it) end where its
+    // number says: before the number's column, none when the number stands before the tape ("‹ 3").
+    const rows = [...shelf.querySelectorAll('.stage-copy')].map((row) => {
+      const end = row.querySelector('.stage-copy-end');
+      const r = end.getBoundingClientRect();
+      const held = [...row.querySelectorAll('.stage-copy-cell:not(.stage-copy-cell--trip):not(.stage-copy-cell--cut)')]
+        .map((c) => c.getBoundingClientRect()).filter((c) => c.width > 0);
+      return { text: end.textContent, before: end.textContent.includes('‹'), left: r.left, heldRight: Math.max(-1, ...held.map((c) => c.right)), held: held.length, state: row.getAttribute('class') };
+    });
+    out.push({ hw: Number(hw.querySelector('.stage-hw-number').textContent.replace(/[^0-9]/g, '')), x, cells, ends, rows });
   }
   return out;
 })()`;
@@ -92,10 +117,22 @@ for (const viewport of [
           }
         }
         expect([...new Set(found)]).toEqual([]);
-        const marks =
-          await page.evaluate<
-            { hw: number; x: number; cells: { n: number; r: DOMRect }[]; ends: { n: number; x: number }[] }[]
-          >(MARKS);
+        const marks = await page.evaluate<
+          {
+            hw: number;
+            x: number;
+            cells: { n: number; r: DOMRect }[];
+            ends: { n: number; x: number }[];
+            rows: {
+              text: string;
+              before: boolean;
+              left: number;
+              heldRight: number;
+              held: number;
+              state: string;
+            }[];
+          }[]
+        >(MARKS);
         // The picture has no high watermark without a leader; otherwise one per shelf.
         if (moment !== 'no copy left to lead') expect(marks).toHaveLength(3);
         for (const m of marks) {
@@ -105,6 +142,17 @@ for (const viewport of [
               expect(c.r.right, `page ${c.n} left of the line at ${m.hw}`).toBeLessThanOrEqual(m.x + 1);
             else expect(c.r.left, `page ${c.n} right of the line at ${m.hw}`).toBeGreaterThanOrEqual(m.x - 1);
           }
+          for (const row of m.rows) {
+            if (row.before) expect(row.held, `no page held left of "${row.text}"`).toBe(0);
+            else
+              expect(row.heldRight, `pages held end before "${row.text}"`).toBeLessThanOrEqual(row.left + 1);
+          }
+          if (moment === 'a repaired room catches up') {
+            // Every shelf has a copy in room 3, catching up, its end before the travelling pages.
+            expect(m.rows.filter((r) => r.state.includes('stage-copy--catchingUp'))).toHaveLength(1);
+          }
+          if (moment === 'the repaired room caught up')
+            expect(m.rows.filter((r) => r.state.includes('stage-copy--catchingUp'))).toHaveLength(0);
           for (const e of m.ends) {
             for (const c of m.cells) {
               // A copy's end stands in the column of the page it will copy next.

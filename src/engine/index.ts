@@ -73,5 +73,7 @@ export type {
   MemberActivity,
   OffsetView,
   FetchedRangeView,
+  ReplicaProgressView,
+  ReplicaStepView,
 } from './sim/snapshot-types';
 export type { GroupStateName } from './kernel/world';

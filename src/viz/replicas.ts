@@ -16,16 +16,20 @@ import { slotLeft } from './tape';
 /**
  * What one copy is: the leader's (where the teacher writes and students read), a follower in the ISR, a
  * follower out of it (it has not caught up for replica.lag.time.max.ms), or on a broker that is down
- * (its pages are there but nobody can reach them).
+ * (its pages are there but nobody can reach them); while a follower's truncation or catch-up is drawn,
+ * catching up (replica-motion.ts).
  */
-export type CopyState = 'leader' | 'inSync' | 'behind' | 'down';
+export type CopyState = 'leader' | 'inSync' | 'behind' | 'down' | 'catchingUp';
 
 export interface CopyView {
   /** Index in the partition's replicas: the copy's row. */
   readonly index: number;
   readonly broker: number;
   readonly state: CopyState;
-  /** Its log end offset: the next page it will copy. */
+  /**
+   * Its log end offset: the next page it will copy. A down copy's is what its disk holds: a new leader's
+   * cut reaches it when it returns (PartitionView.replicaProgress).
+   */
   readonly logEnd: number;
 }
 
@@ -35,7 +39,10 @@ export interface CopyView {
  */
 export type ShelfState = 'ok' | 'offline' | 'leaderDown';
 
-type Replicated = Pick<PartitionView, 'leader' | 'replicas' | 'isr' | 'replicaLogEndOffsets'>;
+type Replicated = Pick<
+  PartitionView,
+  'leader' | 'replicas' | 'isr' | 'replicaLogEndOffsets' | 'replicaProgress'
+>;
 
 function isDown(brokers: readonly BrokerStatusView[], id: number): boolean {
   return brokers.find((b) => b.id === id)?.status === 'down';
@@ -52,8 +59,16 @@ export function copyViews(p: Replicated, brokers: readonly BrokerStatusView[]): 
         : p.isr.includes(broker)
           ? 'inSync'
           : 'behind',
-    logEnd: p.replicaLogEndOffsets[index] ?? 0,
+    logEnd: replicaEnd(p, index),
   }));
+}
+
+/** Replica `i`'s log end as its log holds it: a down replica's disk keeps what a new leader cut. */
+export function replicaEnd(
+  p: Pick<PartitionView, 'replicaLogEndOffsets' | 'replicaProgress'>,
+  i: number,
+): number {
+  return p.replicaProgress?.[i]?.diskLogEndOffset ?? p.replicaLogEndOffsets[i] ?? 0;
 }
 
 export function shelfState(

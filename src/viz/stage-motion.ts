@@ -1,6 +1,7 @@
 import type { EngineEvent, Snapshot } from '../engine';
 import { countReached } from '../shared/timed';
 import { COPY_FILL_MS, LEADER_MOVE_MS } from './replicas';
+import { copiesMoving } from './replica-motion';
 import { DELETE_FADE_MS, FETCH_MS, FLIGHT_MS, REDEAL_MS, STREAM_REFRESH_MS } from './stage-metrics';
 import { isStream, slidingNotes } from './tape';
 
@@ -36,6 +37,9 @@ export function nextStageChange(
     const still = reduced || isStream(turnover.get(t.name) ?? 0, speed);
     streams ||= !reduced && still;
     for (const p of t.partitions) {
+      // A follower truncating or catching up (replica-motion.ts): its pages fall out of its row or travel
+      // to it (fade in and out in reduced motion).
+      if (copiesMoving(p.replicaProgress, renderTime)) return renderTime;
       // The tape slides: for one note the browser runs the slide (shelf-tape.tsx, tape.singleSlide); for
       // several at once, or with copies under the shelf that slide along, the page draws it.
       if (!still && slidingNotes(p.recent, renderTime) > (replicated ? 0 : 1)) return renderTime;

@@ -11,6 +11,7 @@ import { isLive } from './replicas';
 import { offsetsBrokerFenced, offsetsBrokerStarted } from './group-coordinator';
 import { maybeIncrementHighWatermark, replaceIsr, scheduleReplicaFetch, setIsr } from './replica-fetcher';
 import { afterElection, chooseLeader, type Election } from './elr';
+import { traceTruncation } from '../log/replica-trace';
 
 /**
  * The KRaft controller, reduced to what a classroom sees: it knows which brokers are registered, fences a
@@ -106,6 +107,7 @@ export function startBroker(ctx: Ctx, id: number): void {
   const crashed = !b.cleanShutdown;
   b.cleanShutdown = true;
   forEachReplica(ctx, id, (ti, pi, log, r) => {
+    returnFromDisk(ctx, r, r.replicas.indexOf(id));
     if (crashed && r.elr.includes(id)) setIsr(ctx, ti, pi, r, r.isr, true, id);
     if (r.leader < 0) electLeader(ctx, ti, pi, log, r);
     else scheduleReplicaFetch(ctx, ti, pi, log);
@@ -152,7 +154,7 @@ export function electLeader(
   const end = r.leo[r.replicas.indexOf(leader)]!;
   const lost = onLeaderChange(ctx, topic, partition, log, end);
   const removed = truncateLog(log, end);
-  for (let i = 0; i < r.leo.length; i++) r.leo[i] = Math.min(r.leo[i]!, log.logEndOffset);
+  for (let i = 0; i < r.leo.length; i++) cutReplica(ctx, r, i, log.logEndOffset);
   if (removed > 0) {
     logEvent(ctx, {
       type: 'logTruncated',
@@ -185,6 +187,29 @@ export function electLeader(
   if (leader !== r.replicas[0]) scheduleLeaderRebalance(ctx);
   maybeIncrementHighWatermark(ctx, topic, partition, log);
   scheduleReplicaFetch(ctx, topic, partition, log);
+}
+
+/**
+ * Replica `i`'s log is cut back to the new leader's end `to` (leader epochs). A running replica truncates at
+ * once; a stopped one keeps its log on disk and truncates when it returns and asks the leader where its
+ * epoch ended (`AbstractFetcherThread.maybeTruncate`, `truncateToEpochEndOffsets`, KIP-101/279): the engine
+ * cuts its `leo` now (nothing decides on a stopped replica's log), and its trace keeps what the disk holds
+ * so the picture shows the cut when it happens in Kafka.
+ */
+function cutReplica(ctx: Ctx, r: Replication, i: number, to: number): void {
+  const from = r.leo[i]!;
+  if (from <= to) return;
+  r.leo[i] = to;
+  if (ctx.world.brokers[r.replicas[i]! - 1]!.up) traceTruncation(r.trace, i, ctx.world.now, from, to);
+  else r.trace.diskEnd[i] = Math.max(r.trace.diskEnd[i]!, from);
+}
+
+/** A restarted replica truncates what its disk held past its cut (see cutReplica) before it fetches. */
+function returnFromDisk(ctx: Ctx, r: Replication, i: number): void {
+  const held = r.trace.diskEnd[i]!;
+  if (held < 0) return;
+  r.trace.diskEnd[i] = -1;
+  if (held > r.leo[i]!) traceTruncation(r.trace, i, ctx.world.now, held, r.leo[i]!);
 }
 
 /** Offsets past the cut will hold new records: a group processing them is not processing them again. */

@@ -5,6 +5,7 @@ import { notifyRecordAppended } from '../clients/fetch-wakeup';
 import { acknowledgeRange } from '../clients/acks';
 import { effectiveMinIsr, isLive, leaderAvailable, leoOf } from './replicas';
 import { populateElr } from './elr';
+import { traceFetch } from '../log/replica-trace';
 
 /** Records one follower fetch copies of a partition at most (`replica.fetch.max.bytes`). */
 const FETCH_MAX_RECORDS = Math.floor(KAFKA_DEFAULTS.replicaFetchMaxBytes / RECORD_SIZE_BYTES);
@@ -55,6 +56,8 @@ export function runReplicaFetch(ctx: Ctx, topic: number, partition: number): voi
     if (b === r.leader || !isLive(ctx, b)) continue;
     const copied = Math.min(log.logEndOffset - r.leo[i]!, FETCH_MAX_RECORDS);
     if (copied > 0) {
+      // A follower out of the ISR is catching up (a restarted one always is: it left when fenced).
+      if (!isr.includes(b)) traceFetch(r.trace, i, world.now, r.leo[i]!, r.leo[i]! + copied);
       r.leo[i] = r.leo[i]! + copied;
       world.brokers[b - 1]!.replicaFetched += copied;
     }

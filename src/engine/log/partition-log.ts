@@ -1,6 +1,7 @@
 import { RECORD_SIZE_BYTES } from '../scenario/defaults';
 import { CHUNK_SHIFT, CHUNK_SIZE, newChunk, type RecordChunk } from './record-chunk';
 import type { LeaderEpochs } from './leader-epochs';
+import { cloneReplicaTrace, type ReplicaTrace } from './replica-trace';
 
 /**
  * A segment of a partition log (Kafka's LogSegment). Only the last, active segment takes appends.
@@ -82,10 +83,14 @@ export interface Replication {
   caughtUpMs: number[];
   /** A follower fetch round is scheduled. */
   fetchPending: boolean;
+  /** What each replica last fetched and truncated, for the picture only (replica-trace.ts). */
+  trace: ReplicaTrace;
 }
 
 export function cloneReplication(r: Replication | null): Replication | null {
-  return r && { ...r, leo: r.leo.slice(), caughtUpMs: r.caughtUpMs.slice() };
+  return (
+    r && { ...r, leo: r.leo.slice(), caughtUpMs: r.caughtUpMs.slice(), trace: cloneReplicaTrace(r.trace) }
+  );
 }
 
 function newSegment(baseOffset: number): Segment {

@@ -1,3 +1,4 @@
+import { newReplicaTrace } from '../log/replica-trace';
 import { KAFKA_DEFAULTS } from '../scenario/defaults';
 import type { GroupSpec, MemberSpec, Scenario } from '../scenario/types';
 import { newPartitionLog } from '../log/partition-log';
@@ -129,6 +130,7 @@ function placeReplicas(world: World): void {
         leo: replicas.map(() => 0),
         caughtUpMs: replicas.map(() => 0),
         fetchPending: false,
+        trace: newReplicaTrace(replicas.length),
       };
     });
   }

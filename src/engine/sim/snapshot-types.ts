@@ -62,6 +62,37 @@ export interface PartitionView {
   readonly highWatermark: number;
   /** Each replica's log end offset, in the order of `replicas`. */
   readonly replicaLogEndOffsets: readonly number[];
+  /**
+   * With several brokers only (absent with one): what each replica last did, in the order of `replicas`,
+   * so a picture can show a follower truncating and catching up when the engine made it do so.
+   */
+  readonly replicaProgress?: readonly ReplicaProgressView[];
+}
+
+/** A range of offsets, [fromOffset, toOffset), and when it moved. */
+export interface ReplicaStepView {
+  readonly timeMs: number;
+  readonly fromOffset: number;
+  readonly toOffset: number;
+}
+
+/** One replica's latest follower fetch and truncation (issue 14). */
+export interface ReplicaProgressView {
+  /**
+   * Its last fetch that copied records while it was out of the ISR, catching up (a restarted follower
+   * always is): the offsets it copied from the leader, and when. Fetches in sync are not listed.
+   */
+  readonly fetch: ReplicaStepView | null;
+  /**
+   * Its last truncation to a new leader's log (leader epochs): `fromOffset` its log end before, `toOffset`
+   * after; the records in between were thrown away. A stopped broker truncates when it starts again.
+   */
+  readonly truncation: ReplicaStepView | null;
+  /**
+   * While its broker is down: the log end its disk still holds (at least its log end offset); it truncates
+   * what is past `replicaLogEndOffsets` when it returns. Its log end offset otherwise.
+   */
+  readonly diskLogEndOffset: number;
 }
 
 /** A broker of the cluster (ids 1..n). */

@@ -1,5 +1,5 @@
 import { FLAG_REMOVED, FLAG_TOMBSTONE, NO_KEY } from '../log/record-chunk';
-import { locate, segmentEnd, type PartitionLog } from '../log/partition-log';
+import { locate, segmentEnd, type PartitionLog, type Replication } from '../log/partition-log';
 import { leoOf } from '../cluster/replicas';
 import { coordinatorOf } from '../cluster/group-coordinator';
 import { memberIdOf } from '../groups/member-id';
@@ -10,6 +10,8 @@ import type {
   MemberActivity,
   RecordView,
   PartitionView,
+  ReplicaProgressView,
+  ReplicaStepView,
   GroupView,
   Snapshot,
   SnapshotOptions,
@@ -102,7 +104,10 @@ const NO_BROKERS: readonly number[] = Object.freeze([]);
 /** One broker: it holds and leads everything, and the high watermark is the log end. */
 function replicaView(
   log: PartitionLog,
-): Pick<PartitionView, 'leader' | 'replicas' | 'isr' | 'elr' | 'highWatermark' | 'replicaLogEndOffsets'> {
+): Pick<
+  PartitionView,
+  'leader' | 'replicas' | 'isr' | 'elr' | 'highWatermark' | 'replicaLogEndOffsets' | 'replicaProgress'
+> {
   const r = log.repl;
   if (r === null) {
     return {
@@ -121,6 +126,20 @@ function replicaView(
     elr: r.elr,
     highWatermark: log.highWatermark,
     replicaLogEndOffsets: r.replicas.map((_, i) => leoOf(log, r, i)),
+    replicaProgress: r.replicas.map((_, i) => progressOf(log, r, i)),
+  };
+}
+
+function step(timeMs: number, fromOffset: number, toOffset: number): ReplicaStepView | null {
+  return timeMs < 0 ? null : { timeMs, fromOffset, toOffset };
+}
+
+function progressOf(log: PartitionLog, r: Replication, i: number): ReplicaProgressView {
+  const t = r.trace;
+  return {
+    fetch: step(t.fetchMs[i]!, t.fetchFrom[i]!, t.fetchTo[i]!),
+    truncation: step(t.truncMs[i]!, t.truncFrom[i]!, t.truncTo[i]!),
+    diskLogEndOffset: Math.max(t.diskEnd[i]!, leoOf(log, r, i)),
   };
 }
 

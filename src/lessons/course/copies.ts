@@ -139,10 +139,12 @@ export const copiesLesson: Lesson = {
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       notes:
         'A restarted follower fetches from the leader until its log end reaches the high watermark, then the leader adds it back to the ISR. Nothing the class read or the teacher was told changes: the repaired copy only catches up.',
-      until: copies('notes', 0, { isr: [1, 2, 3] }),
-      maxMs: 10000,
+      // Long enough for the stage to show the catch-up (its fetch is 10 ms after the repair, the picture
+      // gives its pages a trip of about a second) before the step pauses.
+      until: { kind: 'elapsed', ms: 2500 },
       expect: [
         happened('brokerStarted'),
+        happened('isrChanged'),
         copies('notes', 0, { leader: 2, isr: [1, 2, 3] }),
         producerCount('teacher', 'lostAcknowledged', { atMost: 0 }),
       ],

@@ -142,9 +142,9 @@ export const machineBreaks: Lesson = {
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       notes:
         'Repaired brokers fetch what they missed from the leader and rejoin the ISR. Broker 2 keeps leading: Kafka moves leadership back to the preferred replica (broker 1) only at its next imbalance check, every 300 s by default.',
-      until: { kind: 'event', type: 'isrChanged' },
-      maxMs: 10000,
-      expect: [copies('notes', 0, { leader: 2, isr: [1, 2, 3] })],
+      // Long enough for the stage to show both copies catching up before the step pauses.
+      until: { kind: 'elapsed', ms: 2500 },
+      expect: [happened('isrChanged'), copies('notes', 0, { leader: 2, isr: [1, 2, 3] })],
     },
     {
       title: 'Nothing kept was lost',

@@ -1,3 +1,4 @@
+import { replicaEnd } from '../../viz/replicas';
 import type { BrokerStatusView, Snapshot } from '../../engine';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
@@ -52,7 +53,7 @@ export function BrokerPanel({
           partition: p.partition,
           leader: p.leader === broker.id,
           inSync: p.isr.includes(broker.id),
-          logEndOffset: p.replicaLogEndOffsets[i] ?? 0,
+          logEndOffset: replicaEnd(p, i),
         },
       ];
     }),

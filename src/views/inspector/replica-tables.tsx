@@ -1,3 +1,4 @@
+import { replicaEnd } from '../../viz/replicas';
 import type { PartitionView, Snapshot, TopicView } from '../../engine';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
@@ -195,7 +196,7 @@ export function PartitionReplicas({
     leader: partition.leader === b,
     inSync: partition.isr.includes(b),
     up: snapshot.brokers.find((x) => x.id === b)?.status === 'up',
-    logEndOffset: partition.replicaLogEndOffsets[i] ?? 0,
+    logEndOffset: replicaEnd(partition, i),
   }));
   const healthText =
     health === 'ok' ? r.healthOk[words] : health === 'offline' ? r.offline[words] : r.underReplicated[words];

@@ -16,6 +16,7 @@ export const replicaMessages = catalogue({
       inSync: { classroom: 'copying', kafka: 'in ISR' },
       behind: { classroom: 'behind', kafka: 'out of ISR' },
       down: { classroom: 'broken', kafka: 'down' },
+      catchingUp: { classroom: 'catching up', kafka: 'catching up' },
     },
     shelfState: {
       ok: { classroom: '', kafka: '' },
@@ -39,6 +40,7 @@ export const replicaMessages = catalogue({
       inSync: { classroom: 'copiando', kafka: 'en ISR' },
       behind: { classroom: 'atrasada', kafka: 'fuera del ISR' },
       down: { classroom: 'rota', kafka: 'caído' },
+      catchingUp: { classroom: 'poniéndose al día', kafka: 'poniéndose al día' },
     },
     shelfState: {
       ok: { classroom: '', kafka: '' },

@@ -1,3 +1,4 @@
+import { easeCubicInOut } from 'd3-ease';
 import { useId } from 'react';
 import type { BrokerStatusView, EngineEvent, PartitionView } from '../../engine';
 import { formatCount } from '../../shared/format-number';
@@ -12,7 +13,8 @@ import {
   placeWord,
   type CopyView,
 } from '../../viz/replicas';
-import { FONT } from '../../viz/stage-metrics';
+import { copyMoment, type CopyMoment } from '../../viz/replica-motion';
+import { FLIGHT_MS, FONT } from '../../viz/stage-metrics';
 import { landed, slotLeft } from '../../viz/tape';
 import { textWidth } from '../../viz/text-width';
 import { useKeyPalette } from './key-palette';
@@ -58,6 +60,12 @@ export function ShelfCopies({
   const copies = copyViews(partition, brokers);
   const keyOf = new Map<number, { key: string | null; timestamp: number }>();
   for (const r of partition.recent) keyOf.set(r.offset, { key: r.key, timestamp: r.timestamp });
+  // When each page's note landed on the original's shelf: a fetch of pages already there is a catch-up.
+  const landedAt = (o: number): number | undefined => {
+    const t = keyOf.get(o)?.timestamp;
+    return t === undefined ? undefined : t + FLIGHT_MS;
+  };
+  const leaderRow = partition.leader === null ? -1 : partition.replicas.indexOf(partition.leader);
   const changes = leaderChanges(milestones, shelf.topic, shelf.partition, renderTime);
   const mark = leaderMark(rows, partition.replicas, partition.leader, changes, renderTime, reduced);
   const leaderWord = copyStateLabel(voice, 'leader');
@@ -89,6 +97,7 @@ export function ShelfCopies({
       {rows.map((r) => {
         const c = copies[r.index];
         if (!c) return null;
+        const moment = copyMoment(c, partition.replicaProgress?.[r.index], renderTime, landedAt);
         return (
           <CopyRow
             key={r.index}
@@ -97,6 +106,8 @@ export function ShelfCopies({
             leaderMarkW={c.broker === partition.leader ? leaderW : 0}
             row={r}
             copy={c}
+            moment={moment}
+            fromY={rows[leaderRow]?.tape.y ?? null}
             end={end}
             firstVisible={Math.max(firstVisible, partition.logStartOffset)}
             keyOf={keyOf}
@@ -129,6 +140,10 @@ interface CopyRowProps {
   leaderMarkW: number;
   row: CopyRowLayout;
   copy: CopyView;
+  /** What it shows now: its word and log end, and pages falling out of it or travelling to it. */
+  moment: CopyMoment;
+  /** The tape's y on the original's row, where a catch-up's pages leave from (null: no original). */
+  fromY: number | null;
   end: number;
   firstVisible: number;
   keyOf: ReadonlyMap<number, { key: string | null; timestamp: number }>;
@@ -144,6 +159,8 @@ function CopyRow({
   leaderMarkW,
   row,
   copy,
+  moment,
+  fromY,
   end,
   firstVisible,
   keyOf,
@@ -156,7 +173,8 @@ function CopyRow({
   const cw = shelf.cellW - 5;
   const cells: { x: number; w: number; color: string }[] = [];
   // Followers fill their pages after the leader's note lands; the leader's copy is the shelf above.
-  const last = Math.min(copy.logEnd, Math.ceil(end) + 1);
+  const logEnd = moment.logEnd;
+  const last = Math.min(logEnd, Math.ceil(end) + 1);
   for (let o = Math.max(0, Math.floor(firstVisible)); o < last; o++) {
     const rec = keyOf.get(o);
     // The leader's copy is the shelf above: a page shows once its note has landed there.
@@ -165,7 +183,7 @@ function CopyRow({
         ? o < copy.logEnd && (rec === undefined || reduced || landed(rec.timestamp, renderTime) >= 1)
           ? 1
           : 0
-        : copyFill(o, copy.logEnd, rec?.timestamp, renderTime, reduced);
+        : copyFill(o, logEnd, rec?.timestamp, renderTime, reduced);
     if (fill <= 0) continue;
     const left = slotLeft(shelf, end, o) + 2;
     const x0 = Math.max(left, tape.x);
@@ -173,29 +191,63 @@ function CopyRow({
     if (x1 - x0 > 0.5)
       cells.push({ x: x0, w: x1 - x0, color: rec && rec.key !== null ? colorOf(rec.key) : '' });
   }
-  const at = copyEnd(shelf, end, copy.logEnd);
-  const n = formatCount(voice.lang, copy.logEnd);
+  // Pages a truncation throws away fall out of the row; a catch-up's travel down (or up) from the
+  // original's row, in one batch, and count on this row when they land.
+  const first = Math.max(0, Math.floor(firstVisible));
+  const lastShown = Math.ceil(end) + 1;
+  const moving: { x: number; y: number; w: number; color: string; opacity: number; cls: string }[] = [];
+  const place = (o: number, y: number, opacity: number, cls: string): void => {
+    const left = slotLeft(shelf, end, o) + 2;
+    const x0 = Math.max(left, tape.x);
+    const x1 = Math.min(left + cw, tape.x + tape.w);
+    const rec = keyOf.get(o);
+    if (x1 - x0 > 0.5)
+      moving.push({
+        x: x0,
+        y,
+        w: x1 - x0,
+        color: rec && rec.key !== null ? colorOf(rec.key) : '',
+        opacity,
+        cls,
+      });
+  };
+  if (moment.cut) {
+    const t = moment.cut.t;
+    for (let o = Math.max(first, moment.cut.fromOffset); o < Math.min(moment.cut.toOffset, lastShown); o++)
+      place(o, tape.y + (reduced ? 0 : 10 * t), 1 - t, 'stage-copy-cell stage-copy-cell--cut');
+  }
+  if (moment.trip) {
+    const t = easeCubicInOut(moment.trip.t);
+    const y = reduced || fromY === null ? tape.y : fromY + (tape.y - fromY) * t;
+    const opacity = reduced || fromY === null ? moment.trip.t : 1;
+    for (let o = Math.max(first, moment.trip.fromOffset); o < Math.min(moment.trip.toOffset, lastShown); o++)
+      place(o, y, opacity, 'stage-copy-cell stage-copy-cell--trip');
+  }
+  const at = copyEnd(shelf, end, logEnd);
+  const n = formatCount(voice.lang, logEnd);
   const endText = at.before ? `‹ ${n}` : n;
   const endW = textWidth(endText, FONT.number, true);
   // In the column of the page it will copy next, sliding in with the shelf's tape (clipped to it, as the
   // shelf's own next slot is) rather than squeezed onto the column of a page it already holds.
   const endX = at.before ? tape.x + 2 : at.x + shelf.cellW / 2 - endW / 2;
   const midY = row.row.y + row.row.h / 2;
-  const word = copy.state === 'behind' || copy.state === 'down' ? copyStateLabel(voice, copy.state) : null;
+  const state = moment.state;
+  const word =
+    state === 'behind' || state === 'down' || state === 'catchingUp' ? copyStateLabel(voice, state) : null;
   const wordW = word ? textWidth(word, PILL_FONT, true) + 12 : 0;
   // A behind copy's word stands at the left of its tape or after its end; a broken copy's in the middle
   // of its row, over its greyed pages; each where it covers neither its end's number nor the leader's mark.
   const wordX = placeWord(
     tape,
     wordW,
-    copy.state === 'down'
+    state === 'down'
       ? [tape.x + tape.w / 2 - wordW / 2, endX + endW + 8, tape.x + 2, endX - wordW - 8]
       : [tape.x + 2, endX + endW + 8],
     [[endX, endX + endW], ...(leaderMarkW > 0 ? [[tape.x + 2, tape.x + 2 + leaderMarkW] as const] : [])],
   );
-  const down = copy.state === 'down';
+  const down = state === 'down';
   return (
-    <g className={`stage-copy stage-copy--${copy.state}`}>
+    <g className={`stage-copy stage-copy--${state}`}>
       <text className="stage-copy-name tabular" x={row.name.x + 2} y={midY + 7} fontSize={FONT.number}>
         {roomName(voice, copy.broker)}
       </text>
@@ -212,6 +264,19 @@ function CopyRow({
           style={c.color === '' || down ? undefined : { fill: c.color }}
         />
       ))}
+      {moving.map((c, i) => (
+        <rect
+          key={`m${i}`}
+          className={c.cls}
+          x={c.x}
+          y={c.y}
+          width={c.w}
+          height={tape.h}
+          rx={3}
+          opacity={c.opacity}
+          style={c.color === '' ? undefined : { fill: c.color }}
+        />
+      ))}
       {down ? <path className="stage-copy-cross" d={`M${tape.x - 4} ${midY}H${tape.x + tape.w}`} /> : null}
       <g clipPath={`url(#${clipId})`}>
         <text className="stage-copy-end tabular" x={endX} y={midY + 7} fontSize={FONT.number}>
@@ -223,7 +288,7 @@ function CopyRow({
           x={wordX}
           y={row.row.h / 2 + row.row.y}
           text={word}
-          cls={`stage-copy-pill stage-copy-pill--${copy.state}`}
+          cls={`stage-copy-pill stage-copy-pill--${state}`}
         />
       ) : null}
     </g>

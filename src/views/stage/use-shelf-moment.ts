@@ -7,6 +7,7 @@ import { DELETE_FADE_MS, FLIGHT_MS, SHIFT_MS } from '../../viz/stage-metrics';
 import { landed, slidingNotes } from '../../viz/tape';
 import { recentEvents } from '../../viz/time-fades';
 import { copiesFilling, leaderChanges } from '../../viz/replicas';
+import { copiesMoving } from '../../viz/replica-motion';
 import { segmentsKey } from './shelf-binders';
 
 /** How a shelf is drawn: its motion settings (each changes what a moment looks like). */
@@ -57,9 +58,13 @@ export function shelfStillKey(
   // Replicated: the copies fill in after a note lands, and the leader's mark moves after an election.
   if (!motion.reduced && copiesFilling(newest?.timestamp, renderTime)) return null;
   if (!motion.reduced && leaderChanges(milestones, topic, partition, renderTime).length > 0) return null;
+  // A follower truncating or catching up (reduced motion too: its pages fade in and out).
+  if (copiesMoving(p.replicaProgress, renderTime)) return null;
+  let disk = '';
+  for (const r of p.replicaProgress ?? []) disk += `${r.diskLogEndOffset},`;
   let brokers = '';
   for (const b of snapshot.brokers) brokers += b.status === 'up' ? '+' : '-';
-  return `${key}|${p.leader}|${p.isr.join(',')}|${p.replicaLogEndOffsets.join(',')}|${p.highWatermark}|${brokers}`;
+  return `${key}|${p.leader}|${p.isr.join(',')}|${p.replicaLogEndOffsets.join(',')}|${p.highWatermark}|${brokers}|${disk}`;
 }
 
 /**
