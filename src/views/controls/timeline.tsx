@@ -105,7 +105,8 @@ const ChapterMarks = memo(function ChapterMarks({
 /** The scrub bar: drag to any moment (the engine seeks there), with chapter marks for what happened. */
 export function Timeline() {
   const store = useSimulatorStore();
-  // The bar follows a playing class ten times a second; paused, stepping or dragging, it is always live.
+  // The bar follows a playing class ten times a second (a calm one as often as its page wakes, five);
+  // paused, stepping or dragging, it is always live.
   const { renderTime, snapshot, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
   const now = snapshot.timeMs;
   const milestones = useSimulator(selectMilestones);
