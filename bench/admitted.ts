@@ -31,18 +31,18 @@ export function latestAdmitted(scenario: Scenario): number {
   return lo;
 }
 
-export const minuteSteps = (n: number) => ({
+export const minuteSteps = (n: number, ms = 60_000) => ({
   id: 'heavy',
   title: 'Heavy',
   steps: Array.from({ length: n }, (_, i) => ({
     title: `Step ${i + 1}`,
-    caption: 'A minute of class.',
-    until: { kind: 'elapsed', ms: 60_000 },
+    caption: 'A stretch of class.',
+    until: { kind: 'elapsed', ms },
   })),
 });
 
-function lessonOpens(scenario: Scenario, steps: number): boolean {
-  const checked = checkLesson(minuteSteps(steps), scenario as never);
+function lessonOpens(scenario: Scenario, steps: number, ms = 60_000): boolean {
+  const checked = checkLesson(minuteSteps(steps, ms), scenario as never);
   if (!checked.ok) return false;
   try {
     openLesson(scenario as never, checked.value);
@@ -57,4 +57,16 @@ export function mostSteps(scenario: Scenario): number {
   let n = 0;
   while (n < 30 && lessonOpens(scenario, n + 1)) n++;
   return n;
+}
+
+/** When not even one minute fits: the longest single step (to within a second) a lesson file may have. */
+export function longestStep(scenario: Scenario): number {
+  let lo = 0;
+  let hi = 60_000;
+  while (hi - lo > 1000) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (lessonOpens(scenario, 1, mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { encodeShare, type SharePayload } from '../src/session/share/index.ts';
 import { findScenario } from '../src/lessons/scenarios.ts';
 import { mainThread, quantile, recordFrames, takeFrames } from './browser.ts';
-import { latestAdmitted, minuteSteps, mostSteps } from './admitted.ts';
+import { latestAdmitted, longestStep, minuteSteps, mostSteps } from './admitted.ts';
 import { everything, quiet, tinyTimers as timers, topics } from '../test/fixtures/hostile-classes.ts';
 
 const stress = findScenario('stress')!.scenario;
@@ -118,9 +118,10 @@ function admittedLinks(): [string, SharePayload][] {
     return [label, { v: 1, scenario, commands: [], timeMs: t }];
   });
   const steps = mostSteps(stress);
+  const stepMs = steps > 0 ? 60_000 : longestStep(stress);
   links.push([
-    `admitted: lesson file, ${steps} steps of 60 s, busy school`,
-    { v: 1, lesson: minuteSteps(steps), scenario: stress },
+    `admitted: lesson file, ${Math.max(1, steps)} step(s) of ${stepMs / 1000} s, busy school`,
+    { v: 1, lesson: minuteSteps(Math.max(1, steps), stepMs), scenario: stress },
   ]);
   return links;
 }

@@ -8,19 +8,23 @@ import { forecastWork as engineForecast, type Scenario } from '../engine';
 export const LAPTOP_SLOWDOWN = 4;
 
 /**
- * Opening a shared class or a class file: the replay up to its moment. 0.12 s on the reference machine is
- * about half a second on a classroom laptop, leaving the rest of a second to load and draw the page
- * (bench:ui measured the busy school opened at 5 min, about 0.18 s of work, answering 1.4 s after the
- * page's own load with the CPU slowed four times).
+ * Opening a shared class or a class file: the replay up to its moment. 0.04 s on the reference machine, so
+ * the heaviest link or lesson file let in answers in about a second on a classroom laptop, loading and
+ * drawing the page included. Measured, not assumed (bench:ui's limits part, December 2026): at 120,000 a
+ * refused link cost the page 0.49-0.85 s of main-thread CPU with the CPU slowed four times, and the heaviest
+ * admitted ones 0.76 s (a quiet class) to 1.75 s (the busy school, whose replay costs the browser about
+ * twice what the meter counts); 60,000 still let the busy school open in 1.3 s.
  */
-export const OPEN_WORK_BUDGET = 120_000;
+export const OPEN_WORK_BUDGET = 40_000;
 
 /**
  * A seek back before the oldest checkpoint kept (the engine's rewindFloorMs) replays from time 0; past this
  * much forecast work it lands on that checkpoint instead (scrubbing an hour back in the busy school's third
- * hour replayed two and a half hours: 14 s with the page frozen).
+ * hour replayed two and a half hours: 14 s with the page frozen). Its own figure, not the opening's: the
+ * page is already open and the rewind floor and checkpoints were measured against it (rewind-floor.test.ts,
+ * seek-clipped.test.ts).
  */
-export const SEEK_WORK_BUDGET = OPEN_WORK_BUDGET;
+export const SEEK_WORK_BUDGET = 120_000;
 
 /** A lesson file runs twice before it shows (planned, then replayed into the page): half each. */
 export const LESSON_WORK_BUDGET = OPEN_WORK_BUDGET / 2;

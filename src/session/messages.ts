@@ -48,7 +48,7 @@ export const messages = catalogue({
   en: {
     // Refusals made while opening a link or a file.
     tooMuchWork: (w: Source, clock: string, seconds: string, max: string) =>
-      `${w} would take too long to open: replaying ${clock} of this class is about ${seconds} s of work for a classroom laptop, and this page opens a class in at most ${max} s`,
+      `${w} would take too long to open: replaying ${clock} of this class is about ${seconds} s of work for a classroom laptop, and this page spends at most ${max} s of such work opening a class`,
     lessonTooHeavy: (seconds: string, max: string) =>
       `would take too long to run (about ${seconds} s of work for a classroom laptop; at most ${max} s)`,
     lessonRefused: (detail: string) => `a command was refused when the lesson ran: ${detail}`,
@@ -76,7 +76,7 @@ export const messages = catalogue({
   },
   es: {
     tooMuchWork: (w, clock, seconds, max) =>
-      `el ${NOUN_ES[w]} tardaría demasiado en abrirse: reproducir ${clock} de esta clase supone unos ${seconds} s de trabajo para un portátil de aula, y esta página abre una clase en ${max} s como mucho`,
+      `el ${NOUN_ES[w]} tardaría demasiado en abrirse: reproducir ${clock} de esta clase supone unos ${seconds} s de trabajo para un portátil de aula, y esta página dedica como mucho ${max} s de ese trabajo a abrir una clase`,
     lessonTooHeavy: (seconds, max) =>
       `tardaría demasiado en ejecutarse (unos ${seconds} s de trabajo para un portátil de aula; como mucho ${max} s)`,
     lessonRefused: (detail) => `se rechazó una orden al ejecutar la lección: ${detail}`,

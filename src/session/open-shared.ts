@@ -50,7 +50,7 @@ export function checkScenario(input: unknown): Checked<Scenario> {
 
 /**
  * Engine work (the engine's meter: microseconds on its reference machine) a page may spend replaying a link
- * or file: under a second on a classroom laptop. A lesson file runs twice (planned, then replayed), each half.
+ * or file: the page answers in about a second on a classroom laptop (see OPEN_WORK_BUDGET). A lesson file runs twice (planned, then replayed), each half.
  */
 export const MAX_REPLAY_WORK = OPEN_WORK_BUDGET;
 
@@ -67,8 +67,14 @@ export function estimateWork(
   return forecastWork(scenario, commands, untilMs);
 }
 
-/** Seconds on a classroom laptop, as the reader's language writes them ("1.2", "1,2"). */
-const laptopTime = (l: Lang, work: number): string => formatDecimal(l, laptopSeconds(work), 1);
+/**
+ * Seconds on a classroom laptop, as the reader's language writes them ("1.2", "0.16", "0,16"): two decimals
+ * under a second, so a budget of 0.16 s and a refused 0.2 s never read as the same figure.
+ */
+const laptopTime = (l: Lang, work: number): string => {
+  const seconds = laptopSeconds(work);
+  return formatDecimal(l, seconds, seconds < 1 ? 2 : 1);
+};
 
 function tooMuchWork(what: Source, untilMs: number, work: number, max: number): ShareError {
   return new ShareError('too-much-work', (l) =>
