@@ -53,7 +53,9 @@ describe('whole-batch expiry (delivery.timeout.ms counts from the batch, not the
     const sim = stopFollowerAt5s(1000); // 10 records of 100 bytes
     sim.advanceTo(37_000);
     const expired = eventsOf(sim, 'recordsExpired');
-    expect(expired[0]!.count).toBe(11); // the first record's own batch, then a batch of 10
+    // The record sent at 5 s waits in the leader's purgatory as the follower stops, so the producer's
+    // connection is muted (SocketServer) and later records wait unsent, in batches of 10.
+    expect(expired[0]!.count).toBe(10);
     for (const e of expired.slice(1)) expect(e.count).toBe(10);
     expect(sim.snapshot().producers[0]!.failed).toBeLessThan(25);
   });

@@ -231,7 +231,10 @@ describe('idempotence', () => {
     const safe = run(true);
     expect(safe.producers[0]!.duplicatesWritten).toBe(0);
     const twice = run(false);
-    expect(twice.producers[0]!.duplicatesWritten).toBeGreaterThan(10);
+    // One batch (one note at 10 a second) reached the leader while the HW stood still: the broker reads one
+    // request per connection at a time (SocketServer mutes it), as the Kafka suite's replication-idempotence
+    // case shows on Kafka (1 of 501).
+    expect(twice.producers[0]!.duplicatesWritten).toBe(1);
     expect(parts(twice)[0]!.logEndOffset).toBe(
       parts(safe)[0]!.logEndOffset + twice.producers[0]!.duplicatesWritten,
     );

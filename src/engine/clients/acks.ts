@@ -3,6 +3,7 @@ import type { Ctx } from '../kernel/context';
 import type { Orphans, WaitQueue, World } from '../kernel/world';
 import { newWaitQueue, prependWait, pushWait, waitSize } from './wait-queue';
 import { scheduleRetry } from './retry';
+import { answerInFlight, failInFlight } from './produce-mute';
 
 function isOrphan(world: World, topic: number, partition: number, writer: number, offset: number): boolean {
   for (const o of world.orphans) {
@@ -58,6 +59,7 @@ export function acknowledgeRange(
   if (world.orphans.length > 0) {
     world.orphans = world.orphans.filter((o) => o.topic !== topic || o.partition !== partition || o.to > to);
   }
+  answerInFlight(ctx, topic, partition, to);
 }
 
 /**
@@ -77,6 +79,7 @@ export function onLeaderChange(
 ): number {
   const { world } = ctx;
   const producers = world.producers;
+  failInFlight(ctx, topic, partition);
   let lost = 0;
   const back = new Map<number, WaitQueue>();
   const orphans: Orphans[] = [];

@@ -7,6 +7,7 @@ import { effectiveMinIsr, leaderAvailable } from '../cluster/replicas';
 import { appendWait, newWaitQueue, pushWait, waitSize } from './wait-queue';
 import { scheduleRetry } from './retry';
 import { writeRecord } from './write-record';
+import { markInFlight, mutedBrokers, mutedOn } from './produce-mute';
 
 /** Records `buffer.memory` holds: past it `send()` blocks and the producer speaks nothing new. */
 export const BUFFER_RECORDS = Math.floor(KAFKA_DEFAULTS.bufferMemoryBytes / RECORD_SIZE_BYTES);
@@ -22,6 +23,7 @@ export function appendFor(
   const key = p.keys.length > 0 ? p.keys[seq % p.keys.length]! : NO_KEY;
   const flags = p.tombstoneEvery > 0 && (seq + 1) % p.tombstoneEvery === 0 ? FLAG_TOMBSTONE : 0;
   writeRecord(ctx, p.topic, partition, timestamp, key, p.writer, seq, flags);
+  markInFlight(ctx, p, partition, ctx.world.topics[p.topic]!.partitions[partition]!);
   // acks=0 and acks=1 are answered once the leader has it; acks=all when the high watermark passes it.
   if (p.acks !== 'all' || ctx.world.topics[p.topic]!.partitions[partition]!.repl === null) p.acknowledged++;
 }
@@ -41,6 +43,18 @@ export function sendRecord(ctx: Ctx, index: number, partition: number, seq: numb
   const p = ctx.world.producers[index]!;
   const log = ctx.world.topics[p.topic]!.partitions[partition]!;
   const q = p.waiting[partition] ?? null;
+  // The leader has not read this producer's previous request yet (produce-mute.ts): the batch waits unsent.
+  if (log.repl !== null && mutedOn(ctx, p, log.repl.leader)) {
+    appendWait(
+      q ?? (p.waiting[partition] = newWaitQueue()),
+      seq,
+      timestamp,
+      Math.max(1, Math.floor(p.batchSizeBytes / RECORD_SIZE_BYTES)),
+    );
+    p.waitingCount++;
+    scheduleRetry(ctx, index);
+    return;
+  }
   if (waitSize(q) === 0 && canAppend(ctx, p, log)) {
     appendFor(ctx, p, partition, seq, timestamp);
     return;
@@ -66,6 +80,7 @@ export function runProducerRetry(ctx: Ctx, index: number): void {
   const p = world.producers[index]!;
   p.retryAt = -1;
   let progress = false;
+  const muted = mutedBrokers(ctx, p);
   for (let partition = 0; partition < p.waiting.length; partition++) {
     const q = p.waiting[partition];
     if (!q) continue;
@@ -87,23 +102,49 @@ export function runProducerRetry(ctx: Ctx, index: number): void {
         count: expired,
       });
     }
-    const log = world.topics[p.topic]!.partitions[partition]!;
-    while (q.head < q.seq.length && canAppend(ctx, p, log)) {
-      const k = q.head++;
-      p.waitingCount--;
+    // A muted connection's batches stay in the producer; they count as waiting, not as a fruitless retry.
+    const leader = world.topics[p.topic]!.partitions[partition]!.repl?.leader ?? -1;
+    if (muted.has(leader)) {
       progress = true;
-      const inLog = q.inLog[k]!;
-      if (inLog >= 0 && inLog < log.logEndOffset) {
-        if (p.idempotent) {
-          if (inLog < log.highWatermark) p.acknowledged++;
-          continue;
-        }
-        p.duplicatesWritten++;
-      }
-      appendFor(ctx, p, partition, q.seq[k]!, q.timestamp[k]!);
-    }
-    if (q.head >= q.seq.length) p.waiting[partition] = null;
+      if (q.head >= q.seq.length) p.waiting[partition] = null;
+    } else if (drainPartition(ctx, p, partition)) progress = true;
   }
   p.retryAttempts = progress ? 0 : p.retryAttempts + 1;
   if (p.waitingCount > 0) scheduleRetry(ctx, index);
+}
+
+/** Sends what waits for one partition while its leader takes it; true when anything left the producer. */
+function drainPartition(ctx: Ctx, p: ProducerState, partition: number): boolean {
+  const q = p.waiting[partition]!;
+  const log = ctx.world.topics[p.topic]!.partitions[partition]!;
+  let progress = false;
+  while (q.head < q.seq.length && canAppend(ctx, p, log)) {
+    const k = q.head++;
+    p.waitingCount--;
+    progress = true;
+    const inLog = q.inLog[k]!;
+    if (inLog >= 0 && inLog < log.logEndOffset) {
+      if (p.idempotent) {
+        if (inLog < log.highWatermark) p.acknowledged++;
+        continue;
+      }
+      p.duplicatesWritten++;
+    }
+    appendFor(ctx, p, partition, q.seq[k]!, q.timestamp[k]!);
+  }
+  if (q.head >= q.seq.length) p.waiting[partition] = null;
+  return progress;
+}
+
+/**
+ * The producer's previous request to `broker` was answered: its next one carries what waits for every
+ * partition that broker leads (`Sender.sendProducerData` drains the accumulator per node).
+ */
+export function sendToBroker(ctx: Ctx, index: number, broker: number): void {
+  const p = ctx.world.producers[index]!;
+  if (mutedOn(ctx, p, broker)) return;
+  for (let partition = 0; partition < p.waiting.length; partition++) {
+    const log = ctx.world.topics[p.topic]!.partitions[partition]!;
+    if (p.waiting[partition] && log.repl?.leader === broker) drainPartition(ctx, p, partition);
+  }
 }

@@ -81,6 +81,21 @@ const MAX_FETCH_ROUNDS_PER_SEC = 1000 / REPLICA_FETCH_ROUND_TRIP_MS;
  * The followers of a round copy by arithmetic on their log end, so a round costs the same for 2 or 5 copies
  * (measured by bench/calibrate-work.ts: 14-18 ms for 64 shelves at 1 note/s for 5 minutes, RF 2 to 5).
  */
+/**
+ * Fetch rounds a replicated topic runs per second; each moves the high watermark once, so it is also how
+ * often its records wake a waiting consumer. acks=all (the default): a producer's next request to a broker
+ * is read only once the previous one is answered (clients/produce-mute.ts), so its records reach a broker in
+ * requests about one and a half round trips apart (measured: 200 rounds a second for one producer of
+ * 300 notes a second on four shelves led by two of three brokers), each starting the rounds of its partitions.
+ */
+function fetchRounds(shape: ClassShape, t: number, rate: number): number {
+  const topic = shape.topics[t]!;
+  if ((shape.brokers ?? 1) < 2 || (topic.replicationFactor ?? 1) < 2) return rate;
+  const writers = shape.producers.filter((p) => p.topic === t).length;
+  const requests = writers * (shape.brokers ?? 1) * ((MAX_FETCH_ROUNDS_PER_SEC * 2) / 3);
+  return Math.min(rate, topic.partitions * MAX_FETCH_ROUNDS_PER_SEC, Math.max(requests, 1));
+}
+
 function replicationWork(shape: ClassShape, inRate: readonly number[], totalPartitions: number): number {
   const brokers = shape.brokers ?? 1;
   if (brokers < 2) return 0;
@@ -89,7 +104,7 @@ function replicationWork(shape: ClassShape, inRate: readonly number[], totalPart
     const rate = inRate[t] ?? 0;
     work += rate * W.items;
     if ((topic.replicationFactor ?? 1) < 2) return;
-    work += Math.min(rate, topic.partitions * MAX_FETCH_ROUNDS_PER_SEC) * (W.timers + W.visits);
+    work += fetchRounds(shape, t, rate) * (W.timers + W.visits);
   });
   const lag = shape.replicaLagTimeMaxMs ?? KAFKA_DEFAULTS.replicaLagTimeMaxMs;
   const checks = 1000 / Math.max(1, Math.floor(lag / 2));
@@ -128,6 +143,8 @@ export function workPerSecond(shape: ClassShape, stored: readonly number[] = [])
     const members = Math.max(1, g.members.length);
     const owned = Math.max(1, Math.ceil(partitions / members));
     const share = incoming / members;
+    // Records wake a waiting member as the high watermark passes them: one wake per fetch round when replicated.
+    const wakes = g.topics.reduce((n, t) => n + fetchRounds(shape, t, inRate[t] ?? 0), 0) / members;
     for (const rate of g.members) {
       const reading = Math.min(share, rate);
       // Each record read is processed (and written again by a translator: hashing its key costs four more).
@@ -135,7 +152,7 @@ export function workPerSecond(shape: ClassShape, stored: readonly number[] = [])
       work += Math.min(reading, MAX_TIMERS_PER_SEC) * W.timers;
       // A waiting member is woken by each record on its partitions: a poll, a visit to every partition it
       // owns, a `fetched` event; idle it polls once per fetch.max.wait.ms.
-      const polls = Math.min(Math.max(share, 0), MAX_TIMERS_PER_SEC) + IDLE_POLLS_PER_SEC;
+      const polls = Math.min(Math.max(wakes, 0), MAX_TIMERS_PER_SEC) + IDLE_POLLS_PER_SEC;
       work += polls * (W.polls + W.timers + owned * W.visits) + Math.min(share, polls) * W.events;
       work += (1000 / g.heartbeatIntervalMs) * W.timers;
       work += Math.min(polls, 1000 / g.autoCommitIntervalMs) * (owned * W.visits + W.events);

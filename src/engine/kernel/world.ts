@@ -122,6 +122,13 @@ export interface ProducerState {
   /** Per partition, records waiting in the producer for a leader or enough in-sync replicas. */
   waiting: (WaitQueue | null)[];
   waitingCount: number;
+  /**
+   * Per partition, the offset the high watermark must reach to answer this producer's acks=all request
+   * waiting in the leader's purgatory, or -1 (see clients/produce-mute.ts).
+   */
+  inFlight: number[];
+  /** When each of those batches was appended: the request times out `request.timeout.ms` later. */
+  inFlightSince: number[];
   retryToken: number;
   /** When the next retry runs, or -1 when none is scheduled. */
   retryAt: number;

@@ -67,6 +67,8 @@ export function buildWorld(scenario: Scenario, keys: Interner, writers: Interner
       duplicatesWritten: 0,
       waiting: Array.from({ length: n }, () => null),
       waitingCount: 0,
+      inFlight: Array.from({ length: n }, () => -1),
+      inFlightSince: Array.from({ length: n }, () => 0),
       retryToken: 0,
       retryAt: -1,
       retryAttempts: 0,

@@ -17,6 +17,8 @@ export function cloneWorld(w: World): World {
       ...p,
       sticky: p.sticky && { ...p.sticky },
       waiting: p.waiting.map(cloneWaitQueue),
+      inFlight: p.inFlight.slice(),
+      inFlightSince: p.inFlightSince.slice(),
     })),
     brokers: w.brokers.map((b) => ({ ...b })),
     offsetsTopic: w.offsetsTopic.map((p) => ({ ...p })),

@@ -7,7 +7,7 @@ import { runRetentionCheck } from '../log/log-manager';
 import type { Ctx } from '../kernel/context';
 import { runReplicaFetch, runIsrExpiration } from '../cluster/replica-fetcher';
 import { onBrokerSessionTimeout, runLeaderRebalance } from '../cluster/controller';
-import { runProducerRetry } from '../clients/delivery';
+import { runProducerRetry, sendToBroker } from '../clients/delivery';
 import { runOutputRetry } from '../clients/processor-output';
 import { resumeProducer } from '../clients/producer';
 
@@ -59,6 +59,10 @@ export function runTimer(ctx: Ctx, timer: Timer): void {
         runProducerRetry(ctx, task.producer);
         resumeProducer(ctx, task.producer);
       }
+      return;
+    case 'producerSend':
+      sendToBroker(ctx, task.producer, task.broker);
+      resumeProducer(ctx, task.producer);
       return;
     case 'outputRetry':
       if (task.token === ctx.world.groups[task.group]!.members[task.member]!.outputRetryToken)

@@ -84,13 +84,13 @@ export const copiesLesson: Lesson = {
     {
       title: 'Room 3 stops copying',
       caption:
-        'The machine in room 3 breaks. The original still takes notes, but the readable line stops where room 3’s copy stopped: no one reads on, and no new note is kept.',
+        'The machine in room 3 breaks. The readable line stops where room 3’s copy stopped: the original holds one note no one may read yet, and the teacher holds back the rest until that one is kept.',
       term: 'in-sync replicas (ISR)',
       words: 'classroom',
       commands: [{ type: 'stopBroker', broker: 3 }],
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       notes:
-        'Broker 3 crashed, but nobody has noticed yet: it is still in the ISR, the list of in-sync replicas, and the high watermark cannot pass its log end. The leader keeps appending, so the log end runs ahead while the high watermark stands still: consumers see nothing new and acks=all requests wait. Point at the gap between the leader’s last page and the high watermark.',
+        'Broker 3 crashed, but nobody has noticed yet: it is still in the ISR, the list of in-sync replicas, and the high watermark cannot pass its log end. The leader appended the one produce request it had read and parks it in purgatory (DelayedProduce) until the high watermark passes it; a broker reads one request per connection at a time (SocketServer mutes the connection until it answers), so the producer’s later batches wait in the producer. Consumers see nothing new. Point at the gap between the leader’s last page and the high watermark, and at the teacher’s waiting notes.',
       question: {
         prompt: 'Room 3 is broken yet still in step. What can Ana read?',
         choices: [
@@ -106,26 +106,29 @@ export const copiesLesson: Lesson = {
       expect: [
         copies('notes', 0, { leader: 2, isr: [1, 2, 3] }),
         highWatermark('notes', 0, { atLeast: 12, atMost: 12 }),
-        logEnd('notes', 0, { atLeast: 18, atMost: 18 }),
+        logEnd('notes', 0, { atLeast: 13, atMost: 13 }),
         producerCount('teacher', 'acknowledged', { atLeast: 12, atMost: 12 }),
+        producerCount('teacher', 'waiting', { atLeast: 5, atMost: 5 }),
         is('class', 'ana', 'waiting'),
       ],
     },
     {
       title: 'Out of step',
       caption:
-        'Room 3 has been silent too long: its copy is taken off the list of copies in step. Two copies are enough here, so the readable line jumps and Ana reads on.',
+        'Room 3 has been silent too long: its copy is taken off the list of copies in step. Two copies are enough here: the waiting note is kept, the teacher hands over the notes she held back, and Ana reads on.',
       term: 'ISR shrink, min.insync.replicas',
       notes:
-        'The controller fences broker 3 once it has had no heartbeat for broker.session.timeout.ms (9 s) and removes it from every ISR; a live follower that falls behind leaves after replica.lag.time.max.ms (30 s). The ISR is now brokers 1 and 2: the high watermark is their smallest log end, and acks=all is answered again, since 2 copies meet min.insync.replicas = 2.',
+        'The controller fences broker 3 once it has had no heartbeat for broker.session.timeout.ms (9 s) and removes it from every ISR; a live follower that falls behind leaves after replica.lag.time.max.ms (30 s). The ISR is now brokers 1 and 2: the high watermark is their smallest log end, and acks=all is answered again, since 2 copies meet min.insync.replicas = 2. With that answer the leader reads the producer’s next request: every batch it held back arrives at once.',
       highlight: [{ kind: 'partition', topic: 'notes', partition: 0 }],
       until: { kind: 'event', type: 'isrChanged' },
       maxMs: 15000,
       expect: [
         happened('isrChanged'),
         copies('notes', 0, { leader: 2, isr: [1, 2] }),
-        highWatermark('notes', 0, { atLeast: 20 }),
-        producerCount('teacher', 'acknowledged', { atLeast: 20 }),
+        highWatermark('notes', 0, { atLeast: 13, atMost: 13 }),
+        logEnd('notes', 0, { atLeast: 21, atMost: 21 }),
+        producerCount('teacher', 'acknowledged', { atLeast: 13, atMost: 13 }),
+        producerCount('teacher', 'waiting', { atMost: 0 }),
         is('class', 'ana', 'processing'),
         producerCount('teacher', 'failed', { atMost: 0 }),
       ],

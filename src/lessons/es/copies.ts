@@ -39,10 +39,10 @@ export const copiesEs: LessonText = {
     {
       title: 'La sala 3 deja de copiar',
       caption:
-        'La máquina de la sala 3 se estropea. La original sigue aceptando apuntes, pero la línea de lectura se para donde se paró la copia de la sala 3: nadie lee más y ningún apunte nuevo queda guardado.',
+        'La máquina de la sala 3 se estropea. La línea de lectura se para donde se paró la copia de la sala 3: la original tiene un apunte que nadie puede leer aún, y la profesora retiene los demás hasta que ese quede guardado.',
       term: 'réplicas sincronizadas (ISR)',
       notes:
-        'El broker 3 se ha caído, pero nadie lo ha notado aún: sigue en el ISR, la lista de réplicas sincronizadas, y el high watermark no puede pasar de su log end. La líder sigue añadiendo registros, así que el final del log avanza mientras el high watermark se queda quieto: los consumidores no ven nada nuevo y las peticiones con acks=all esperan. Señala el hueco entre la última página de la líder y la marca de agua.',
+        'El broker 3 se ha caído, pero nadie lo ha notado aún: sigue en el ISR, la lista de réplicas sincronizadas, y el high watermark no puede pasar de su log end. La líder añadió la única petición de produce que había leído y la aparca en el purgatorio (DelayedProduce) hasta que el high watermark la pase; un broker lee una sola petición por conexión cada vez (SocketServer silencia la conexión hasta responder), así que los lotes siguientes esperan en el productor. Los consumidores no ven nada nuevo. Señala el hueco entre la última página de la líder y la marca de agua, y los apuntes que esperan junto a la profesora.',
       question: {
         prompt: 'La sala 3 está rota pero sigue al día. ¿Qué puede leer Ana?',
         choices: [
@@ -57,10 +57,10 @@ export const copiesEs: LessonText = {
     {
       title: 'Fuera de la lista',
       caption:
-        'La sala 3 lleva demasiado tiempo callada: su copia sale de la lista de copias al día. Aquí bastan dos copias, así que la línea de lectura salta y Ana sigue leyendo.',
+        'La sala 3 lleva demasiado tiempo callada: su copia sale de la lista de copias al día. Aquí bastan dos copias: el apunte que esperaba queda guardado, la profesora entrega los que retenía y Ana sigue leyendo.',
       term: 'el ISR se reduce, min.insync.replicas',
       notes:
-        'El controlador aísla (fence) el broker 3 cuando pasa broker.session.timeout.ms (9 s) sin recibir su heartbeat, y lo saca de todos los ISR; una seguidora viva que se queda atrás sale tras replica.lag.time.max.ms (30 s). El ISR son ahora los brokers 1 y 2: el high watermark es el menor de sus log end, y acks=all vuelve a responderse, porque 2 copias cumplen min.insync.replicas = 2.',
+        'El controlador aísla (fence) el broker 3 cuando pasa broker.session.timeout.ms (9 s) sin recibir su heartbeat, y lo saca de todos los ISR; una seguidora viva que se queda atrás sale tras replica.lag.time.max.ms (30 s). El ISR son ahora los brokers 1 y 2: el high watermark es el menor de sus log end, y acks=all vuelve a responderse, porque 2 copias cumplen min.insync.replicas = 2. Con esa respuesta la líder lee la siguiente petición del productor: llegan a la vez todos los lotes retenidos.',
     },
     {
       title: 'La sala 3 se pone al día',
