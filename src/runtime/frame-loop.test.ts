@@ -107,6 +107,55 @@ describe('startFrameLoop', () => {
     }
   });
 
+  it('counts the whole sleep when the frame is stamped before the timer that asked for it', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      // Chromium stamps a frame with its vsync's time, which for an idle page can come before the timer
+      // that requested it: the class must still reach the moment it slept for, or it asks for another
+      // frame at once (every wake drew twice).
+      let wait = 200;
+      const demand = { ...switchable(true), wakeInMs: () => wait };
+      const calls: [number, number][] = [];
+      const counts: FrameCounts = { frames: 0, requested: 0, sleeps: 0 };
+      const stop = startFrameLoop((d, slept) => calls.push([d, slept]), demand, counts);
+      runFrame(0);
+      vi.advanceTimersByTime(200);
+      runFrame(190);
+      expect(calls).toEqual([[200, 200]]);
+      // The next sleep counts from the moment reached, not from the stamp; so do frames after it.
+      wait = 0;
+      vi.advanceTimersByTime(200);
+      runFrame(390);
+      runFrame(416);
+      expect(calls).toEqual([
+        [200, 200],
+        [200, 200],
+        [16, 0],
+      ]);
+      expect(counts.sleeps).toBe(2);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('counts the wall time that passed when a change wakes it early', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const demand = { ...switchable(true), wakeInMs: () => 5_000 };
+      const deltas: number[] = [];
+      const stop = startFrameLoop((d) => deltas.push(d), demand);
+      runFrame(0);
+      vi.advanceTimersByTime(1_000);
+      demand.set(true);
+      runFrame(1_010);
+      expect(deltas).toEqual([1_010]);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('asks for the next frame when the wait is shorter than a timer is worth', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {

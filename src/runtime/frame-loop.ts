@@ -47,10 +47,17 @@ export function startFrameLoop(
   let handle: number | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let slept = 0;
+  /** Asleep, the frame time the timer is due at; null awake or woken early by a change. */
+  let due: number | null = null;
   let inFrame = false;
-  const frame = (now: number): void => {
+  const frame = (stamp: number): void => {
     handle = null;
     if (counts) counts.frames++;
+    // A frame's time is its vsync's, which Chromium stamps before the timer that asked for it when the
+    // page was idle (up to a frame earlier): counted as is, the frame after a sleep fell short of the
+    // moment it slept for and asked for a second frame at once, doubling every wake. The sleep is whole.
+    const now = due === null ? stamp : Math.max(stamp, due);
+    due = null;
     inFrame = true;
     try {
       if (last !== null) onFrame(now - last, slept);
@@ -76,6 +83,7 @@ export function startFrameLoop(
     if (counts) counts.sleeps++;
     // Asleep, the next frame's delta is the sleep itself (see `sleptMs`); a finite wait, however long.
     slept = Math.min(wait, 60_000);
+    due = last === null ? null : last + slept;
     timer = setTimeout(() => {
       timer = null;
       request();
@@ -85,6 +93,8 @@ export function startFrameLoop(
     if (timer === null) return;
     clearTimeout(timer);
     timer = null;
+    // Woken early: the wall time that really passed counts.
+    due = null;
     request();
   };
   const unsubscribe = demand?.subscribe(() => {
