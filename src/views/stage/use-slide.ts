@@ -38,7 +38,11 @@ export function useSlide(
     const animations: Animation[] = [];
     for (const target of targets) {
       const element = target.current;
-      if (!element || typeof element.animate !== 'function') continue;
+      // An empty group (the log start, scrolled off the tape) has nothing to move, and Chromium runs an
+      // animation with no visible change on the main thread (compositeFailed kAnimationHasNoVisibleChange
+      // in a trace): a style, layout and paint every frame of the slide, 6 layouts a second in the light
+      // class. It is left alone.
+      if (!element || element.firstElementChild === null || typeof element.animate !== 'function') continue;
       const a = element.animate(keyframes, { duration: SHIFT_MS, easing: 'linear' });
       a.playbackRate = speed;
       a.currentTime = age;
