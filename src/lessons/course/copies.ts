@@ -92,7 +92,7 @@ export const copiesLesson: Lesson = {
       notes:
         'Broker 3 crashed, but nobody has noticed yet: it is still in the ISR, the list of in-sync replicas, and the high watermark cannot pass its log end. The leader appended the one produce request it had read and parks it in purgatory (DelayedProduce) until the high watermark passes it; a broker reads one request per connection at a time (SocketServer mutes the connection until it answers), so the producer’s later batches wait in the producer. Consumers see nothing new. Point at the gap between the leader’s last page and the high watermark, and at the teacher’s waiting notes.',
       question: {
-        prompt: 'Room 3 is broken yet still in step. What can Ana read?',
+        prompt: 'Room 3 breaks but stays on the list of copies in step for now. What can Ana read?',
         choices: [
           'Every note on the original',
           'Nothing: the shelf is closed',

@@ -112,7 +112,8 @@ export const machineBreaks: Lesson = {
       notes:
         'A clean stop is a controlled shutdown: broker 3 hands its leadership to broker 2 first and leaves the ISR at once. With one in-sync replica and min.insync.replicas = 2, the leader answers acks=all writes with NOT_ENOUGH_REPLICAS; the producer retries until delivery.timeout.ms (120 s by default). Ana still reads everything that was kept, then waits.',
       question: {
-        prompt: 'Only one copy is in step. What happens to the teacher’s new notes?',
+        prompt:
+          'Room 3 goes off for repairs: one copy is left in step. What happens to the teacher’s new notes?',
         choices: [
           'The original writes them and says “kept”',
           'It refuses them: the teacher keeps them and retries',

@@ -45,7 +45,7 @@ export const noSpareCopy: Lesson = {
       notes:
         'A controlled shutdown: broker 3 leaves the ISR at once. The ISR has two replicas, min.insync.replicas is 3, so the leader refuses every acks=all write with NOT_ENOUGH_REPLICAS and the producer keeps retrying. Consumers still read everything acknowledged before, then wait: nothing new arrives.',
       question: {
-        prompt: 'One machine of three is down for repairs. What happens to the teacher’s notes?',
+        prompt: 'Room 3’s machine, one of three, goes off for repairs. What happens to the teacher’s notes?',
         choices: [
           'They are written on the two copies left',
           'None is kept until the machine is back',

@@ -44,7 +44,8 @@ export const copiesEs: LessonText = {
       notes:
         'El broker 3 se ha caído, pero nadie lo ha notado aún: sigue en el ISR, la lista de réplicas sincronizadas, y el high watermark no puede pasar de su log end. La líder añadió la única petición de produce que había leído y la aparca en el purgatorio (DelayedProduce) hasta que el high watermark la pase; un broker lee una sola petición por conexión cada vez (SocketServer silencia la conexión hasta responder), así que los lotes siguientes esperan en el productor. Los consumidores no ven nada nuevo. Señala el hueco entre la última página de la líder y la marca de agua, y los apuntes que esperan junto a la profesora.',
       question: {
-        prompt: 'La sala 3 está rota pero sigue al día. ¿Qué puede leer Ana?',
+        prompt:
+          'La sala 3 se estropea pero sigue de momento en la lista de copias al día. ¿Qué puede leer Ana?',
         choices: [
           'Todos los apuntes de la original',
           'Nada: el estante está cerrado',

@@ -52,7 +52,8 @@ export const machineBreaksEs: LessonText = {
       notes:
         'Una parada limpia es un apagado controlado: el broker 3 pasa primero su liderazgo al broker 2 y sale del ISR al momento. Con una réplica sincronizada y min.insync.replicas = 2, la líder responde a las escrituras con acks=all con NOT_ENOUGH_REPLICAS; el productor reintenta hasta delivery.timeout.ms (120 s por defecto). Ana sigue leyendo todo lo que se guardó y luego espera.',
       question: {
-        prompt: 'Solo queda una copia al día. ¿Qué pasa con los apuntes nuevos de la profesora?',
+        prompt:
+          'Apagan la sala 3 para repararla: queda una sola copia al día. ¿Qué pasa con los apuntes nuevos de la profesora?',
         choices: [
           'La original los escribe y dice «guardado»',
           'Los rechaza: la profesora se los guarda y reintenta',

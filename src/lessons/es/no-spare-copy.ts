@@ -18,7 +18,8 @@ export const noSpareCopyEs: LessonText = {
       notes:
         'Un apagado controlado: el broker 3 sale del ISR al momento. El ISR tiene dos réplicas y min.insync.replicas es 3, así que la líder rechaza toda escritura con acks=all con NOT_ENOUGH_REPLICAS y el productor sigue reintentando. Los consumidores leen todo lo confirmado antes y luego esperan: no llega nada nuevo.',
       question: {
-        prompt: 'Una máquina de tres está en reparación. ¿Qué pasa con los apuntes de la profesora?',
+        prompt:
+          'Apagan para repararla la máquina de la sala 3, una de tres. ¿Qué pasa con los apuntes de la profesora?',
         choices: [
           'Se escriben en las dos copias que quedan',
           'No se guarda ninguno hasta que vuelva la máquina',
