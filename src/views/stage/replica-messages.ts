@@ -29,7 +29,7 @@ export const replicaMessages = catalogue({
     lost: { classroom: 'lost', kafka: 'lost' },
     failedOne: { classroom: 'failed', kafka: 'failed' },
     lostOne: { classroom: 'lost', kafka: 'lost' },
-    /** A copy row's accessible text: "room 2, behind, next page 14". */
+    /** An out-of-step copy's accessible text: "room 2, behind, next page 14". */
     copyName: (room: string, state: string, end: string) => `${room}, ${state}, ${end}`,
     /** Before a shelf's copies in its accessible name: "copies: room 1, original, next page 18; ...". */
     copiesLead: { classroom: 'copies', kafka: 'replicas' },
@@ -66,18 +66,20 @@ export function roomName(voice: Voice, broker: number): string {
 
 /**
  * A shelf's copies as a screen reader hears them after the shelf's name, in the order of its rows:
- * "copies: room 1, original, next page 18; room 3, broken, next page 12"; "replicas: broker 1, leader,
- * log end offset 18; ...". What the picture says with marks alone (the leader's band, a greyed tape).
+ * "copies: room 1, original; room 2, copying; room 3, broken, next page 12"; "replicas: broker 1, leader;
+ * ...". What the picture says with marks alone (the leader's band, a greyed tape). Only a copy out of step
+ * (behind, broken, catching up) says its log end: the original's and the in-sync copies' move with every
+ * note, and the name follows the text refresh twice a second, so with them a focused shelf's name would
+ * change, and be read out again, on every note (the shelf's own name keeps no live number for that reason).
  */
 export function copiesA11yName(voice: Voice, copies: readonly CopyView[]): string {
   const m = replicaMessages(voice.lang);
-  const rows = copies.map((c) =>
-    m.copyName(
-      roomName(voice, c.broker),
-      copyStateLabel(voice, c.state),
-      `${word(voice, 'logEnd')} ${formatCount(voice.lang, c.logEnd)}`,
-    ),
-  );
+  const rows = copies.map((c) => {
+    const room = roomName(voice, c.broker);
+    const state = copyStateLabel(voice, c.state);
+    if (c.state === 'leader' || c.state === 'inSync') return `${room}, ${state}`;
+    return m.copyName(room, state, `${word(voice, 'logEnd')} ${formatCount(voice.lang, c.logEnd)}`);
+  });
   return `${m.copiesLead[voice.words]}: ${rows.join('; ')}`;
 }
 

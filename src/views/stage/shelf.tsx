@@ -24,8 +24,8 @@ export const Shelf = memo(function Shelf({ shelf, copies, voice, selected, onSel
   const name = shelfName(voice, shelf.topic, shelf.partition);
   // The name stays put while notes arrive (a live number here would be re-announced on every note);
   // the inspector has the numbers. With several rooms it lists the copies, which the picture tells by
-  // marks alone (the leader's band, a crossed-out tape): their states and log ends, as the text refresh
-  // samples them (a few times a second at most), one clause per copy.
+  // marks alone (the leader's band, a crossed-out tape): their states, and the log end of a copy out of
+  // step only, as the text refresh samples them (twice a second at most), one clause per copy.
   const own = shelfA11yName(voice, name, shelf.topic);
   const a11y = copies === '' ? own : `${own}; ${copies}`;
   const boardY = tape.y + tape.h + 1;
