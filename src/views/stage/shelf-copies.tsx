@@ -41,7 +41,7 @@ const PILL_FONT = FONT.small;
  * the pages it holds in the shelf's own columns (a follower's pages fill in as it copies them from the
  * leader), its log end, and what it is: the original the teacher writes on (the leader's mark, which
  * moves to the copy that takes over), behind (out of the ISR), or broken (its broker down: greyed and
- * crossed out). Copies in the ISR need no word: their full tape says it.
+ * crossed out). Copies in the ISR need no word while their full tape says it.
  */
 export function ShelfCopies({
   shelf,
@@ -232,8 +232,13 @@ function CopyRow({
   const endX = at.before ? tape.x + 2 : at.x + shelf.cellW / 2 - endW / 2;
   const midY = row.row.y + row.row.h / 2;
   const state = moment.state;
+  // A copy in step needs no word while its full tape says it; one whose pages all lie left of the shelf's
+  // window (a follower a fetch behind a burst of notes: 'Copies' step 5) shows an empty row, which would
+  // read as an empty copy, so it says what it is beside its "‹ 13".
   const word =
-    state === 'behind' || state === 'down' || state === 'catchingUp' ? copyStateLabel(voice, state) : null;
+    state === 'behind' || state === 'down' || state === 'catchingUp' || (state === 'inSync' && at.before)
+      ? copyStateLabel(voice, state)
+      : null;
   const wordW = word ? textWidth(word, PILL_FONT, true) + 12 : 0;
   // A behind copy's word stands at the left of its tape or after its end; a broken copy's in the middle
   // of its row, over its greyed pages; each where it covers neither its end's number nor the leader's mark.

@@ -1,7 +1,9 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Command } from '../../engine';
+import { findLesson } from '../../lessons/course';
 import { findScenario } from '../../lessons/scenarios';
+import { planLesson } from '../../runtime/lesson-plan';
 import type { Voice } from '../../shared/lang';
 import { SimulatorProvider } from '../../store/context';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
@@ -144,6 +146,44 @@ describe('Stage: three rooms (replication)', () => {
     expect(endsAfter.some((e, i) => e > endsBefore[i]!)).toBe(true);
     expect(names()).toEqual(before);
     expect(before[0]).toMatch(/copies: room \d, original; room \d, copying; room \d, copying$/);
+  });
+
+  it('says what a copy in step is when all its pages lie left of the shelf’s window (Copies, step 5)', () => {
+    const lesson = findLesson('copies')!;
+    const scenario = findScenario(lesson.scenarioId)!.scenario;
+    const plan = planLesson(lesson, scenario);
+    const store = createSimulatorStore(scenario, { timeMs: 0 });
+    act(() => {
+      for (const { timeMs, command } of plan.script) {
+        if (timeMs > plan.steps[4]!.endMs) break;
+        store.getState().seek(timeMs);
+        store.getState().command(command);
+      }
+      store.getState().seek(plan.steps[4]!.endMs);
+    });
+    render(
+      <PrefsProvider store={createPrefsStore('en')}>
+        <SimulatorProvider store={store}>
+          <Stage />
+        </SimulatorProvider>
+      </PrefsProvider>,
+    );
+    const p = store.getState().snapshot.topics[0]!.partitions[0]!;
+    // Room 1 is in step, its log end (13) far behind the original's (21) the instant the held notes arrive.
+    expect(p.isr).toContain(1);
+    const i = p.replicas.indexOf(1);
+    expect(p.replicaLogEndOffsets[i]).toBe(13);
+    expect(p.logEndOffset).toBe(21);
+    const row = [...document.querySelectorAll('.stage-copy')].find(
+      (r) => r.querySelector('.stage-copy-name')!.textContent === 'room 1',
+    )!;
+    expect(row.querySelectorAll('.stage-copy-cell')).toHaveLength(0);
+    expect(row.querySelector('.stage-copy-end')!.textContent).toBe('‹ 13');
+    expect(row.querySelector('.stage-copy-pill--inSync')!.textContent).toBe('copying');
+    // A copy in step whose pages show says nothing: its tape says it.
+    expect(document.querySelectorAll('.stage-copy-pill--inSync')).toHaveLength(1);
+    act(() => store.getState().setWords('kafka'));
+    expect(row.querySelector('.stage-copy-pill--inSync')!.textContent).toBe('in ISR');
   });
 
   it('draws a class on one broker without copies, marks or a board of troubles', () => {
