@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateLine, timeTicks } from './chart-math';
+import { maxValue, minValue, rateLine, timeTicks } from './chart-math';
 
 describe('chart maths', () => {
   it('puts time ticks on friendly seconds', () => {
@@ -16,5 +16,15 @@ describe('chart maths', () => {
     }));
     const line = rateLine(samples, (s) => s.appended['notes'], 2);
     expect(line.map((p) => p.value)).toEqual([undefined, 2, 2, 2, 2]);
+  });
+
+  it('reaches below zero only for a negative lag (a bookmark past the log end after a truncation)', () => {
+    const up = [
+      { t: 0, value: 3 },
+      { t: 1, value: undefined },
+    ];
+    expect(minValue([up])).toBe(0);
+    expect(minValue([up, [{ t: 2, value: -12 }]])).toBe(-12);
+    expect(maxValue([up], 5)).toBe(5);
   });
 });

@@ -80,3 +80,10 @@ export function maxValue(lines: readonly (readonly Point[])[], floor: number): n
   for (const line of lines) for (const p of line) if (p.value !== undefined && p.value > max) max = p.value;
   return max;
 }
+
+/** The smallest value of the lines, or 0 when none is below zero: the lag axis starts at 0 but for a negative lag. */
+export function minValue(lines: readonly (readonly Point[])[]): number {
+  let min = 0;
+  for (const line of lines) for (const p of line) if (p.value !== undefined && p.value < min) min = p.value;
+  return min;
+}

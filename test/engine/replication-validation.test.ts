@@ -46,7 +46,11 @@ describe('the leader epoch cache (LeaderEpochFileCache)', () => {
 
 /** Two brokers, RF 2, acks=1, unclean elections allowed: the follower stops, then the leader; the follower
  * comes back first and leads with what it had. One reader, who keeps up. */
-function unclean(policy: AutoOffsetReset, script: (leader: number, follower: number) => [number, Command][]) {
+function unclean(
+  policy: AutoOffsetReset,
+  script: (leader: number, follower: number) => [number, Command][],
+  untilMs = 40_000,
+) {
   const scenario: Scenario = {
     seed: 7,
     brokers: 2,
@@ -72,7 +76,7 @@ function unclean(policy: AutoOffsetReset, script: (leader: number, follower: num
     sim.advanceTo(t);
     sim.apply(command);
   }
-  sim.advanceTo(40_000);
+  sim.advanceTo(untilMs);
   return sim;
 }
 
@@ -137,6 +141,29 @@ describe('offset validation after an unclean election (KIP-320)', () => {
     expect(found[0]!.timeMs).toBeGreaterThan(30_000);
     expect(found[0]!.toOffset).toBe(cut!.toOffset);
     expect(eventsOf(sim, 'offsetReset').filter((e) => e.fromOffset !== null)).toEqual([]);
+  });
+
+  it('shows the lag kafka-consumer-groups.sh prints while the committed offset sits past the new log end: negative', () => {
+    // ConsumerGroupCommand's getLag is LOG-END-OFFSET - CURRENT-OFFSET with no floor; validation moves a
+    // member's position, not its group's committed offset, so until the next commit the bookmark is past the end.
+    const replay = unclean(
+      'earliest',
+      (l, f) => [
+        [1000, { type: 'setMemberRate', group: 'class', member: 'ana', recordsPerSec: 20 }],
+        ...failures(l, f).slice(0, 2),
+        [14_000, { type: 'crash', group: 'class', member: 'ana' }],
+        [24_000, start(f)],
+      ],
+      24_500,
+    );
+    const s = replay.snapshot();
+    const hw = s.topics[0]!.partitions[0]!.highWatermark;
+    const o = s.groups[0]!.offsets[0]!;
+    expect(eventsOf(replay, 'logTruncated')).toHaveLength(1);
+    expect(o.committed).toBeGreaterThan(hw);
+    expect(o.lag).toBe(hw - o.committed!);
+    expect(o.lag).toBeLessThan(0);
+    expect(s.groups[0]!.totalLag).toBe(o.lag);
   });
 
   it('changes nothing after a clean failover: no truncation, no validation event', () => {

@@ -27,9 +27,10 @@ export function buildCounters(ctx: Ctx): ClassCounters {
     g.partitions.forEach(({ topic, partition }, gp) => {
       const log = world.topics[topic]!.partitions[partition]!;
       const committed = g.committed[gp]!;
-      // As GroupView.totalLag: with nothing committed, what auto.offset.reset would still have to read.
+      // As GroupView.totalLag: LAG as kafka-consumer-groups.sh prints it (negative while a committed offset
+      // sits past the log end); with nothing committed, what auto.offset.reset would still have to read.
       const from = committed ?? (g.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark);
-      totalLag += Math.max(0, log.highWatermark - from);
+      totalLag += log.highWatermark - from;
     });
     let processed = 0;
     for (const m of g.members) if (!m.removed) processed += m.processed;

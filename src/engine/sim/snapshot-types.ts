@@ -175,6 +175,11 @@ export interface OffsetView {
   readonly topic: string;
   readonly partition: number;
   readonly committed: number | null;
+  /**
+   * LAG as `kafka-consumer-groups.sh` prints it: the high watermark minus the committed offset
+   * (`ConsumerGroupCommand`'s getLag, no floor), so negative while a truncation has left the committed offset
+   * past the log end; with nothing committed, what auto.offset.reset would still have to read.
+   */
   readonly lag: number;
   /**
    * What `kafka-consumer-groups.sh` prints as LOG-END-OFFSET: ListOffsets LATEST, the high watermark
@@ -222,6 +227,7 @@ export interface GroupView {
    * close() committed past them, so the next owner never reads them (at-most-once for work in hand).
    */
   readonly skippedOnClose: number;
+  /** The sum of its offsets' lag (the LAG column added up; negative only while a truncation's is). */
   readonly totalLag: number;
   /**
    * A stream processor's output records its producers gave up on: batches that waited delivery.timeout.ms

@@ -166,10 +166,13 @@ function groupView(ctx: Ctx, g: GroupState): GroupView {
   const offsets = g.partitions.map(({ topic, partition }, gp) => {
     const log = world.topics[topic]!.partitions[partition]!;
     const committed = g.committed[gp]!;
-    // kafka-consumer-groups.sh: LAG = LOG-END-OFFSET - CURRENT-OFFSET. With nothing committed it prints "-";
-    // here it is what the group would still have to read under its auto.offset.reset policy.
+    // kafka-consumer-groups.sh: LAG = LOG-END-OFFSET - CURRENT-OFFSET (ConsumerGroupCommand's getLag), with
+    // no floor: a committed offset past the log end, as after a truncation until the group's next commit
+    // (KIP-320 validation moves a member's position, not the committed offset), prints a negative lag.
+    // With nothing committed it prints "-"; here it is what the group would still have to read under its
+    // auto.offset.reset policy (never negative: the log start and the high watermark are at most the end).
     const from = committed ?? (g.autoOffsetReset === 'earliest' ? log.logStartOffset : log.highWatermark);
-    const lag = Math.max(0, log.highWatermark - from);
+    const lag = log.highWatermark - from;
     totalLag += lag;
     const owner = g.owner[gp]!;
     return {

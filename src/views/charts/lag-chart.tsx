@@ -6,7 +6,7 @@ import { useVoice } from '../../store/prefs';
 import { useTextSample } from '../../store/use-sampled';
 import { groupColor } from '../../viz/palette';
 import { word } from '../words';
-import { lagLine, maxValue, samplesIn, thin, type Point } from '../../viz/chart-math';
+import { lagLine, maxValue, minValue, samplesIn, thin, type Point } from '../../viz/chart-math';
 import { BOXES, ChartFrame, type ChartSize } from './chart-frame';
 import { ChartLegend } from './chart-legend';
 import { axisNumber, capital, chartMessages } from './messages';
@@ -72,7 +72,8 @@ export function LagChart({ size, group }: LagChartProps) {
     .range([box.left, box.width - box.right]);
   const y = scaleLinear()
     .domain([
-      0,
+      // Below zero only while a truncation leaves a bookmark past the log end (lag as Kafka's tools print it).
+      minValue(lines.map((l) => l.points)),
       maxValue(
         lines.map((l) => l.points),
         5,

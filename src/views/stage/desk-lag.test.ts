@@ -50,4 +50,17 @@ describe('desk backlog', () => {
     );
     expect(lagWhy(kafkaEs, 3, true)).toMatch(/^Lag = log end offset - offset confirmado/);
   });
+
+  it("prints a negative lag as Kafka's tools do, and says a bookmark past the shelf's end in the classroom's words", () => {
+    // After a truncation a committed offset can sit past the log end until the next commit:
+    // ConsumerGroupCommand's getLag (LOG-END-OFFSET - CURRENT-OFFSET) has no floor.
+    expect(deskLag(kafka, -12, true, true)).toBe('lag -12');
+    expect(deskLag(kafkaEs, -12, true, false)).toBe('lag -12');
+    expect(deskLag(classroom, -12, true, true)).toBe('bookmark 12 past the end');
+    expect(deskLag(classroom, -12, true, false)).toBe('12 past the end');
+    expect(deskLag(clase, -12, true, true)).toBe('marcapáginas 12 tras el final');
+    expect(deskLagTiny(clase, -1200, true)).toBe('1200 tras el final');
+    expect(lagWhy(kafka, -12, true)).toMatch(/^The committed offset is past the log end/);
+    expect(lagWhy(clase, -12, true)).toMatch(/^El marcapáginas está más allá del final del estante/);
+  });
 });

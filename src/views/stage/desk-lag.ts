@@ -30,6 +30,20 @@ const NONE_SHORT: Record<Lang, Record<Words, string>> = {
   es: { classroom: 'sin marcapáginas', kafka: 'lag -' },
 };
 
+/**
+ * A bookmark past the shelf's end: a truncation (an out-of-date copy took over) cut pages the bookmark had
+ * passed, and it stays there until the next one. Kafka's words print the negative LAG as
+ * kafka-consumer-groups.sh does (`ConsumerGroupCommand`'s getLag has no floor).
+ */
+const PAST_LONG: Record<Lang, Record<Words, (n: string, signed: string) => string>> = {
+  en: { classroom: (n) => `bookmark ${n} past the end`, kafka: (_, s) => `lag ${s}` },
+  es: { classroom: (n) => `marcapáginas ${n} tras el final`, kafka: (_, s) => `lag ${s}` },
+};
+const PAST_SHORT: Record<Lang, Record<Words, (n: string, signed: string) => string>> = {
+  en: { classroom: (n) => `${n} past the end`, kafka: (_, s) => `lag ${s}` },
+  es: { classroom: (n) => `${n} tras el final`, kafka: (_, s) => `lag ${s}` },
+};
+
 /** The smallest desks hold about six letters at names' size: "sin marcapáginas" would run out of them. */
 const NONE_TINY: Record<Lang, Record<Words, string>> = {
   en: { classroom: 'no bookmark', kafka: 'lag -' },
@@ -48,6 +62,8 @@ export function deskLagTiny(voice: Voice, lag: number, committed: boolean): stri
 export function deskLag(voice: Voice, lag: number, committed: boolean, long: boolean): string {
   const { lang, words } = voice;
   if (!committed) return (long ? NONE : NONE_SHORT)[lang][words];
+  if (lag < 0)
+    return (long ? PAST_LONG : PAST_SHORT)[lang][words](formatCount(lang, -lag), formatCount(lang, lag));
   return (long ? LONG : SHORT)[lang][words](formatCount(lang, lag));
 }
 
@@ -88,9 +104,31 @@ const WHY_NONE: Record<Lang, Record<Words, (n: string, notes: string) => string>
   },
 };
 
+const WHY_PAST: Record<Lang, Record<Words, string>> = {
+  en: {
+    classroom:
+      'The bookmark is past the end of the shelf: an out-of-date copy took over and the notes it had ' +
+      'passed were thrown away. The backlog is still counted from it, below zero, until the bookmark moves.',
+    kafka:
+      'The committed offset is past the log end: a truncation removed the records it had passed. ' +
+      'kafka-consumer-groups.sh prints LAG = log end offset - committed offset as it is, negative, until ' +
+      'the next commit.',
+  },
+  es: {
+    classroom:
+      'El marcapáginas está más allá del final del estante: tomó el relevo una copia atrasada y se ' +
+      'tiraron los apuntes que había pasado. El retraso se sigue contando desde él, bajo cero, hasta que se mueva.',
+    kafka:
+      'El offset confirmado está más allá del final del log: un truncado quitó los registros que había ' +
+      'pasado. kafka-consumer-groups.sh imprime LAG = log end offset - offset confirmado tal cual, negativo, ' +
+      'hasta la siguiente confirmación.',
+  },
+};
+
 /** The tooltip of a backlog: what it counts from, or why there is none yet (and what the engine's number is). */
 export function lagWhy(voice: Voice, lag: number, committed: boolean): string {
   const { lang, words } = voice;
+  if (committed && lag < 0) return WHY_PAST[lang][words];
   const notes = word(voice, lag === 1 ? 'record' : 'records');
   return (committed ? WHY : WHY_NONE)[lang][words](formatCount(lang, lag), notes);
 }

@@ -22,6 +22,14 @@ describe('stage labels', () => {
     expect(memberName(classroom, 'ana', 'asleep', 40)).toBe('ana, asleep, 40 notes behind');
     expect(memberName(classroom, 'ana', 'processing', 1)).toBe('ana, reading, 1 note behind');
     expect(memberName(kafka, 'ana', 'asleep', 40)).toBe('consumer ana, asleep, lag 40');
+    // A bookmark past the end after a truncation: Kafka's negative LAG, the classroom's words for it.
+    expect(memberName(kafka, 'ana', 'processing', -12)).toBe('consumer ana, processing, lag -12');
+    expect(memberName(classroom, 'ana', 'processing', -12)).toBe(
+      'ana, reading, bookmark 12 notes past the end',
+    );
+    expect(lagLabel(classroom, -12)).toBe('12 past the end');
+    expect(lagLabel({ lang: 'es', words: 'classroom' }, -1)).toBe('1 tras el final');
+    expect(lagLabel(kafka, -12)).toBe('lag -12');
     expect(memberName(classroom, 'ben', 'rebalancing', 0)).toBe('ben, waiting, 0 notes behind');
   });
 

@@ -156,10 +156,21 @@ export function shelvesLineShort(voice: Voice, assignment: readonly [string, num
   return voice.words === 'kafka' ? [byTopic, nums] : [nums];
 }
 
+/**
+ * "2 behind", "lag 2". A negative lag (a committed offset past the log end after a truncation, until the
+ * next commit) is printed as Kafka's tools print it in Kafka's words, "lag -12", and said in the classroom's
+ * as what it is: the bookmark stands that many notes past the end of the shelf.
+ */
 export function lagLabel(voice: Voice, lag: number): string {
   const n = countLabel(voice, lag);
   if (voice.words === 'kafka') return `lag ${n}`;
+  if (lag < 0) return pastTheEnd(voice, countLabel(voice, -lag));
   return voice.lang === 'es' ? `${n} de retraso` : `${n} behind`;
+}
+
+/** A bookmark `n` notes past the shelf's end: "12 past the end", "12 tras el final". */
+export function pastTheEnd(voice: Voice, n: string): string {
+  return voice.lang === 'es' ? `${n} tras el final` : `${n} past the end`;
 }
 
 export function processedLabel(voice: Voice, processed: number): string {
@@ -177,7 +188,13 @@ export function memberName(voice: Voice, member: string, activity: MemberActivit
   const status = activityLabel(voice, activity);
   const n = countLabel(voice, lag);
   if (voice.words === 'kafka') return `${word(voice, 'member')} ${member}, ${status}, lag ${n}`;
-  const notes = word(voice, lag === 1 ? 'record' : 'records');
+  const notes = word(voice, Math.abs(lag) === 1 ? 'record' : 'records');
+  if (lag < 0) {
+    const past = countLabel(voice, -lag);
+    return voice.lang === 'es'
+      ? `${member}, ${status}, marcapáginas ${past} ${notes} tras el final`
+      : `${member}, ${status}, bookmark ${past} ${notes} past the end`;
+  }
   return voice.lang === 'es'
     ? `${member}, ${status}, ${n} ${notes} de retraso`
     : `${member}, ${status}, ${n} ${notes} behind`;
