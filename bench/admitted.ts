@@ -4,31 +4,41 @@
  * the most one-minute steps on a busy school. Found with the page's own checks (session/open-shared.ts: the
  * forecast, then the engine's meter), so they follow the budget wherever it is set.
  */
-import { checkLesson, openLesson, openSharedClass } from '../src/session/open-shared.ts';
+import { checkLesson, openLesson } from '../src/session/open-shared.ts';
+import { openingRefusal } from '../src/session/class-opening.ts';
+import { ScriptReplay } from '../src/runtime/script-replay.ts';
+import { isWorkBudgetError, OPEN_WORK_BUDGET } from '../src/runtime/work-budget.ts';
 import type { SharePayload } from '../src/session/share/index.ts';
 
 type Scenario = SharePayload['scenario'];
 
-function opens(scenario: Scenario, timeMs: number): boolean {
-  try {
-    openSharedClass({ v: 1, scenario, commands: [], timeMs } as never);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const passesForecast = (scenario: Scenario, timeMs: number): boolean =>
+  openingRefusal({ v: 1, scenario, commands: [], timeMs } as never) === null;
 
-/** The latest moment (to within 1%, at most 24 h) a link may open `scenario` at. */
+/**
+ * The latest moment (to within 1%, at most 24 h) a link may open `scenario` at: the forecast's limit, or
+ * where the engine's meter stops a replay towards it at the budget (one replay, not a search of them: a
+ * replay at the budget is 2 s of work on the reference machine).
+ */
 export function latestAdmitted(scenario: Scenario): number {
   let lo = 0;
   let hi = 86_400_000;
-  if (opens(scenario, hi)) return hi;
-  while (hi - lo > Math.max(1000, lo / 100)) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (opens(scenario, mid)) lo = mid;
-    else hi = mid;
+  if (!passesForecast(scenario, hi)) {
+    while (hi - lo > Math.max(1000, lo / 100)) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (passesForecast(scenario, mid)) lo = mid;
+      else hi = mid;
+    }
+    hi = lo;
   }
-  return lo;
+  const replay = new ScriptReplay(scenario as never, [], hi, OPEN_WORK_BUDGET);
+  try {
+    replay.step(Infinity);
+    return hi;
+  } catch (e) {
+    if (isWorkBudgetError(e)) return e.reachedMs;
+    throw e;
+  }
 }
 
 export const minuteSteps = (n: number, ms = 60_000) => ({

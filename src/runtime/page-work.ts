@@ -13,3 +13,30 @@ export function addPageWork(work: number): void {
 export function pageEngineWork(): number {
   return total;
 }
+
+/** Slice ends kept: enough for a test to find which slices ran after an input arrived. */
+const SLICE_ENDS_KEPT = 64;
+
+/**
+ * The slices of this page's opening replays (session/class-opening.ts), for the end-to-end tests of issue 12:
+ * how many ran, the most engine work one did, and when the latest ones ended (the page's clock,
+ * performance.now()), so a test can count the slices that ran between an input's arrival and its handling.
+ */
+export interface OpeningSlices {
+  count: number;
+  maxWork: number;
+  endedAt: number[];
+}
+
+const slices: OpeningSlices = { count: 0, maxWork: 0, endedAt: [] };
+
+export function addOpeningSlice(work: number, endedAtMs: number): void {
+  slices.count++;
+  slices.maxWork = Math.max(slices.maxWork, work);
+  slices.endedAt.push(endedAtMs);
+  if (slices.endedAt.length > SLICE_ENDS_KEPT) slices.endedAt.shift();
+}
+
+export function openingSlices(): Readonly<OpeningSlices> {
+  return { ...slices, endedAt: [...slices.endedAt] };
+}

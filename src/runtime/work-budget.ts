@@ -8,14 +8,32 @@ import { forecastWork as engineForecast, type Scenario } from '../engine';
 export const LAPTOP_SLOWDOWN = 4;
 
 /**
- * Opening a shared class or a class file: the replay up to its moment. 0.04 s on the reference machine, so
- * the heaviest link or lesson file let in answers in about a second on a classroom laptop, loading and
- * drawing the page included. Measured, not assumed (bench:ui's limits part, December 2026): at 120,000 a
- * refused link cost the page 0.49-0.85 s of main-thread CPU with the CPU slowed four times, and the heaviest
- * admitted ones 0.76 s (a quiet class) to 1.75 s (the busy school, whose replay costs the browser about
- * twice what the meter counts); 60,000 still let the busy school open in 1.3 s.
+ * Opening a shared class: the hard cap on its replay up to the shared moment, 2 s on the reference machine
+ * (8 s by the meter on a classroom laptop). The replay runs in slices (OPEN_SLICE_WORK) with the page
+ * answering between them and a progress bar with Cancel (session/class-opening.ts), so this is no longer
+ * what one blocked moment may cost but how long a teacher waits: measured with the CPU slowed four times on
+ * the shared host, the busy school's replay costs the browser 12-17 us per unit, so the cap is about half a
+ * minute on a classroom laptop (the busy school shared after about 55 minutes of play). Memory does not set
+ * it: the engine keeps its checkpoints, deleted records and events within fixed budgets and the charts two
+ * hours of samples, whatever the run's length. Anything past it (a quiet 16 x 64 class at 24 h: 31.5
+ * million by the forecast) is refused by name, most of it before any work (FORECAST_MARGIN).
  */
-export const OPEN_WORK_BUDGET = 40_000;
+export const OPEN_WORK_BUDGET = 2_000_000;
+
+/**
+ * Engine work in one slice of an opening replay, between two of which the page draws and answers: with
+ * the CPU slowed four times, 12-17 ms of the busy school's replay (a long task is 50 ms), plus the rest of
+ * the moment it is in (a fetch, a batch: far less; script-replay.test.ts).
+ */
+export const OPEN_SLICE_WORK = 1_000;
+
+/**
+ * A lesson file runs twice before it shows (planned, then replayed into the page), in one go: 0.02 s each
+ * on the reference machine, so the heaviest one let in answers in about a second on a classroom laptop
+ * (bench:ui's limits part, December 2026: a lesson file of one 33.75 s step on the busy school, 1.36 s of
+ * main-thread CPU with the CPU slowed four times, the page's own cost included).
+ */
+export const LESSON_WORK_BUDGET = 20_000;
 
 /**
  * A seek back before the oldest checkpoint kept (the engine's rewindFloorMs) replays from time 0; past this
@@ -25,9 +43,6 @@ export const OPEN_WORK_BUDGET = 40_000;
  * seek-clipped.test.ts).
  */
 export const SEEK_WORK_BUDGET = 120_000;
-
-/** A lesson file runs twice before it shows (planned, then replayed into the page): half each. */
-export const LESSON_WORK_BUDGET = OPEN_WORK_BUDGET / 2;
 
 /**
  * A forecast this far above the budget is refused before any work is done; below it, the replay runs and the

@@ -4,23 +4,19 @@
  * that keeps a link from freezing the page. The session may call the engine; views open through here.
  */
 
-import { validateScenario, type Command, type Scenario } from '../engine';
+import { validateScenario, type Scenario } from '../engine';
 import type { Lesson } from '../lessons/lesson';
 import { planLesson, type LessonPlan } from '../runtime/lesson-plan';
 import {
   FORECAST_MARGIN,
   forecastWork,
   isWorkBudgetError,
-  laptopSeconds,
   LESSON_WORK_BUDGET,
   OPEN_WORK_BUDGET,
   type WorkBudgetError,
 } from '../runtime/work-budget';
-import { formatCount, formatDecimal } from '../shared/format-number';
-import type { Lang } from '../shared/lang';
 import {
   localProblem,
-  ShareError,
   type Checked,
   type ShareChecks,
   type SharedClass,
@@ -29,10 +25,11 @@ import {
   type Source,
 } from './share';
 import { createSimulatorStore, type SimulatorStore } from '../store/simulator-store';
-import { formatClock } from '../shared/format-time';
+import { ClassOpening } from './class-opening';
 import { readLessonShape } from './lesson-file';
 import { messages } from './messages';
 import { problemsOf } from './start-class';
+import { laptopTime, tooMuchWork } from './work-refusal';
 
 /**
  * Checks an untrusted scenario with the engine's validator: every problem with its path, without building a
@@ -49,8 +46,9 @@ export function checkScenario(input: unknown): Checked<Scenario> {
 }
 
 /**
- * Engine work (the engine's meter: microseconds on its reference machine) a page may spend replaying a link
- * or file: the page answers in about a second on a classroom laptop (see OPEN_WORK_BUDGET). A lesson file runs twice (planned, then replayed), each half.
+ * Engine work (the engine's meter: microseconds on its reference machine) a page may spend replaying a
+ * shared class, in slices while it answers (see OPEN_WORK_BUDGET). A lesson file has its own, smaller
+ * LESSON_WORK_BUDGET for each of its two runs, done in one go.
  */
 export const MAX_REPLAY_WORK = OPEN_WORK_BUDGET;
 
@@ -67,30 +65,9 @@ export function estimateWork(
   return forecastWork(scenario, commands, untilMs);
 }
 
-/**
- * Seconds on a classroom laptop, as the reader's language writes them ("1.2", "0.16", "0,16"): two decimals
- * under a second, so a budget of 0.16 s and a refused 0.2 s never read as the same figure.
- */
-const laptopTime = (l: Lang, work: number): string => {
-  const seconds = laptopSeconds(work);
-  return formatDecimal(l, seconds, seconds < 1 ? 2 : 1);
-};
-
-function tooMuchWork(what: Source, untilMs: number, work: number, max: number): ShareError {
-  return new ShareError('too-much-work', (l) =>
-    messages(l).tooMuchWork(what, formatClock(l, untilMs, false), laptopTime(l, work), laptopTime(l, max)),
-  );
-}
-
 /** The whole replay's work, from how far the meter's budget went: the run so far, at the same pace. */
 function extrapolate(e: WorkBudgetError, untilMs: number): number {
   return (e.budget * untilMs) / Math.max(1, e.reachedMs);
-}
-
-/** Refuses at once a replay the cost model puts far over the budget; the meter stops the rest. */
-function refuseHeavy(what: Source, work: number, untilMs: number): void {
-  if (work <= MAX_REPLAY_WORK * FORECAST_MARGIN) return;
-  throw tooMuchWork(what, untilMs, work, MAX_REPLAY_WORK);
 }
 
 /** A lesson and its plan (the headless run that times every step). */
@@ -145,52 +122,17 @@ export const SHARE_CHECKS: ShareChecks<Scenario, CheckedLesson> = {
 };
 
 /**
- * Opens a shared class: a store with the shared actions given at their times, paused at the shared moment.
- * Throws a ShareError naming the first action the engine refuses, or a class too heavy to replay.
+ * Opens a shared class in one go: a store with the shared actions given at their times, paused at the
+ * shared moment. Throws a ShareError naming the first action the engine refuses, or a class too heavy to
+ * replay. The page opens in slices instead (class-opening.ts, finishOpening); this is the same replay
+ * without the pauses, for tests and tools.
  */
 export function openSharedClass(payload: SharedClass<Scenario>, what: Source = 'the link'): SimulatorStore {
-  const { scenario, commands } = payload;
-  const lastCommandMs = commands[commands.length - 1]?.timeMs ?? 0;
-  const openAt = payload.timeMs ?? lastCommandMs;
-  const untilMs = Math.max(openAt, lastCommandMs);
-  refuseHeavy(what, estimateWork(scenario, commands, untilMs), untilMs);
-  const store = createSimulatorStore(scenario, { words: payload.words ?? 'classroom', playing: false });
-  // The engine's meter stops a replay the forecast let through but that costs more than the budget.
-  store.getState().limitWork(MAX_REPLAY_WORK);
-  try {
-    replayInto(store, payload, what);
-  } catch (e) {
-    if (isWorkBudgetError(e)) throw tooMuchWork(what, untilMs, extrapolate(e, untilMs), MAX_REPLAY_WORK);
-    throw e;
+  const opening = new ClassOpening(payload, what);
+  for (;;) {
+    const store = opening.step(Infinity);
+    if (store !== null) return store;
   }
-  store.getState().limitWork(null);
-  store.getState().pause();
-  store.getState().dismissRefusal();
-  return store;
-}
-
-function replayInto(store: SimulatorStore, payload: SharedClass<Scenario>, what: Source): void {
-  const { commands } = payload;
-  const openAt = payload.timeMs ?? commands[commands.length - 1]?.timeMs ?? 0;
-  commands.forEach(({ timeMs, command }, i) => {
-    store.getState().seek(timeMs);
-    const refusal = store.getState().command(command as Command);
-    if (refusal !== null) {
-      throw new ShareError(
-        'commands',
-        (l) =>
-          messages(l).actionRefused(
-            what,
-            formatCount(l, i + 1),
-            formatCount(l, commands.length),
-            formatClock(l, timeMs),
-            refusal,
-          ),
-        [{ path: `commands[${i}]`, message: refusal }],
-      );
-    }
-  });
-  store.getState().seek(openAt);
 }
 
 /**

@@ -50,6 +50,11 @@ export interface SimulatorOptions {
    * throws a WorkBudgetError. Later actions are not limited.
    */
   maxWork?: number;
+  /**
+   * A Player already run (a shared class replayed in slices while the page answered): the store starts from
+   * it, at `timeMs` if given, instead of building its own.
+   */
+  player?: Player;
 }
 
 /**
@@ -78,11 +83,13 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
     lessonOption ? Player.forLesson(scenario, lessonOption.plan) : new Player(scenario);
   const maxWork = options.maxWork ?? null;
   const world = new WorldPublisher(
-    options.script
-      ? Player.withScript(scenario, options.script, options.timeMs ?? 0, maxWork)
-      : lessonOption
-        ? Player.forLesson(scenario, lessonOption.plan, maxWork)
-        : fresh(),
+    options.player
+      ? options.player
+      : options.script
+        ? Player.withScript(scenario, options.script, options.timeMs ?? 0, maxWork)
+        : lessonOption
+          ? Player.forLesson(scenario, lessonOption.plan, maxWork)
+          : fresh(),
   );
   if (lessonOption) world.player.seek(entryTime(lessonOption.plan.steps[lessonOption.step]!));
   else if (options.timeMs !== undefined && options.timeMs >= 0) world.player.seek(options.timeMs);

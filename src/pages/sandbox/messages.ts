@@ -1,4 +1,5 @@
 import { catalogue } from '../../shared/lang';
+import type { Words } from '../../shared/words-mode';
 
 /**
  * The sandbox's and the shared page's words: labels, hints and notices. The refusals made while opening a
@@ -24,6 +25,7 @@ export const messages = catalogue({
     linkNotMade: 'the link could not be made',
     copied: (pending: string) =>
       `Link copied to the clipboard${pending}. It opens this class at this moment, with the actions taken so far.`,
+    linkWillBeRefused: 'This link was not copied: it would be refused when opened. ',
     copyByHand: (pending: string) =>
       `Copy the link from the field below${pending}: this browser did not let the page use the clipboard.`,
     openingLesson: (title: string) => `Opening the lesson "${title}"...`,
@@ -139,6 +141,16 @@ export const messages = catalogue({
     goHome: 'Go to the home page',
     goSandbox: 'Set up a class in the sandbox',
     linkNotOpened: 'the link could not be opened',
+    // Opening a shared class in slices (session/class-opening.ts), and its Cancel.
+    opening: (words: Words, clock: string) =>
+      words === 'kafka' ? `Replaying the shared run to ${clock}` : `Opening the class at ${clock}`,
+    percent: (n: string) => `${n}%`,
+    openingHint:
+      'The class is replayed from its start to that moment, exactly as it ran. The page answers meanwhile.',
+    cancelOpening: 'Cancel',
+    openingStopped: (clock: string) =>
+      `Opening stopped: the class is shown from its start (0:00), not at ${clock}, and without the link's actions.`,
+    openAgain: (clock: string) => `Open at ${clock} after all`,
     // The lesson card.
     lesson: 'Lesson',
     lessonDone: 'Free play: the lesson is over, the class goes on.',
@@ -162,6 +174,7 @@ export const messages = catalogue({
     linkNotMade: 'no se pudo crear el enlace',
     copied: (pending) =>
       `Enlace copiado al portapapeles${pending}. Abre esta clase en este momento, con las acciones hechas hasta ahora.`,
+    linkWillBeRefused: 'Este enlace no se ha copiado: se rechazaría al abrirlo. ',
     copyByHand: (pending) =>
       `Copia el enlace del campo de abajo${pending}: este navegador no dejó a la página usar el portapapeles.`,
     openingLesson: (title) => `Abriendo la lección «${title}»...`,
@@ -275,6 +288,17 @@ export const messages = catalogue({
     goHome: 'Ir a la página de inicio',
     goSandbox: 'Preparar una clase en el sandbox',
     linkNotOpened: 'no se pudo abrir el enlace',
+    opening: (words, clock) =>
+      words === 'kafka'
+        ? `Reproduciendo la ejecución compartida hasta ${clock}`
+        : `Abriendo la clase en ${clock}`,
+    percent: (n) => `${n} %`,
+    openingHint:
+      'La clase se reproduce desde el principio hasta ese momento, tal como ocurrió. Mientras, la página responde.',
+    cancelOpening: 'Cancelar',
+    openingStopped: (clock) =>
+      `Apertura detenida: la clase se muestra desde el principio (0:00), no en ${clock}, y sin las acciones del enlace.`,
+    openAgain: (clock) => `Abrirla en ${clock} de todos modos`,
     lesson: 'Lección',
     lessonDone: 'Exploración libre: la lección ha terminado, la clase sigue.',
     showAnswer: 'Ver la respuesta',

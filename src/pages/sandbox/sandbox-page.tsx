@@ -21,6 +21,7 @@ import { PagePrefs } from '../../views/controls/page-prefs';
 import { APP_NAME } from '../../views/class/messages';
 import { ClassStage } from '../../views/class/class-stage';
 import { SHARE_CHECKS } from '../../session/open-shared';
+import { openingRefusal } from '../../session/class-opening';
 import { startClass } from '../../session/start-class';
 import { downloadText, readFileText } from '../../session/file-io';
 import { messages } from './messages';
@@ -136,21 +137,39 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
   const copyLink = async (): Promise<void> => {
     const state = running.store.getState();
     let url: string;
+    let refused: ShareError | null;
     try {
-      const encoded = encodeShare({
-        v: 1,
+      const payload = {
+        v: 1 as const,
         scenario: running.scenario,
         commands: state.recordedCommands().map(({ timeMs, command }) => ({ timeMs, command })),
         timeMs: state.snapshot.timeMs,
         words: state.words,
-      });
-      url = shareUrl(encoded);
+      };
+      url = shareUrl(encodeShare(payload));
+      // A link its page would refuse is still made (an earlier moment may be cut from it by hand), but
+      // the teacher is told now, not in front of the class.
+      refused = openingRefusal(payload);
     } catch (e) {
       const error = isShareError(e) ? e : new ShareError('shape', (l) => messages(l).linkNotMade);
       setNotice({ kind: 'error', text: (l) => headline(l, error, false), nearShare: true });
       return;
     }
     setLink(url);
+    if (refused !== null) {
+      const error = refused;
+      setNotice({
+        kind: 'error',
+        text: (l) => (
+          <>
+            {messages(l).linkWillBeRefused}
+            {headline(l, error, false)}
+          </>
+        ),
+        nearShare: true,
+      });
+      return;
+    }
     let copied = false;
     try {
       if (navigator.clipboard !== undefined) {

@@ -7,7 +7,7 @@ import { findScenario } from '../../lessons/scenarios';
 import { encodeShare, type SharePayload } from '../../session/share';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore } from '../../store/simulator-store';
-import { estimateWork, MAX_REPLAY_WORK, openSharedClass, SHARE_CHECKS } from '../../session/open-shared';
+import { openSharedClass, SHARE_CHECKS } from '../../session/open-shared';
 import { decodeShare } from '../../session/share';
 import { SharedPage } from './shared-page';
 
@@ -112,7 +112,7 @@ describe('SharedPage', () => {
     };
     render(<SharedPage encoded={encodeShare({ v: 1, scenario: busy, commands: [], timeMs: 3_600_000 })} />);
     expect(screen.getByRole('alert').textContent).toMatch(
-      /^The link would take too long to open: replaying 1:00:00 of this class is about [\d,.]+ s of work for a classroom laptop, and this page spends at most 0\.16 s of such work opening a class\.$/,
+      /^The link would take too long to open: replaying 1:00:00 of this class is about [\d,.]+ s of work for a classroom laptop, and this page spends at most 8 s of such work opening a class\.$/,
     );
   });
 
@@ -130,23 +130,45 @@ describe('SharedPage', () => {
     );
   });
 
-  it('a class the forecast lets through but the meter finds too heavy is stopped at the budget', () => {
-    // About the budget by the forecast (under its margin); the engine's meter stops the replay at the budget.
-    const topics = Array.from({ length: 16 }, (_, i) => ({ name: `t${i}`, partitions: 64 }));
-    const quiet: Scenario = {
-      seed: 1,
-      topics,
-      producers: [],
-      groups: [{ id: 'g', topics: topics.map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
+  it('a heavy class opens in slices with its progress, then at its moment', async () => {
+    const stress = findScenario('stress')!.scenario;
+    const payload: SharePayload = { v: 1, scenario: stress, commands: [], timeMs: 40_000 };
+    render(<SharedPage encoded={encodeShare(payload)} />);
+    const bar = screen.getByRole('progressbar', { name: /^Opening the class at 0:40: \d+%$/ });
+    expect(Number(bar.getAttribute('value'))).toBeLessThan(100);
+    expect(screen.getByRole('heading', { name: 'Shared class' })).toBeTruthy();
+    await screen.findByRole('button', { name: 'Play' }, { timeout: 30_000 });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    const banner = screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Shared class:'));
+    expect(banner?.textContent).toMatch(/; opened at 0:40\.0\.$/);
+    expect(screen.getByRole('slider', { name: 'Timeline' }).getAttribute('aria-valuenow')).toBe('40000');
+  }, 60_000);
+
+  it('Cancel shows the class from its start at once, and it can be opened after all', async () => {
+    const user = userEvent.setup();
+    const stress = findScenario('stress')!.scenario;
+    const payload: SharePayload = {
+      v: 1,
+      scenario: stress,
+      commands: [{ timeMs: 30_000, command: { type: 'sleep', group: 'english', member: 'en-1' } }],
+      timeMs: 120_000,
+      words: 'kafka',
     };
-    const atMs = 180_000;
-    expect(estimateWork(quiet, [], atMs)).toBeGreaterThan(MAX_REPLAY_WORK);
-    expect(estimateWork(quiet, [], atMs)).toBeLessThan(2 * MAX_REPLAY_WORK);
-    render(<SharedPage encoded={encodeShare({ v: 1, scenario: quiet, commands: [], timeMs: atMs })} />);
-    expect(screen.getByRole('alert').textContent).toMatch(
-      /^The link would take too long to open: replaying 3:00/,
+    render(<SharedPage encoded={encodeShare(payload)} />);
+    expect(
+      screen.getByRole('progressbar', { name: /^Replaying the shared run to 2:00: \d+%$/ }),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    const banner = screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Shared class:'));
+    expect(banner?.textContent).toContain(
+      "Opening stopped: the class is shown from its start (0:00), not at 2:00, and without the link's actions.",
     );
-  });
+    expect(screen.getByRole('slider', { name: 'Timeline' }).getAttribute('aria-valuenow')).toBe('0');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Open at 2:00 after all' }));
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+  }, 60_000);
 
   it('script tags from a link stay text', () => {
     const lesson = structuredClone(COURSE.find((l) => l.id === 'sleepy-student')!);

@@ -1,14 +1,17 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../../engine';
 import { formatCount } from '../../shared/format-number';
 import { decodeShare, isShareError, isSharedLesson, ShareError } from '../../session/share';
 import { useLang } from '../../store/prefs';
-import type { SimulatorStore } from '../../store/simulator-store';
+import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
+import type { Words } from '../../shared/words-mode';
+import { ClassOpening, finishOpening } from '../../session/class-opening';
+import { OpeningProgress } from './opening-progress';
 import { formatClock } from '../../shared/format-time';
 import { PagePrefs } from '../../views/controls/page-prefs';
 import { APP_NAME } from '../../views/class/messages';
 import { ClassStage } from '../../views/class/class-stage';
-import { openLesson, openSharedClass, SHARE_CHECKS, type CheckedLesson } from '../../session/open-shared';
+import { openLesson, SHARE_CHECKS, type CheckedLesson } from '../../session/open-shared';
 import { downloadText } from '../../session/file-io';
 import { LessonCard } from './lesson-card';
 import { messages } from './messages';
@@ -20,11 +23,37 @@ import './page-frame.css';
 import './shared-page.css';
 
 type Opened =
-  | { kind: 'class'; store: SimulatorStore; scenario: Scenario; actions: number; timeMs: number }
+  | {
+      kind: 'class';
+      store: SimulatorStore;
+      scenario: Scenario;
+      actions: number;
+      timeMs: number;
+      /** Cancel stopped its opening: the class from its start, and the moment the link was for. */
+      stoppedAt?: number;
+    }
+  | { kind: 'opening'; opening: ClassOpening; scenario: Scenario; actions: number; words: Words }
   | { kind: 'lesson'; store: SimulatorStore; scenario: Scenario; lesson: CheckedLesson }
   | { kind: 'error'; error: ShareError };
 
-/** Decodes and opens a link; any failure becomes a ShareError to show, never an exception. */
+const failed = (e: unknown): Opened => ({
+  kind: 'error',
+  error: isShareError(e) ? e : new ShareError('damaged', (l) => messages(l).linkNotOpened),
+});
+
+const classOf = (store: SimulatorStore, scenario: Scenario, actions: number): Opened & { kind: 'class' } => ({
+  kind: 'class',
+  store,
+  scenario,
+  actions,
+  timeMs: store.getState().snapshot.timeMs,
+});
+
+/**
+ * Decodes and starts opening a link; any failure becomes a ShareError to show, never an exception. A
+ * class's replay runs its first slice here: a light one opens at once, a heavy one goes on in slices
+ * (finishOpening) with a progress bar.
+ */
 function open(encoded: string): Opened {
   try {
     const payload = decodeShare(encoded, SHARE_CHECKS);
@@ -33,20 +62,49 @@ function open(encoded: string): Opened {
       store.getState().goToStep(0);
       return { kind: 'lesson', store, scenario: payload.scenario, lesson: payload.lesson };
     }
-    const store = openSharedClass(payload);
+    const opening = new ClassOpening(payload);
+    const actions = payload.commands.length;
+    const store = opening.step();
+    if (store !== null) return classOf(store, payload.scenario, actions);
     return {
-      kind: 'class',
-      store,
+      kind: 'opening',
+      opening,
       scenario: payload.scenario,
-      actions: payload.commands.length,
-      timeMs: store.getState().snapshot.timeMs,
+      actions,
+      words: payload.words ?? 'classroom',
     };
   } catch (e) {
-    return {
-      kind: 'error',
-      error: isShareError(e) ? e : new ShareError('damaged', (l) => messages(l).linkNotOpened),
-    };
+    return failed(e);
   }
+}
+
+/**
+ * The link's opening, carried on in slices while it is on screen: what it became (the class, or a
+ * refusal) replaces it; leaving the page or Cancel stops it between two slices.
+ */
+function useOpening(opened: Opened, done: (next: Opened) => void): number {
+  const [progress, setProgress] = useState({ of: opened, percent: 0 });
+  useEffect(() => {
+    if (opened.kind !== 'opening') return;
+    const controller = new AbortController();
+    const { opening, scenario, actions } = opened;
+    finishOpening(opening, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        const percent = Math.floor(p * 100);
+        setProgress((was) => (was.of === opened && was.percent === percent ? was : { of: opened, percent }));
+      },
+    }).then(
+      (store) => {
+        if (store !== null) done(classOf(store, scenario, actions));
+      },
+      (e: unknown) => {
+        if (!controller.signal.aborted) done(failed(e));
+      },
+    );
+    return () => controller.abort();
+  }, [opened, done]);
+  return progress.of === opened ? progress.percent : 0;
 }
 
 /**
@@ -57,21 +115,52 @@ function open(encoded: string): Opened {
  * are the teacher's, in whatever language she wrote them.
  */
 export function SharedPage({ encoded }: { encoded: string }) {
-  const opened = useMemo(() => open(encoded), [encoded]);
+  const first = useMemo(() => open(encoded), [encoded]);
+  // What the link became after its first moment (its opening finished, was refused, stopped or restarted).
+  const [later, setLater] = useState<{ encoded: string; opened: Opened } | null>(null);
+  const opened = later?.encoded === encoded ? later.opened : first;
+  const replace = useCallback((next: Opened) => setLater({ encoded, opened: next }), [encoded]);
+  const percent = useOpening(opened, replace);
   const lang = useLang();
   const m = messages(lang);
   const title =
     opened.kind === 'lesson'
       ? opened.lesson.lesson.title
-      : opened.kind === 'class'
-        ? m.sharedClass
-        : m.notOpened;
+      : opened.kind === 'error'
+        ? m.notOpened
+        : m.sharedClass;
 
   useEffect(() => {
     document.title = `${title} · ${APP_NAME}`;
   }, [title]);
 
   if (opened.kind === 'error') return <SharedError error={opened.error} />;
+
+  if (opened.kind === 'opening') {
+    const { opening, scenario, actions } = opened;
+    // Cancel: the class the link holds, from its start, at once (see ARCHITECTURE, "Opening a link").
+    const cancel = (): void => {
+      const store = createSimulatorStore(scenario, { words: opened.words, playing: false });
+      replace({ ...classOf(store, scenario, actions), actions: 0, stoppedAt: opening.openAt });
+    };
+    return (
+      <div className="page-frame shared">
+        <header className="page-frame__header">
+          <a className="page-frame__home" href="#/">
+            {APP_NAME}
+          </a>
+          <h1 className="page-frame__title">{title}</h1>
+          <p className="shared__banner">
+            <strong>{m.sharedClass}</strong>: {describeScenario(lang, scenario)}.
+          </p>
+          <PagePrefs />
+        </header>
+        <main className="shared__body">
+          <OpeningProgress words={opened.words} atMs={opening.openAt} percent={percent} onCancel={cancel} />
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className="page-frame shared">
@@ -80,7 +169,15 @@ export function SharedPage({ encoded }: { encoded: string }) {
           {APP_NAME}
         </a>
         <h1 className="page-frame__title">{title}</h1>
-        {opened.kind === 'class' ? (
+        {opened.kind === 'class' && opened.stoppedAt !== undefined ? (
+          <p className="shared__banner" role="status">
+            <strong>{m.sharedClass}</strong>: {describeScenario(lang, opened.scenario)}.{' '}
+            {m.openingStopped(formatClock(lang, opened.stoppedAt, false))}{' '}
+            <Button variant="compact" onClick={() => replace(open(encoded))}>
+              {m.openAgain(formatClock(lang, opened.stoppedAt, false))}
+            </Button>
+          </p>
+        ) : opened.kind === 'class' ? (
           <p className="shared__banner" role="status">
             <strong>{m.sharedClass}</strong>: {describeScenario(lang, opened.scenario)}
             {m.openedAt(formatClock(lang, opened.timeMs), opened.actions, formatCount(lang, opened.actions))}
