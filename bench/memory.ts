@@ -3,7 +3,8 @@
  * all at once, each in its own browser context (its own renderer, so its own heap). Every wall minute it
  * prints each page's JS heap after a forced GC (V8's used heap) and the array buffers beside it (the
  * engine's record columns live there), then, per page, the median and the largest heap above its
- * first-minute level. The target is 20 MB. Printed, never asserted (the machine is shared).
+ * first-minute level. The target is 20 MB. Then each page's allocation rate (churn, `allocationRate`).
+ * Printed, never asserted (the machine is shared).
  *
  * Pages: free play (`#/play/stress`), a shared link of it (`#/share/...`), the sandbox started from it, a
  * lesson file on it opened from a link (the lesson page a file gets), and a built-in lesson page in
@@ -18,11 +19,12 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium.ts';
 import { findScenario } from '../src/lessons/scenarios.ts';
 import { encodeShare } from '../src/session/share/index.ts';
-import { quantile, startPreview } from './browser.ts';
+import { allocationRate, quantile, startPreview } from './browser.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4195);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const MINUTES = Number(process.env.BENCH_MINUTES ?? 3);
+const CHURN_SECONDS = 10;
 const stress = findScenario('stress')!.scenario;
 
 /** A page to measure: opened and set playing at 16x by `start`; `windows` are its pages with a heap each. */
@@ -187,6 +189,15 @@ async function main(): Promise<void> {
           `  ${label.padEnd(36)} heap: ${rise(heaps)}; with array buffers: ${rise(run.totals[i]!)}`,
         );
       });
+    }
+    // Churn: what each page allocates a second while it plays (the heaps above are after GC, so they
+    // show what is kept, not what a GC must sweep; a classroom laptop pays for both).
+    console.log(
+      `allocated a second while playing at 16x (sampled over ${CHURN_SECONDS} s, collected or not)`,
+    );
+    for (const run of runs) {
+      const rate = await allocationRate(run.windows[0]!.cdp, CHURN_SECONDS);
+      console.log(`  ${run.name.padEnd(36)} ${mb(rate)} MB/s`);
     }
   } finally {
     await browser.close();
