@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { group, member, partition, snapshot, topic } from '../../test/viz/fixtures';
-import { sameEntries, sameStructure, stageStructure } from './stage-structure';
+import { group, member, partition, producer, snapshot, topic } from '../../test/viz/fixtures';
+import { OFFSET_RESERVE_S, sameEntries, sameStructure, stageStructure } from './stage-structure';
 
 describe('stage structure', () => {
   it('does not change when only notes are added', () => {
@@ -15,6 +15,38 @@ describe('stage structure', () => {
     expect(sameStructure(stageStructure(one), stageStructure(two))).toBe(false);
     const big = snapshot({ topics: [topic('notes', [partition(0, 1200)])] });
     expect(stageStructure(big).offsetDigits).toBe(4);
+  });
+
+  it('makes cells wide enough for the pages its writers reach within a minute, and no wider', () => {
+    const at = (logEnd: number, perSec: number): number =>
+      stageStructure(
+        snapshot({
+          topics: [topic('notes', [partition(0, logEnd), partition(1, 0)])],
+          producers: [producer('teacher', 'notes', perSec, logEnd)],
+        }),
+      ).offsetDigits;
+    // A teacher at 1 note a second reserves 60 pages: page 939 keeps three digits, 940 needs four soon.
+    expect(OFFSET_RESERVE_S).toBe(60);
+    expect(at(939, 1)).toBe(3);
+    expect(at(940, 1)).toBe(4);
+    // The busy school's 200 a second: five digits from the first page, six from 88,000.
+    expect(at(0, 200)).toBe(5);
+    expect(at(87_999, 200)).toBe(5);
+    expect(at(88_000, 200)).toBe(6);
+    // Nobody writing: only what is there.
+    expect(at(120, 0)).toBe(3);
+  });
+
+  it('counts a translator writing into its output topic', () => {
+    const withTranslator = (perSec: number) =>
+      stageStructure(
+        snapshot({
+          topics: [topic('notes', [partition(0, 10)]), topic('notas', [partition(0, 10)])],
+          groups: [group('translators', [member('tr', { recordsPerSec: perSec })], { outputTopic: 'notas' })],
+        }),
+      ).offsetDigits;
+    expect(withTranslator(1)).toBe(3);
+    expect(withTranslator(20)).toBe(4);
   });
 
   it('knows whether notes carry keys', () => {

@@ -17,7 +17,10 @@ export interface StageStructure {
   }[];
   readonly producers: readonly { readonly id: string; readonly topic: string }[];
   readonly groups: readonly GroupStructure[];
-  /** Digits of the largest offset on any shelf (at least 3): cells widen when numbers grow. */
+  /**
+   * Digits of the largest offset any shelf holds or reaches within OFFSET_RESERVE_S at its writers' rates
+   * (at least 3): cells widen when numbers grow, a minute before they need to.
+   */
   readonly offsetDigits: number;
   /** Whether any note carries a key, so the legend of subjects needs room. */
   readonly hasKeys: boolean;
@@ -38,12 +41,30 @@ export interface GroupStructure {
   readonly memberIds: readonly string[];
 }
 
+/**
+ * Simulated seconds of writing the cells are made wide enough for in advance. A new digit widens the
+ * cells, and a wider cell moves everything (the layout fits the stage again): in the busy school at 8x
+ * that came 5 and 75 wall seconds after opening, each a frame that changed about 2,000 DOM attributes
+ * (600 ms of main thread on the loaded host, 280 of it layout). With a minute's reserve its cells start
+ * five digits wide and next widen at page 88,000, about seven wall minutes at 8x; a lesson's teacher
+ * (at most 4 notes a second) reserves 240 pages, so its three-digit cells stay until page 760.
+ */
+export const OFFSET_RESERVE_S = 60;
+
 export function stageStructure(snapshot: Snapshot): StageStructure {
+  // Notes a second written into each topic: its teachers', and its translators' (a member writes what it reads).
+  const writing = new Map<string, number>();
+  const add = (topic: string, perSec: number): void =>
+    void writing.set(topic, (writing.get(topic) ?? 0) + perSec);
+  for (const p of snapshot.producers) add(p.topic, p.recordsPerSec);
+  for (const g of snapshot.groups)
+    if (g.outputTopic !== null) for (const m of g.members) add(g.outputTopic, m.recordsPerSec);
   let maxOffset = 0;
   let hasKeys = false;
   for (const t of snapshot.topics) {
+    const reserve = Math.ceil((writing.get(t.name) ?? 0) * OFFSET_RESERVE_S);
     for (const p of t.partitions) {
-      maxOffset = Math.max(maxOffset, p.logEndOffset);
+      maxOffset = Math.max(maxOffset, p.logEndOffset + reserve);
       if (!hasKeys) hasKeys = p.recent.some((r) => r.key !== null);
     }
   }
