@@ -1,8 +1,18 @@
 import { BUSY_REFRESH_MS } from '../shared/busy-refresh';
 import type { SimulatorState } from './state';
 
-/** Wall-clock period of the player chrome (time readout, timeline) while playing. */
+/** Wall-clock period of the player chrome (time readout, timeline) while a calm class plays. */
 export const CHROME_REFRESH_MS = 100;
+
+/**
+ * Wall-clock period of the player chrome while a busy class plays: half the text's (BUSY_REFRESH_MS), so
+ * every other step of the clock lands on the frame the text redraws anyway. At ten steps a second the
+ * busy school at 8x with the CPU slowed four times spent a frame of 17-20 ms on each (React, then style,
+ * layout and paint of the page around the stage: one frame over the 16.7 ms a frame has, eight times a
+ * second); at four, two of them share the text's frame and two stand alone (issue 12, ARCHITECTURE).
+ * The clock then steps by two simulated seconds at 8x, a quarter of one at 1x.
+ */
+export const BUSY_CHROME_REFRESH_MS = BUSY_REFRESH_MS / 2;
 
 /**
  * Wall-clock period at which a calm class's page wakes for its clock when nothing else changes (see

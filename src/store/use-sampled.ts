@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { Snapshot } from '../engine';
 import { useSimulatorStore } from './context';
 import type { SimulatorState, SimulatorStore } from './simulator-store';
-import { isCalm, TEXT_REFRESH_MS } from './pace';
+import { BUSY_CHROME_REFRESH_MS, CHROME_REFRESH_MS, isCalm, TEXT_REFRESH_MS } from './pace';
 
 /** A moment of the class as a part of the stage draws it. */
 export interface Sample {
@@ -14,7 +14,13 @@ export interface Sample {
   readonly samples: SimulatorState['samples'];
 }
 
-export { CALM_NOTES_PER_SEC, CHROME_REFRESH_MS, isCalm, TEXT_REFRESH_MS } from './pace';
+export {
+  BUSY_CHROME_REFRESH_MS,
+  CALM_NOTES_PER_SEC,
+  CHROME_REFRESH_MS,
+  isCalm,
+  TEXT_REFRESH_MS,
+} from './pace';
 
 /**
  * Changes whenever text on the stage can: a note appended moves a log end, a note processed moves a
@@ -63,6 +69,17 @@ export function useTextSample(): Sample {
   return useSample(TEXT_REFRESH_MS, true);
 }
 
+/**
+ * The moment the player chrome (time readout, timeline) is drawn from: every CHROME_REFRESH_MS in a calm
+ * class, every BUSY_CHROME_REFRESH_MS in a busy one (every other of its steps on the text's frame).
+ */
+export function useChromeSample(): Sample {
+  return useSample(CHROME, false);
+}
+
+/** The chrome's period, which depends on the class's pace (see useChromeSample). */
+const CHROME = -1;
+
 function useSample(periodMs: number, text: boolean): Sample {
   const store = useSimulatorStore();
   const get = useCallback(() => readSample(store, periodMs, text), [store, periodMs, text]);
@@ -75,6 +92,7 @@ function useSample(periodMs: number, text: boolean): Sample {
  */
 export function readSample(store: SimulatorStore, periodMs: number, text: boolean): Sample {
   const s = store.getState();
+  if (periodMs === CHROME) periodMs = isCalm(s) ? CHROME_REFRESH_MS : BUSY_CHROME_REFRESH_MS;
   let byKind = caches.get(store);
   if (!byKind) caches.set(store, (byKind = new Map()));
   const kind = `${periodMs}${text ? 't' : ''}`;

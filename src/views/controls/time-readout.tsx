@@ -1,13 +1,13 @@
 import { useLang } from '../../store/prefs';
-import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
+import { useChromeSample } from '../../store/use-sampled';
 import { formatClock } from '../../shared/format-time';
 import { timelineEnd } from './timeline';
 import './time-readout.css';
 
 /** "0:15.3 / 1:30": the playhead and the timeline's end. Screen readers get the timeline's own value. */
 export function TimeReadout() {
-  // Ten times a second while playing is as fast as anyone reads a clock.
-  const { renderTime, snapshot, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
+  // A few times a second while playing is as fast as anyone reads a clock (useChromeSample).
+  const { renderTime, snapshot, horizonMs: horizon } = useChromeSample();
   const now = snapshot.timeMs;
   const lang = useLang();
   return (

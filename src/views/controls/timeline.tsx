@@ -3,7 +3,7 @@ import type { EngineEvent } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useVoice } from '../../store/prefs';
 import { selectMilestones, selectUnreachable } from '../../store/selectors';
-import { CHROME_REFRESH_MS, useSampled } from '../../store/use-sampled';
+import { useChromeSample } from '../../store/use-sampled';
 import type { Voice } from '../../shared/lang';
 import { formatClock, formatSpoken } from '../../shared/format-time';
 import { messages } from './messages';
@@ -105,9 +105,9 @@ const ChapterMarks = memo(function ChapterMarks({
 /** The scrub bar: drag to any moment (the engine seeks there), with chapter marks for what happened. */
 export function Timeline() {
   const store = useSimulatorStore();
-  // The bar follows a playing class ten times a second (a calm one as often as its page wakes, five);
-  // paused, stepping or dragging, it is always live.
-  const { renderTime, snapshot, horizonMs: horizon } = useSampled(CHROME_REFRESH_MS);
+  // The bar follows a busy class four times a second, every other time with the text (useChromeSample),
+  // and a calm one as often as its page wakes (five); paused, stepping or dragging, it is always live.
+  const { renderTime, snapshot, horizonMs: horizon } = useChromeSample();
   const now = snapshot.timeMs;
   const milestones = useSimulator(selectMilestones);
   const voice = useVoice();
