@@ -77,9 +77,12 @@ export const machineBreaks: Lesson = {
         explanation:
           '“Kept” meant every copy in step had the note, so the copy that takes over has it too. Notes still waiting with the teacher were never kept: she sends them again.',
       },
-      until: { kind: 'event', type: 'leaderElected' },
-      maxMs: 15000,
+      // The controller fences room 1 and elects room 3 4 s in (broker.session.timeout.ms, 9 s after the
+      // crash, 5 s of which passed in step 2); the step runs on 0.9 s so its last frame shows the leader's mark
+      // arrived on room 3's row (viz/replicas.ts LEADER_MOVE_MS), before the teacher's retries land (1.2 s).
+      until: { kind: 'elapsed', ms: 4900 },
       expect: [
+        happened('leaderElected'),
         happened('brokerFenced'),
         copies('notes', 0, { leader: 3, isr: [2, 3] }),
         producerCount('teacher', 'lostAcknowledged', { atMost: 0 }),

@@ -85,9 +85,11 @@ export const riskyShortcut: Lesson = {
       highlight: [{ kind: 'producer', id: 'teacher' }],
       notes:
         'Once broker 1 is fenced, the controller finds no live replica in the ISR: the partition has no leader (kafka-topics.sh shows leader none). With unclean leader elections off, Kafka’s default, it stays offline until broker 1 returns, and nothing is lost, only delayed.',
-      until: { kind: 'event', type: 'leaderElected' },
-      maxMs: 15000,
+      // Room 1 is fenced 9 s in (broker.session.timeout.ms) and the controller finds no leader; the step runs
+      // on 0.9 s so its last frame shows the original's mark faded out (viz/replicas.ts LEADER_MOVE_MS).
+      until: { kind: 'elapsed', ms: 9900 },
       expect: [
+        happened('leaderElected'),
         copies('notes', 0, { leader: null }),
         producerCount('teacher', 'waiting', { atLeast: 5 }),
         producerCount('teacher', 'lostAcknowledged', { atMost: 0 }),
