@@ -28,6 +28,14 @@ export const OPEN_WORK_BUDGET = 2_000_000;
 export const OPEN_SLICE_WORK = 1_000;
 
 /**
+ * A slice also ends once this much of the page's own time has passed, in pieces of OPEN_PIECE_WORK: the
+ * engine's first slices run cold (before the JavaScript engine optimises it), and a trace of the busy
+ * school's opening with the CPU slowed four times found a first slice of 1,000 units taking 109 ms.
+ */
+export const OPEN_SLICE_MS = 16;
+export const OPEN_PIECE_WORK = 100;
+
+/**
  * A lesson file runs twice before it shows (planned, then replayed into the page), in one go: 0.02 s each
  * on the reference machine, so the heaviest one let in answers in about a second on a classroom laptop
  * (bench:ui's limits part, December 2026: a lesson file of one 33.75 s step on the busy school, 1.36 s of

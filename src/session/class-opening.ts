@@ -14,6 +14,8 @@ import {
   FORECAST_MARGIN,
   forecastWork,
   isWorkBudgetError,
+  OPEN_PIECE_WORK,
+  OPEN_SLICE_MS,
   OPEN_SLICE_WORK,
   OPEN_WORK_BUDGET,
 } from '../runtime/work-budget';
@@ -30,6 +32,11 @@ import { tooMuchWork } from './work-refusal';
  * starting up (groups joining, shelves filling), not its own.
  */
 const EARLIEST_PROJECTION = 0.2;
+/**
+ * How far over the budget the pace must point for that early refusal: a class at the budget's edge runs on
+ * and the meter decides (a pace is an estimate; bench/admitted.ts finds the edge with the meter).
+ */
+const PROJECTION_MARGIN = 1.25;
 
 /** Where a link opens its class, and the moment its replay runs to (the last action's, if later). */
 function momentsOf(payload: SharedClass<Scenario>): { openAt: number; untilMs: number } {
@@ -84,24 +91,32 @@ export class ClassOpening {
   }
 
   /**
-   * One slice of the replay, at most `maxWork` of engine work and the rest of its moment: the store, paused
-   * at the shared moment, when the replay is done; else null. Throws a ShareError for an action the engine
-   * refuses or a replay heavier than the budget.
+   * One slice of the replay: at most `maxWork` of engine work and the rest of its moment, ended sooner
+   * once OPEN_SLICE_MS of the page's time have passed (in pieces of OPEN_PIECE_WORK). Returns the store,
+   * paused at the shared moment, when the replay is done; else null. Throws a ShareError for an action the
+   * engine refuses or a replay heavier than the budget.
    */
   step(maxWork = OPEN_SLICE_WORK): SimulatorStore | null {
     const { player } = this.replay;
     const before = player.work;
-    let done: boolean;
+    const started = performance.now();
+    let done = false;
     try {
-      done = this.replay.step(maxWork);
+      if (maxWork === Infinity) done = this.replay.step(Infinity);
+      else {
+        // Each piece gets what is left of the slice: the slice's own bound holds whatever the pieces do.
+        while (!done && player.work - before < maxWork && performance.now() - started < OPEN_SLICE_MS) {
+          done = this.replay.step(Math.min(OPEN_PIECE_WORK, maxWork - (player.work - before)));
+        }
+      }
     } catch (e) {
       throw this.refusal(e);
     }
-    if (maxWork !== Infinity) addOpeningSlice(player.work - before, performance.now());
+    if (maxWork !== Infinity) addOpeningSlice(player.work - before, started, performance.now());
     if (!done) {
       const progress = this.replay.progress;
       const projected = player.work / Math.max(progress, 1e-9);
-      if (progress >= EARLIEST_PROJECTION && projected > OPEN_WORK_BUDGET) {
+      if (progress >= EARLIEST_PROJECTION && projected > OPEN_WORK_BUDGET * PROJECTION_MARGIN) {
         throw tooMuchWork(this.what, this.endMs, projected, OPEN_WORK_BUDGET);
       }
       return null;

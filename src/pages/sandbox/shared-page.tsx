@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../../engine';
 import { formatCount } from '../../shared/format-number';
 import { decodeShare, isShareError, isSharedLesson, ShareError } from '../../session/share';
@@ -96,7 +96,9 @@ function useOpening(opened: Opened, done: (next: Opened) => void): number {
       },
     }).then(
       (store) => {
-        if (store !== null) done(classOf(store, scenario, actions));
+        // A transition: React renders the class's first picture (the busy school's stage: 0.4-0.6 s of
+        // main thread with the CPU slowed four times) in pieces too, rather than in one task.
+        if (store !== null) startTransition(() => done(classOf(store, scenario, actions)));
       },
       (e: unknown) => {
         if (!controller.signal.aborted) done(failed(e));
