@@ -70,6 +70,11 @@ export function ShelfHighWatermark({
     );
   }
   const x = highWatermarkX(shelf, end, logStartOffset, highWatermark);
+  // On the cells the line runs down through the copies' tapes. Along the pile (the high watermark is left of
+  // every page drawn, as when a burst of notes waits for its copies) it stops at the shelf's board: below
+  // the pile stand the copies' room names, which a line through them would cross out ('Copies' step 5 on a
+  // phone), and each copy's "‹ 13" already says its pages lie left of the window.
+  const lineEnd = x < tape.x - 0.5 ? tape.y + tape.h + 5 : bottomY + 4;
   // The pages written but not yet in enough copies: from the line to the log end.
   const unreadEnd = Math.min(slotLeft(shelf, end, logEndOffset), right);
   const unreadStart = Math.max(x, tape.x);
@@ -87,7 +92,7 @@ export function ShelfHighWatermark({
           rx={4}
         />
       ) : null}
-      <path className="stage-hw-line" d={`M${x.toFixed(1)} ${tape.y - 6}V${bottomY + 4}`} />
+      <path className="stage-hw-line" d={`M${x.toFixed(1)} ${tape.y - 6}V${lineEnd}`} />
       {shelf.underY !== null ? (
         <text className="stage-hw-label" x={labelX} y={shelf.underY} fontSize={FONT.small}>
           <tspan fontSize={FONT.small}>{`${highWatermarkWords(voice)} `}</tspan>

@@ -43,6 +43,12 @@ function setup(commands: [number, Command][], timeMs: number, lang: 'en' | 'es' 
   return store;
 }
 
+/** Where the first shelf's high watermark line ends, going down. */
+const hwLineEnd = (): number => {
+  const d = document.querySelector('.stage-hw-line')!.getAttribute('d')!;
+  return Number(/V(-?[\d.]+)$/.exec(d)![1]);
+};
+
 const texts = (sel: string): string[] => [...document.querySelectorAll(sel)].map((e) => e.textContent ?? '');
 
 describe('Stage: three rooms (replication)', () => {
@@ -59,6 +65,9 @@ describe('Stage: three rooms (replication)', () => {
     expect(texts('.stage-copy-pill--leader')).toEqual(['original', 'original', 'original']);
     expect(document.querySelectorAll('.stage-copy--down')).toHaveLength(0);
     expect(texts('.stage-hw-number')).toEqual(parts.map((p) => String(p.highWatermark)));
+    // On the cells, the high watermark's line runs down through every copy row.
+    const names = [...document.querySelectorAll('.stage-copy-name')].map((e) => Number(e.getAttribute('y')));
+    expect(hwLineEnd()).toBeGreaterThan(names[2]!);
     expect(texts('.stage-hw-label')[0]).toMatch(/^readable up to \d+$/);
   });
 
@@ -184,6 +193,11 @@ describe('Stage: three rooms (replication)', () => {
     expect(document.querySelectorAll('.stage-copy-pill--inSync')).toHaveLength(1);
     act(() => store.getState().setWords('kafka'));
     expect(row.querySelector('.stage-copy-pill--inSync')!.textContent).toBe('in ISR');
+    // The high watermark (13) is left of every page drawn: its line stands along the pile and stops at the
+    // shelf's board, above the copies' room names, which it would otherwise cross out.
+    expect(p.highWatermark).toBe(13);
+    const names = [...document.querySelectorAll('.stage-copy-name')].map((e) => Number(e.getAttribute('y')));
+    expect(hwLineEnd()).toBeLessThan(Math.min(...names) - FONT.number);
   });
 
   it('draws a class on one broker without copies, marks or a board of troubles', () => {
