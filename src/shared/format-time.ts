@@ -3,7 +3,8 @@ import type { Lang } from './lang';
 
 /** Readable simulated times for the timeline, the readout and chart axes, in the reader's language. */
 
-const DECIMAL_MARK: Record<Lang, string> = { en: '.', es: ',' };
+/** The mark before a clock's tenths in each language. */
+export const DECIMAL_MARK: Record<Lang, string> = { en: '.', es: ',' };
 
 /** "1:23.4" / "1:23,4" (minutes:seconds and tenths), or "1:02:03" past an hour. */
 export function formatClock(lang: Lang, ms: number, tenths = true): string {

@@ -1,4 +1,5 @@
 import { BUSY_REFRESH_MS } from '../shared/busy-refresh';
+import { MAX_EXTRAPOLATION_MS } from '../runtime/clock';
 import type { SimulatorState } from './state';
 
 /** Wall-clock period of the player chrome (time readout, timeline) while a calm class plays. */
@@ -15,11 +16,18 @@ export const CHROME_REFRESH_MS = 100;
 export const BUSY_CHROME_REFRESH_MS = BUSY_REFRESH_MS / 2;
 
 /**
- * Wall-clock period at which a calm class's page wakes for its clock when nothing else changes (see
- * SimulatorActions.wakeInMs): the time readout then steps by two tenths at 1x ("0:05.2", "0:05.4"), as a
- * clock read from across a room needs; each wake costs the page a frame.
+ * Wall-clock period at which a calm class's time readout steps: two tenths at 1x ("0:05.2", "0:05.4"), as
+ * a clock read from across a room needs. It turns on its own (views/controls/clock-digit.tsx, or on its
+ * own timer: use-clock-time.ts), not by waking the page's frames.
  */
 export const CALM_CLOCK_MS = 200;
+
+/**
+ * The longest wall time a calm class's page sleeps: what reads the playback clock between its frames (the
+ * clocks, the flights' painter) extrapolates it at most MAX_EXTRAPOLATION_MS (1 s) past the page's last
+ * frame, so the page re-anchors it sooner even when nothing happens.
+ */
+export const CALM_ANCHOR_MS = 0.8 * MAX_EXTRAPOLATION_MS;
 
 /**
  * Wall-clock period of what is read rather than watched while a busy class plays: desks, captions, the

@@ -16,7 +16,7 @@ import {
 } from '../runtime/lesson-phase';
 import { lessonActions } from './lesson-actions';
 import type { MotionSource, SimulatorState, SimulatorStore } from './state';
-import { CALM_CLOCK_MS, isCalm } from './pace';
+import { CALM_ANCHOR_MS, isCalm } from './pace';
 import { WorldPublisher } from './world-publisher';
 
 export type { LessonState, StepPhase } from '../runtime/lesson-phase';
@@ -173,9 +173,9 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
         const { renderTime, speed } = s;
         // The engine's next moment (behind the clock, when a frame ran out of work: at once).
         let next = Math.min(world.player.nextEventAt, stopAtMs(s.lesson));
-        // The clock's next step: the time readout and the timeline's sampled moment (use-sampled.ts).
-        const step = CALM_CLOCK_MS * speed;
-        next = Math.min(next, (Math.floor(renderTime / step) + 1) * step);
+        // The clocks step on their own timer (use-clock-time.ts), anchored at this page's frames: a frame
+        // at least every CALM_ANCHOR_MS keeps their extrapolation short.
+        next = Math.min(next, renderTime + CALM_ANCHOR_MS * speed);
         for (const motion of motions) next = Math.min(next, motion(s));
         return Math.max(0, (next - renderTime) / speed);
       },

@@ -72,7 +72,8 @@ export interface SimulatorActions {
   /**
    * While playing, the wall ms until the picture next changes by itself: 0 while anything moves
    * continuously or the class is busy (every frame is drawn), else the time to the first of the engine's
-   * next event, a lesson step's end, the clock's next step (CALM_CLOCK_MS) and what the parts added by `addMotion` say.
+   * next event, a lesson step's end, what the parts added by `addMotion` say, and at most CALM_ANCHOR_MS
+   * (the page's clocks step on their own timer between its frames).
    */
   wakeInMs(): number;
   /**

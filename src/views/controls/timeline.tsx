@@ -106,7 +106,8 @@ const ChapterMarks = memo(function ChapterMarks({
 export function Timeline() {
   const store = useSimulatorStore();
   // The bar follows a busy class four times a second, every other time with the text (useChromeSample),
-  // and a calm one as often as its page wakes (five); paused, stepping or dragging, it is always live.
+  // and a calm one as often as its page wakes (about three times a second in the lightest class, and at
+  // least every CALM_ANCHOR_MS); paused, stepping or dragging, it is always live.
   const { renderTime, snapshot, horizonMs: horizon } = useChromeSample();
   const now = snapshot.timeMs;
   const milestones = useSimulator(selectMilestones);
