@@ -11,19 +11,19 @@ export const LAPTOP_SLOWDOWN = 4;
  * Opening a shared class: the hard cap on its replay up to the shared moment, 2 s on the reference machine
  * (8 s by the meter on a classroom laptop). The replay runs in slices (OPEN_SLICE_WORK) with the page
  * answering between them and a progress bar with Cancel (session/class-opening.ts), so this is no longer
- * what one blocked moment may cost but how long a teacher waits: measured with the CPU slowed four times on
- * the shared host, the busy school's replay costs the browser 12-17 us per unit, so the cap is about half a
- * minute on a classroom laptop (the busy school shared after about 55 minutes of play). Memory does not set
- * it: the engine keeps its checkpoints, deleted records and events within fixed budgets and the charts two
- * hours of samples, whatever the run's length. Anything past it (a quiet 16 x 64 class at 24 h: 31.5
- * million by the forecast) is refused by name, most of it before any work (FORECAST_MARGIN).
+ * what one blocked moment may cost but how long a teacher waits: measured with the CPU slowed four times
+ * on the shared host (bench:ui's limits part), the busy school at the cap's edge (shared at 53:25) opens
+ * in 8.1 s (7.2 s of main-thread CPU) and 512 students at 16:21 in 7.0 s; on a busier host, up to about
+ * twice that. Memory does not set it: the engine keeps its checkpoints, deleted records and events within
+ * fixed budgets and the charts two hours of samples, whatever the run's length. Anything past it (a quiet
+ * 16 x 64 class at 24 h: 31.5 million by the forecast) is refused by name, most of it before any work.
  */
 export const OPEN_WORK_BUDGET = 2_000_000;
 
 /**
  * Engine work in one slice of an opening replay, between two of which the page draws and answers: with
- * the CPU slowed four times, 12-17 ms of the busy school's replay (a long task is 50 ms), plus the rest of
- * the moment it is in (a fetch, a batch: far less; script-replay.test.ts).
+ * the CPU slowed four times a few to 17 ms of the busy school's replay (a long task is 50 ms), plus the
+ * rest of the moment it is in (a fetch, a batch: far less; script-replay.test.ts).
  */
 export const OPEN_SLICE_WORK = 1_000;
 
