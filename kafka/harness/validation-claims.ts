@@ -85,3 +85,32 @@ export const resumesAtDivergence = (group: string, where: Tp, what: string, comm
     return { simulator: s.text, kafka: kafkaText, agree: holds && s.value === k.value };
   },
 });
+
+/**
+ * The lag `kafka-consumer-groups.sh` prints for `group` the moment an unclean election has cut the log:
+ * LOG-END-OFFSET - CURRENT-OFFSET, the new leader's log end (the first offset written twice) minus the
+ * committed offset read at `committedAt` (while the partition is offline, before the election: nothing can be
+ * read or committed past it then). ConsumerGroupCommand's getLag puts no floor on it, and KIP-320 validation
+ * moves a member's position, not its committed offset, so until the group's next commit it is negative. The
+ * two plays differ in how far the group had committed (commit timing, the coordinator's placement), so the
+ * claim is the sign; both figures are shown.
+ */
+function lagAtCut(facts: ClassFacts, group: string, where: Tp, committedAt: number): number | string {
+  const cut = divergencePoint(facts, where);
+  if (cut === null) return 'no divergence';
+  const c = sampleAt(facts, committedAt).committed[group]?.[where];
+  if (c === undefined) return 'nothing committed';
+  return cut - c;
+}
+
+export const negativeLagAtCut = (group: string, where: Tp, what: string, committedAt: number): Claim => ({
+  behaviour: `${what} (${group} on ${where}: the first offset written twice minus the committed offset at ${committedAt / 1000} s)`,
+  check(sim: ClassFacts, kafka: ClassFacts): Verdict {
+    const text = (v: number | string): string => (typeof v === 'number' ? `lag ${v}` : v);
+    const k = lagAtCut(kafka, group, where, committedAt);
+    const holds = typeof k === 'number' && k < 0;
+    if (!sim.replication) return { simulator: PENDING, kafka: text(k), agree: holds, pending: true };
+    const s = lagAtCut(sim, group, where, committedAt);
+    return { simulator: text(s), kafka: text(k), agree: holds && typeof s === 'number' && s < 0 };
+  },
+});

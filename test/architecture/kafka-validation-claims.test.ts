@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassFacts, ProducedRecord } from '../../kafka/harness/facts';
 import { valuesWrittenTwice, writtenTwice } from '../../kafka/harness/idempotence-claims';
-import { divergencePoint, firstJumpBack, resumesAtDivergence } from '../../kafka/harness/validation-claims';
+import {
+  divergencePoint,
+  firstJumpBack,
+  negativeLagAtCut,
+  resumesAtDivergence,
+} from '../../kafka/harness/validation-claims';
 
 const produced = (seq: number, offset: number): ProducedRecord => ({
   producer: 'teacher',
@@ -73,6 +78,23 @@ describe('offset validation claims', () => {
       agree: true,
       kafka: 'went on from 2 (committed 2, divergence at 3)',
     });
+  });
+});
+
+describe('the lag at the cut', () => {
+  it('is the first offset written twice minus the committed offset: negative past it on both plays', () => {
+    const claim = negativeLagAtCut('class', 'notes-0', 'negative lag', 0);
+    // Committed 5, the log cut at 3: kafka-consumer-groups.sh prints LAG 3 - 5 = -2.
+    expect(claim.check(facts([]), facts([]))).toMatchObject({
+      agree: true,
+      simulator: 'lag -2',
+      kafka: 'lag -2',
+    });
+    // A committed offset below the cut is not past the end: no negative lag, and the claim fails.
+    const behind = facts([]);
+    behind.samples[0]!.committed.class!['notes-0'] = 2;
+    expect(claim.check(facts([]), behind)).toMatchObject({ agree: false, kafka: 'lag 1' });
+    expect(claim.check(behind, facts([]))).toMatchObject({ agree: false, simulator: 'lag 1' });
   });
 });
 

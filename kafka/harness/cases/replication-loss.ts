@@ -16,7 +16,7 @@ import {
   type ReplicationCase,
 } from './replication-kit';
 import { isrChangeAfter, newLeaderAfter, producerOutcome } from '../replication-claims';
-import { resumesAtDivergence } from '../validation-claims';
+import { negativeLagAtCut, resumesAtDivergence } from '../validation-claims';
 import { writtenTwice, writtenTwiceCount } from '../idempotence-claims';
 
 export const LOSS_CASES: ReplicationCase[] = [
@@ -74,6 +74,12 @@ export const LOSS_CASES: ReplicationCase[] = [
           NOTES,
           'a student restarted after it, from a committed offset past the new log end, starts there too: the committed offset carries its epoch and is validated',
           29_500,
+        ),
+        negativeLagAtCut(
+          'class',
+          NOTES,
+          'at the unclean election a reading group’s committed offset sits past the new log end, so kafka-consumer-groups.sh prints a negative lag until its next commit',
+          13_000,
         ),
       ],
     }),
