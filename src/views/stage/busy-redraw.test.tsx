@@ -30,12 +30,20 @@ function busySchool() {
   );
   const layer = view.container.querySelector('.stage-layer')!;
   const furniture = view.container.querySelector('.stage-svg')!;
+  const overlay = view.container.querySelector('.stage-overlay')!;
   // Records are taken after each frame (takeRecords), so the callback has nothing to do.
   const observer = new MutationObserver(() => undefined);
   observer.observe(view.container, { subtree: true, attributes: true, characterData: true, childList: true });
   act(() => store.getState().play());
   observer.takeRecords();
-  const frames: { cellMoves: number; shelves: number; desks: number; deskRenders: number }[] = [];
+  const frames: {
+    cellMoves: number;
+    shelves: number;
+    desks: number;
+    furniture: number;
+    piles: number;
+    deskRenders: number;
+  }[] = [];
   const deskRenders = vi.mocked(labels.processedLabel);
   for (let frame = 0; frame < 120; frame++) {
     deskRenders.mockClear();
@@ -48,6 +56,10 @@ function busySchool() {
       shelves: records.filter((r) => layer.contains(r.target)).length,
       desks: records.filter(
         (r) => furniture.contains(r.target) && r.target.parentElement?.closest('.stage-desk-card') !== null,
+      ).length,
+      furniture: records.filter((r) => furniture.contains(r.target)).length,
+      piles: records.filter(
+        (r) => overlay.contains(r.target) && r.target.parentElement?.closest('.stage-desk-pile') !== null,
       ).length,
       deskRenders: deskRenders.mock.calls.length,
     });
@@ -71,9 +83,20 @@ describe('the busy school at 8x: streaming shelves and text redraw together, cel
     expect(frames.reduce((n, f) => n + f.cellMoves, 0)).toBe(0);
     // ...and on a frame where the desks redrew too, from the same moment: one heavy frame, not two.
     for (const i of shelfFrames) expect(deskFrames.has(i)).toBe(true);
-    // The desks are drawn on those frames only: a pile of notes landing on a desk redraws the student.
+    // The desks are drawn on those frames only.
     const deskRenderFrames = frames.flatMap((f, i) => (f.deskRenders > 0 ? [i] : []));
     expect(deskRenderFrames.length).toBeGreaterThan(0);
     for (const i of deskRenderFrames) expect(shelfFrames).toContain(i);
+  }, 60_000);
+
+  it('changes the furniture only when the text redraws: piles of notes land on the overlay', () => {
+    const { frames } = busySchool();
+    const textFrames = frames.flatMap((f, i) => (f.desks > 0 ? [i] : []));
+    // A pile shows once its notes landed, a few frames after the text: on the overlay, a layer of its own
+    // (in each desk, every landing changed the furniture's SVG, which the browser repaints whole).
+    const pileFrames = frames.flatMap((f, i) => (f.piles > 0 ? [i] : []));
+    expect(pileFrames.filter((i) => !textFrames.includes(i)).length).toBeGreaterThan(0);
+    const furnitureFrames = frames.flatMap((f, i) => (f.furniture > 0 ? [i] : []));
+    expect(furnitureFrames).toEqual(textFrames);
   }, 60_000);
 });

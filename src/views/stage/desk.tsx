@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import type { MemberActivity } from '../../engine';
 import type { Voice } from '../../shared/lang';
-import { useSimulator } from '../../store/context';
 import type { DeskDensity, DeskLayout } from '../../viz/layout-types';
-import { FETCH_MS, FONT } from '../../viz/stage-metrics';
+import { FONT } from '../../viz/stage-metrics';
 import { textWidth } from '../../viz/text-width';
 import {
   activityLabel,
@@ -33,8 +32,6 @@ export interface DeskProps {
   lag: number;
   /** Whether she has a bookmark (a committed offset) on a shelf she reads; before her first the backlog is "-". */
   committed: boolean;
-  batchLeft: number;
-  lastPollMs: number;
   color: string;
   variant: number;
   voice: Voice;
@@ -115,14 +112,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
       className={dim ? 'stage-desk-card stage-desk-card--dim' : 'stage-desk-card'}
     >
       <rect className="stage-desk-bg" x={box.x} y={box.y} width={box.w} height={box.h} rx={8} />
-      <FigureWithPile
-        figure={figure}
-        activity={p.activity}
-        color={p.color}
-        variant={p.variant}
-        batchLeft={p.batchLeft}
-        lastPollMs={p.lastPollMs}
-      />
+      <StudentFigure figure={figure} activity={p.activity} color={p.color} variant={p.variant} />
       {p.activity === 'asleep' ? (
         <SleepZeds head={layout.head} scale={figure.w / 48} reduced={p.reduced} />
       ) : null}
@@ -205,22 +195,3 @@ export const Desk = memo(function Desk(p: DeskProps) {
     </Selectable>
   );
 });
-
-interface FigureWithPileProps {
-  figure: DeskLayout['figure'];
-  activity: MemberActivity;
-  color: string;
-  variant: number;
-  batchLeft: number;
-  lastPollMs: number;
-}
-
-/**
- * The student and her pile of fetched notes, which shows once the flying notes have landed on the desk.
- * It reads the render time itself, so the landing redraws the figure, not the whole desk: in the busy
- * school at 8x all 24 desks were drawn again a few frames after each text refresh, only for the pile.
- */
-function FigureWithPile({ lastPollMs, batchLeft, ...figure }: FigureWithPileProps) {
-  const landed = useSimulator((s) => s.renderTime - lastPollMs >= FETCH_MS);
-  return <StudentFigure {...figure} pile={landed ? batchLeft : 0} />;
-}

@@ -20,6 +20,7 @@ import { OffstageStub } from './offstage-stub';
 import { OutputLinks } from './output-links';
 import { RedealLayer } from './redeal-layer';
 import { SpotlightLayer } from './spotlight-layer';
+import { DeskPiles } from './desk-piles';
 import { ShelfTape } from './shelf-tape';
 import { indexLayout } from '../../viz/stage-index';
 import { nextStageChange } from '../../viz/stage-motion';
@@ -222,7 +223,7 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
               )),
             )}
           </svg>
-          {/* Highlights and re-deals, over the shelves. */}
+          {/* The piles of notes on the desks, highlights and re-deals, over the shelves. */}
           <svg
             className="stage-svg stage-overlay"
             viewBox={viewBox}
@@ -231,6 +232,7 @@ function DetailedStage({ chart = true, onLayout, focus = null }: StageProps) {
             height="100%"
             aria-hidden="true"
           >
+            <DeskPiles layout={layout} />
             <SpotlightLayer layout={layout} />
             <RedealLayer index={index} styles={styles} clear={clear} />
           </svg>

@@ -9,22 +9,21 @@ interface StudentFigureProps {
   color: string;
   /** Varies the hair so a row of students does not look cloned. */
   variant: number;
-  /** Fetched notes still to read, drawn as a small pile on the desk. */
-  pile: number;
 }
 
-const DESIGN_W = 48;
+/** The figure's design box is 48 units wide (the pile of notes on her desk is drawn in it too). */
+export const DESIGN_W = 48;
 
 /**
  * A student at a desk, drawn in a 48x70 design box and scaled to the desk's size: a few flat shapes.
- * Asleep: eyes closed and head tipped; gone: an empty chair.
+ * Asleep: eyes closed and head tipped; gone: an empty chair. The notes she fetched lie on the desk in
+ * the stage's overlay (desk-piles.tsx).
  */
 export const StudentFigure = memo(function StudentFigure({
   figure,
   activity,
   color,
   variant,
-  pile,
 }: StudentFigureProps) {
   const k = figure.w / DESIGN_W;
   const asleep = activity === 'asleep';
@@ -62,19 +61,6 @@ export const StudentFigure = memo(function StudentFigure({
       )}
       <rect className="stage-desk" x={0} y={48} width={48} height={7} rx={2} />
       <path className="stage-desk-legs" d="M5 55v15M43 55v15" />
-      {/* Always four sheets, shown or hidden: the pile changes often and this avoids rebuilding it. */}
-      {[0, 1, 2, 3].map((i) => (
-        <rect
-          key={i}
-          className="stage-desk-note"
-          x={28 - i * 1.5}
-          y={43 - i * 2.2}
-          width={14}
-          height={5}
-          rx={1}
-          visibility={i < pile ? 'visible' : 'hidden'}
-        />
-      ))}
     </g>
   );
 });
