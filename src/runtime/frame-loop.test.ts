@@ -84,7 +84,9 @@ describe('startFrameLoop', () => {
   });
 
   it('sleeps on a timer while the picture stays as it is, and hands on the sleep with the next delta', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    // Fake time starts at 0, not at the real clock: where a frame falls between two vsyncs (fake-frames.ts
+    // stamps frames on a 59.94 Hz grid) would otherwise change from run to run.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: 0 });
     try {
       const demand = { ...switchable(true), wakeInMs: () => 200 };
       const calls: [number, number][] = [];

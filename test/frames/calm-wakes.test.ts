@@ -15,7 +15,9 @@ import { fakeRequestAnimationFrame, resetFakeFrames } from './fake-frames';
  */
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  // Fake time starts at 0, not at the real clock: where a frame falls between two vsyncs (fake-frames.ts
+  // stamps frames on a 59.94 Hz grid) would otherwise change from run to run.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: 0 });
   resetFakeFrames();
   vi.stubGlobal('requestAnimationFrame', fakeRequestAnimationFrame);
   vi.stubGlobal('cancelAnimationFrame', (h: ReturnType<typeof setTimeout>) => clearTimeout(h));
