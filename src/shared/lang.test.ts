@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalogue, detectLang } from './lang';
 import { formatCount, formatDecimal, formatFixed } from './format-number';
 
@@ -23,6 +23,26 @@ describe('catalogue', () => {
 });
 
 describe('numbers per language', () => {
+  it('writes whole counts as Intl does, without asking Intl for each', () => {
+    const intl = {
+      en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+      es: new Intl.NumberFormat('es-ES', { maximumFractionDigits: 0 }),
+    };
+    const values = [0, -0, 0.4, -0.4, 7, -7, 999, 999.5, 1000, -1000, 9999, 10_000, -10_000, 12_345, 123_456];
+    for (let n = 1; n < 2 ** 53; n = n * 7 + 3) values.push(n, -n);
+    values.push(2 ** 53, -(2 ** 53), 1e21, Infinity, -Infinity, NaN);
+    for (const n of values)
+      for (const lang of ['en', 'es'] as const)
+        expect(formatCount(lang, n), `${lang} ${n}`).toBe(intl[lang].format(Math.round(n)));
+    // Work done: a redraw of the busy school writes some 500 counts; none goes through Intl (format is a
+    // getter returning the bound function: reading it is asking Intl).
+    const prototype = Intl.NumberFormat.prototype as unknown as { format: unknown };
+    const format = vi.spyOn(prototype, 'format', 'get');
+    for (let n = 0; n < 500; n++) formatCount(n % 2 ? 'en' : 'es', n * 37);
+    expect(format).not.toHaveBeenCalled();
+    format.mockRestore();
+  });
+
   it('groups thousands and writes decimals as each language does', () => {
     expect(formatCount('en', 12345)).toBe('12,345');
     expect(formatCount('es', 12345)).toBe('12.345');
