@@ -68,8 +68,16 @@ function versionOf(cp: string): string {
 }
 
 /** Kafka's cluster ids are 16 random bytes in URL-safe base64 without padding (`Uuid.toString`). */
+/**
+ * A cluster id as Kafka's Uuid.randomUuid makes one: 16 random bytes in URL-safe base64, drawn again
+ * while the text starts with '-', which StorageTool's argument parser would take for an option (it then
+ * printed its usage and the replication cluster failed to start, one run in 64).
+ */
 function randomClusterId(): string {
-  return randomBytes(16).toString('base64url');
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 function lastLines(file: string, n: number): string {
