@@ -86,22 +86,25 @@ export const ShelfMarksView = memo(function ShelfMarksView({
         const y0 = shelf.laneY + 1;
         const y1 = top + 7;
         const half = RIBBON_W / 2;
+        // Drawn around its own x and moved by one transform: a bookmark that moves along a stream's still
+        // tape (every redraw of the busy school) changes one attribute instead of its outline, its tag's
+        // and its banner's places (two texts laid out again and a path parsed again, on 36 bookmarks).
         return (
-          <g key={`r-${r.group}`} className="stage-ribbon">
+          <g key={`r-${r.group}`} className="stage-ribbon" transform={`translate(${r.x}, 0)`}>
             {Math.abs(r.x - r.poleX) > 0.5 ? (
               <path
                 className="stage-ribbon-leader"
-                d={`M${r.x} ${y1 - 2}L${r.poleX} ${top + 2}`}
+                d={`M0 ${y1 - 2}L${r.poleX - r.x} ${top + 2}`}
                 stroke={style?.color}
               />
             ) : null}
             <path
-              d={`M${r.x - half} ${y1}V${y0}L${r.x} ${y0 + 4}L${r.x + half} ${y0}V${y1}Z`}
+              d={`M${-half} ${y1}V${y0}L0 ${y0 + 4}L${half} ${y0}V${y1}Z`}
               fill={style?.color}
               className="stage-ribbon-body"
             />
             <text
-              x={r.x}
+              x={0}
               y={y0 + Math.min(17, shelf.laneH - 2)}
               textAnchor="middle"
               fill={style?.ink}
@@ -112,7 +115,7 @@ export const ShelfMarksView = memo(function ShelfMarksView({
             {r.bannerW > 0 ? (
               <g className="stage-flag-banner">
                 <rect
-                  x={r.x + half}
+                  x={half}
                   y={y0 + shelf.laneH - 3 - bannerH}
                   width={r.bannerW}
                   height={bannerH}
@@ -120,7 +123,7 @@ export const ShelfMarksView = memo(function ShelfMarksView({
                   fill={style?.color}
                 />
                 <text
-                  x={r.x + half + 5}
+                  x={half + 5}
                   y={y0 + shelf.laneH - 3 - bannerH / 2 + font * 0.36}
                   fill={style?.ink}
                   fontSize={font}
