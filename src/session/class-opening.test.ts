@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../engine';
+import { quiet } from '../../test/fixtures/hostile-classes';
 import { findScenario } from '../lessons/scenarios';
 import { OPEN_SLICE_WORK, OPEN_WORK_BUDGET } from '../runtime/work-budget';
 import { ClassOpening, finishOpening, openingRefusal } from './class-opening';
@@ -7,13 +8,6 @@ import { estimateWork, openSharedClass } from './open-shared';
 import { ShareError, type SharedClass } from './share';
 
 const stress = findScenario('stress')!.scenario;
-const topics = Array.from({ length: 16 }, (_, i) => ({ name: `t${i}`, partitions: 64 }));
-const quiet: Scenario = {
-  seed: 1,
-  topics,
-  producers: [],
-  groups: [{ id: 'g', topics: topics.map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
-};
 
 const link = (scenario: Scenario, timeMs: number, commands: SharedClass<Scenario>['commands'] = []) =>
   ({ v: 1, scenario, commands, timeMs }) as SharedClass<Scenario>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { quiet } from '../../test/fixtures/hostile-classes';
 import type { Scenario } from '../engine';
 import { createSimulatorStore, FRAME_WORK_BUDGET, LARGE_CLASS_REFRESH_MS } from './simulator-store';
 
@@ -46,14 +47,6 @@ describe('a frame does a bounded amount of engine work', () => {
 });
 
 describe('a class past the detailed picture is published a few times a second', () => {
-  const topics = Array.from({ length: 16 }, (_, i) => ({ name: `t${i}`, partitions: 64 }));
-  const quiet: Scenario = {
-    seed: 1,
-    topics,
-    producers: [],
-    groups: [{ id: 'g', topics: topics.map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
-  };
-
   it('while playing, builds a snapshot at most every LARGE_CLASS_REFRESH_MS of wall time', () => {
     const s = createSimulatorStore(quiet, { playing: true });
     const published = new Set<unknown>();
@@ -77,7 +70,10 @@ describe('a class past the detailed picture is published a few times a second', 
   });
 
   it('a class within the limits is published on every frame the engine moves', () => {
-    const small: Scenario = { ...quiet, topics: topics.slice(0, 2).map((t) => ({ ...t, partitions: 4 })) };
+    const small: Scenario = {
+      ...quiet,
+      topics: quiet.topics.slice(0, 2).map((t) => ({ ...t, partitions: 4 })),
+    };
     small.groups = [{ id: 'g', topics: ['t0', 't1'], members: [{ id: 'a', recordsPerSec: 1 }] }];
     const s = createSimulatorStore(small, { playing: true });
     for (let i = 0; i < 10; i++) {

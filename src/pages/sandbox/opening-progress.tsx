@@ -27,7 +27,7 @@ export function OpeningProgress({
   const id = useId();
   const share = m.percent(formatCount(lang, percent));
   return (
-    <section className="shared-opening" aria-labelledby={id}>
+    <section className="shared-panel shared-opening" aria-labelledby={id}>
       <p id={id} className="shared-opening__title">
         {m.opening(words, formatClock(lang, atMs, false))}: <span>{share}</span>
       </p>

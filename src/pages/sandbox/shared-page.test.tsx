@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { quiet } from '../../../test/fixtures/hostile-classes';
 import type { Scenario } from '../../engine';
 import { COURSE } from '../../lessons/course';
 import { findScenario } from '../../lessons/scenarios';
@@ -117,13 +118,6 @@ describe('SharedPage', () => {
   });
 
   it('a quiet class on 16 topics x 64 partitions opened at 24 h is refused at once (it froze the page for 27 s)', () => {
-    const topics = Array.from({ length: 16 }, (_, i) => ({ name: `t${i}`, partitions: 64 }));
-    const quiet: Scenario = {
-      seed: 1,
-      topics,
-      producers: [],
-      groups: [{ id: 'g', topics: topics.map((t) => t.name), members: [{ id: 'a', recordsPerSec: 1 }] }],
-    };
     render(<SharedPage encoded={encodeShare({ v: 1, scenario: quiet, commands: [], timeMs: 86_400_000 })} />);
     expect(screen.getByRole('alert').textContent).toMatch(
       /^The link would take too long to open: replaying 24:00:00 of this class is about [\d,.]+ s of work/,

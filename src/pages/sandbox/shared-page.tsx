@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Scenario } from '../../engine';
 import { formatCount } from '../../shared/format-number';
 import { decodeShare, isShareError, isSharedLesson, ShareError } from '../../session/share';
@@ -147,16 +147,11 @@ export function SharedPage({ encoded }: { encoded: string }) {
     };
     return (
       <div className="page-frame shared">
-        <header className="page-frame__header">
-          <a className="page-frame__home" href="#/">
-            {APP_NAME}
-          </a>
-          <h1 className="page-frame__title">{title}</h1>
+        <SharedHeader title={title}>
           <p className="shared__banner">
-            <strong>{m.sharedClass}</strong>: {describeScenario(lang, scenario)}.
+            <ClassLine scenario={scenario} />.
           </p>
-          <PagePrefs />
-        </header>
+        </SharedHeader>
         <main className="shared__body">
           <OpeningProgress words={opened.words} atMs={opening.openAt} percent={percent} onCancel={cancel} />
         </main>
@@ -166,14 +161,10 @@ export function SharedPage({ encoded }: { encoded: string }) {
 
   return (
     <div className="page-frame shared">
-      <header className="page-frame__header">
-        <a className="page-frame__home" href="#/">
-          {APP_NAME}
-        </a>
-        <h1 className="page-frame__title">{title}</h1>
+      <SharedHeader title={title}>
         {opened.kind === 'class' && opened.stoppedAt !== undefined ? (
           <p className="shared__banner" role="status">
-            <strong>{m.sharedClass}</strong>: {describeScenario(lang, opened.scenario)}.{' '}
+            <ClassLine scenario={opened.scenario} />.{' '}
             {m.openingStopped(formatClock(lang, opened.stoppedAt, false))}{' '}
             <Button variant="compact" onClick={() => replace(open(encoded))}>
               {m.openAgain(formatClock(lang, opened.stoppedAt, false))}
@@ -181,7 +172,7 @@ export function SharedPage({ encoded }: { encoded: string }) {
           </p>
         ) : opened.kind === 'class' ? (
           <p className="shared__banner" role="status">
-            <strong>{m.sharedClass}</strong>: {describeScenario(lang, opened.scenario)}
+            <ClassLine scenario={opened.scenario} />
             {m.openedAt(formatClock(lang, opened.timeMs), opened.actions, formatCount(lang, opened.actions))}
           </p>
         ) : (
@@ -212,12 +203,38 @@ export function SharedPage({ encoded }: { encoded: string }) {
           />
           <a href="#/sandbox">{m.sandbox}</a>
         </nav>
-        <PagePrefs />
-      </header>
+      </SharedHeader>
       <main className="shared__body">
         <ClassStage store={opened.store}>{opened.kind === 'lesson' ? <LessonCard /> : null}</ClassStage>
       </main>
     </div>
+  );
+}
+
+/**
+ * The page's header in every view of a link (opening, class, lesson): home, title, then the view's own
+ * banner and links (children), then the language and words switches.
+ */
+function SharedHeader({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <header className="page-frame__header">
+      <a className="page-frame__home" href="#/">
+        {APP_NAME}
+      </a>
+      <h1 className="page-frame__title">{title}</h1>
+      {children}
+      <PagePrefs />
+    </header>
+  );
+}
+
+/** "Shared class: 1 topic with 3 partitions, …": what the link holds, opening or opened. */
+function ClassLine({ scenario }: { scenario: Scenario }) {
+  const lang = useLang();
+  return (
+    <>
+      <strong>{messages(lang).sharedClass}</strong>: {describeScenario(lang, scenario)}
+    </>
   );
 }
 
@@ -232,7 +249,7 @@ function SharedError({ error }: { error: ShareError }) {
       </div>
       <h1>{m.cannotOpen}</h1>
       <div role="alert">
-        <p className="shared-error__message">{headline(lang, error, listed)}</p>
+        <p className="shared-panel shared-error__message">{headline(lang, error, listed)}</p>
         {listed ? <ProblemList className="shared-error__problems" problems={error.problems} /> : null}
       </div>
       <p>{m.wholeLink}</p>
