@@ -180,7 +180,7 @@ test.describe('files', () => {
       buffer: utf16,
     });
     await expect(page.getByRole('status').filter({ hasText: 'Imported notepad.json.' })).toBeVisible();
-    await expect(page.getByTestId('sandbox-running')).toContainText('1 topic (4 shelves)');
+    await expect(page.getByTestId('sandbox-running')).toContainText('1 note-taking machine (4 shelves)');
 
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]);
     await page.getByLabel('Import JSON file').setInputFiles({
@@ -191,7 +191,7 @@ test.describe('files', () => {
     await expect(page.getByRole('alert')).toContainText(
       'photo.json was not imported. The file is not text but a PNG picture',
     );
-    await expect(page.getByTestId('sandbox-running')).toContainText('1 topic (4 shelves)');
+    await expect(page.getByTestId('sandbox-running')).toContainText('1 note-taking machine (4 shelves)');
   });
 });
 

@@ -17,7 +17,7 @@ async function threeRooms(page: Page): Promise<void> {
   await topic.getByLabel('Copies of each shelf (replication factor)').fill('3');
   await topic.getByLabel('Copies a note needs (min.insync.replicas)').fill('2');
   await expect(page.getByTestId('sandbox-running')).toHaveText(
-    'Running: 3 rooms, 1 topic (3 shelves), 1 teacher, 1 study group (2 students)',
+    'Running: 3 rooms, 1 note-taking machine (3 shelves), 1 teacher, 1 study group (2 students)',
   );
 }
 

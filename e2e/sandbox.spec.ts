@@ -9,14 +9,18 @@ test('a share link made in the sandbox opens the same class, with the actions ta
   await page.goto('./#/sandbox');
   await expect(page.getByRole('heading', { name: 'Sandbox' })).toBeVisible();
   const running = page.getByTestId('sandbox-running');
-  await expect(running).toHaveText('Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+  await expect(running).toHaveText(
+    'Running: 1 note-taking machine (3 shelves), 1 teacher, 1 study group (2 students)',
+  );
 
   await page
     .getByRole('group', { name: /^Topic 1/ })
     .getByLabel('Shelves (partitions)')
     .fill('4');
   await page.getByRole('button', { name: 'Add a student to group 1' }).click();
-  await expect(running).toHaveText('Running: 1 topic (4 shelves), 1 teacher, 1 study group (3 students)');
+  await expect(running).toHaveText(
+    'Running: 1 note-taking machine (4 shelves), 1 teacher, 1 study group (3 students)',
+  );
 
   // An action taken on the stage: ben falls asleep.
   const stage = page.getByRole('region', { name: 'Stage' });
@@ -32,7 +36,7 @@ test('a share link made in the sandbox opens the same class, with the actions ta
   await page.goto(link);
   await expect(page.getByRole('heading', { name: 'Shared class' })).toBeVisible();
   await expect(page.getByText('Shared class:', { exact: false }).first()).toContainText(
-    '1 topic (4 shelves), 1 teacher, 1 study group (3 students); opened at 0:00.0 with 1 action replayed.',
+    '1 note-taking machine (4 shelves), 1 teacher, 1 study group (3 students); opened at 0:00.0 with 1 action replayed.',
   );
   const shared = page.getByRole('region', { name: 'Stage' });
   await expect(shared.getByRole('button', { name: /^ben, asleep/ })).toBeVisible();
@@ -49,14 +53,14 @@ test('an out-of-range value shows the engine message beside the field and the cl
   await expect(shelves).toHaveAttribute('aria-invalid', 'true');
   await expect(topic.getByText('must be a whole number from 1 to 64')).toBeVisible();
   await expect(page.getByTestId('sandbox-running')).toHaveText(
-    'Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)',
+    'Running: 1 note-taking machine (3 shelves), 1 teacher, 1 study group (2 students)',
   );
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await shelves.fill('2');
   await expect(shelves).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('sandbox-running')).toHaveText(
-    'Running: 1 topic (2 shelves), 1 teacher, 1 study group (2 students)',
+    'Running: 1 note-taking machine (2 shelves), 1 teacher, 1 study group (2 students)',
   );
 });
 
@@ -79,6 +83,6 @@ test('export downloads the setup as JSON, and a wrong file is refused by name', 
   );
   await expect(alert).toContainText('topics[0].partitions: must be a whole number from 1 to 64');
   await expect(page.getByTestId('sandbox-running')).toHaveText(
-    'Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)',
+    'Running: 1 note-taking machine (3 shelves), 1 teacher, 1 study group (2 students)',
   );
 });

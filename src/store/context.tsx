@@ -1,5 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { Words } from '../shared/words-mode';
+import { selectWords } from './selectors';
 import type { SimulatorState, SimulatorStore } from './simulator-store';
 
 const SimulatorContext = createContext<SimulatorStore | null>(null);
@@ -17,4 +19,9 @@ export function useSimulatorStore(): SimulatorStore {
 /** Reads from the nearest simulator's store; pass a module-level selector (see selectors.ts). */
 export function useSimulator<T>(selector: (state: SimulatorState) => T): T {
   return useStore(useSimulatorStore(), selector);
+}
+
+/** The word mode of a class's store from outside its provider (a page's header above the class's stage). */
+export function useWordsOf(store: SimulatorStore): Words {
+  return useStore(store, selectWords);
 }

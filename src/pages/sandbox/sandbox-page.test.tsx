@@ -38,6 +38,9 @@ afterEach(() => {
 });
 
 const running = () => screen.getByTestId('sandbox-running').textContent;
+/** "Running: …" for the usual class of one machine, one teacher and one group, in classroom words. */
+const oneMachine = (shelves: number, students = 2) =>
+  `Running: 1 note-taking machine (${shelves} shelves), 1 teacher, 1 study group (${students} students)`;
 const topicRow = (n: number) => screen.getByRole('group', { name: new RegExp(`^Topic ${n}`) });
 
 function setup(initial?: Scenario) {
@@ -52,11 +55,14 @@ async function importText(user: ReturnType<typeof userEvent.setup>, name: string
 }
 
 describe('SandboxPage: the form', () => {
-  it('starts from one topic of 3 shelves, a teacher and a study group of two', () => {
-    setup();
-    expect(running()).toBe('Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+  it("starts from one topic of 3 shelves, a teacher and a study group of two, said in the stage's words", async () => {
+    const { user } = setup();
+    expect(running()).toBe(oneMachine(3));
     expect(screen.getByRole('heading', { name: 'Sandbox' })).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Stage' })).toBeTruthy();
+    await user.click(
+      within(screen.getByRole('group', { name: 'Words' })).getByRole('radio', { name: 'Kafka' }),
+    );
+    expect(running()).toBe('Running: 1 topic (3 partitions), 1 producer, 1 consumer group (2 consumers)');
   });
 
   it('a valid change applies at once', async () => {
@@ -64,9 +70,9 @@ describe('SandboxPage: the form', () => {
     const partitions = within(topicRow(1)).getByLabelText('Shelves (partitions)');
     await user.clear(partitions);
     await user.type(partitions, '4');
-    expect(running()).toBe('Running: 1 topic (4 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(oneMachine(4));
     await user.click(screen.getByRole('button', { name: 'Add a student to group 1' }));
-    expect(running()).toBe('Running: 1 topic (4 shelves), 1 teacher, 1 study group (3 students)');
+    expect(running()).toBe(oneMachine(4, 3));
   });
 
   it('out-of-range shelves show the engine message beside the field and keep the old class running', async () => {
@@ -79,19 +85,19 @@ describe('SandboxPage: the form', () => {
     expect(message?.textContent).toBe('must be a whole number from 1 to 64');
     expect(within(topicRow(1)).getByText('must be a whole number from 1 to 64')).toBeTruthy();
     // "6" was valid on the way, so the class runs 6 shelves; "65" is not, so it stays at 6.
-    expect(running()).toBe('Running: 1 topic (6 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(oneMachine(6));
     expect(screen.getByText(/the class keeps running the last good setup/)).toBeTruthy();
 
     await user.clear(partitions);
     await user.type(partitions, 'x');
     expect(within(topicRow(1)).getByText('must be a whole number from 1 to 64')).toBeTruthy();
-    expect(running()).toBe('Running: 1 topic (6 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(oneMachine(6));
 
     await user.clear(partitions);
     await user.type(partitions, '2');
     expect(partitions.getAttribute('aria-invalid')).toBeNull();
     expect(within(topicRow(1)).queryByText(/must be/)).toBeNull();
-    expect(running()).toBe('Running: 1 topic (2 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(oneMachine(2));
   });
 
   it("a problem in another row lands beside that row's field", async () => {
@@ -118,19 +124,25 @@ describe('SandboxPage: the form', () => {
     const group = screen.getByRole('group', { name: /^Group 1/ });
     expect((within(group).getByLabelText('Reads (topics)') as HTMLInputElement).value).toBe('lecture');
     expect(screen.queryByText(/is not declared/)).toBeNull();
-    expect(running()).toBe('Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(oneMachine(3));
   });
 
   it('rows can be added and removed', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Add a topic' }));
-    expect(running()).toBe('Running: 2 topics (4 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(
+      'Running: 2 note-taking machines (4 shelves), 1 teacher, 1 study group (2 students)',
+    );
     await user.click(screen.getByRole('button', { name: 'Add a study group' }));
-    expect(running()).toBe('Running: 2 topics (4 shelves), 1 teacher, 2 study groups (3 students)');
+    expect(running()).toBe(
+      'Running: 2 note-taking machines (4 shelves), 1 teacher, 2 study groups (3 students)',
+    );
     await user.click(screen.getByRole('button', { name: 'Remove group 2' }));
     await user.click(screen.getByRole('button', { name: 'Remove topic 2' }));
     await user.click(screen.getByRole('button', { name: 'Remove student 2 of group 1' }));
-    expect(running()).toBe('Running: 1 topic (3 shelves), 1 teacher, 1 study group (1 student)');
+    expect(running()).toBe(
+      'Running: 1 note-taking machine (3 shelves), 1 teacher, 1 study group (1 student)',
+    );
   });
 });
 
@@ -142,7 +154,9 @@ describe('SandboxPage: rooms (brokers) and copies', () => {
     expect(within(topicRow(1)).queryByLabelText('Copies of each shelf (replication factor)')).toBeNull();
     expect(screen.queryByLabelText('Waits for (acks)')).toBeNull();
     await user.type(within(rooms()).getByLabelText('How many rooms (brokers)'), '3');
-    expect(running()).toBe('Running: 3 rooms, 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(
+      'Running: 3 rooms, 1 note-taking machine (3 shelves), 1 teacher, 1 study group (2 students)',
+    );
     const copies = within(topicRow(1)).getByLabelText('Copies of each shelf (replication factor)');
     await user.type(copies, '3');
     await user.type(within(topicRow(1)).getByLabelText('Copies a note needs (min.insync.replicas)'), '2');
@@ -215,11 +229,9 @@ describe('SandboxPage: files and links', () => {
     expect(scenario.groups[0]!.heartbeatIntervalMs).toBe(1000);
 
     await user.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(running()).toBe('Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(oneMachine(3));
     await importText(user, 'kafka-class.json', exported);
-    await waitFor(() =>
-      expect(running()).toBe('Running: 1 topic (5 shelves), 1 teacher, 1 study group (3 students)'),
-    );
+    await waitFor(() => expect(running()).toBe(oneMachine(5, 3)));
     expect(screen.getByText('Imported kafka-class.json.')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Export JSON' }));
@@ -236,7 +248,7 @@ describe('SandboxPage: files and links', () => {
     );
     expect(within(alert).getByText('extra: unknown field')).toBeTruthy();
     expect(within(alert).getByText('topics[0].partitions: must be a whole number from 1 to 64')).toBeTruthy();
-    expect(running()).toBe('Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(oneMachine(3));
     expect((within(topicRow(1)).getByLabelText('Shelves (partitions)') as HTMLInputElement).value).toBe('3');
   });
 
@@ -259,7 +271,7 @@ describe('SandboxPage: files and links', () => {
       ),
     );
     expect(document.querySelector('script')).toBeNull();
-    expect(running()).toBe('Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(oneMachine(3));
   });
 
   it('copy share link writes #/share/<encoded> to the clipboard and shows it', async () => {
@@ -337,14 +349,14 @@ describe('SandboxPage: in Spanish', () => {
     expect(screen.getByRole('heading', { name: 'Sandbox' })).toBeTruthy();
     expect(document.title).toBe('Sandbox · Kafka Classroom');
     expect(running()).toBe(
-      'En marcha: 1 topic (3 estantes), 1 profesora, 1 grupo de estudio (2 estudiantes)',
+      'En marcha: 1 máquina de apuntes (3 estantes), 1 profesora, 1 grupo de estudio (2 estudiantes)',
     );
     const topic = screen.getByRole('group', { name: /^Topic 1/ });
     expect(within(topic).getByLabelText('Estantes (particiones)')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Exportar JSON' })).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'English' }));
     expect(screen.getByRole('heading', { name: 'Sandbox' })).toBeTruthy();
-    expect(running()).toBe('Running: 1 topic (3 shelves), 1 teacher, 1 study group (2 students)');
+    expect(running()).toBe(oneMachine(3));
   });
 
   it("says in Spanish that a value is not accepted, with the engine's rule marked as English", async () => {

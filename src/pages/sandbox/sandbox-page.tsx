@@ -28,7 +28,8 @@ import { messages } from './messages';
 import { headline, ProblemList } from './problem-list';
 import { SandboxFormView } from './sandbox-form';
 import { candidateFromForm, formFromScenario, sortProblems, type SandboxForm } from './scenario-form';
-import { describeScenario, shareUrl } from './share-url';
+import { ClassSummary } from './class-summary';
+import { shareUrl } from './share-url';
 import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import { Button } from '../../views/ui/button';
 import { Choice } from '../../views/ui/field';
@@ -296,7 +297,7 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
           </div>
           <p className="sandbox__running" data-testid="sandbox-running">
             {m.running}
-            {describeScenario(lang, running.scenario)}
+            <ClassSummary store={running.store} scenario={running.scenario} />
           </p>
           {problems.length > 0 ? (
             <div className="sandbox__pending" role="status">

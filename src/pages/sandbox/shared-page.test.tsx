@@ -68,7 +68,7 @@ describe('SharedPage', () => {
     expect(screen.getByRole('heading', { name: 'Shared class' })).toBeTruthy();
     const banner = screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Shared class:'));
     expect(banner?.textContent).toBe(
-      'Shared class: 1 topic (1 shelf), 1 teacher, 1 study group (1 student); opened at 0:15.0 with 2 actions replayed.',
+      'Shared class: 1 topic (1 partition), 1 producer, 1 consumer group (1 consumer); opened at 0:15.0 with 2 actions replayed.',
     );
     expect(screen.getByRole('region', { name: 'Stage' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
@@ -131,6 +131,9 @@ describe('SharedPage', () => {
     const bar = screen.getByRole('progressbar', { name: /^Opening the class at 0:40: \d+%$/ });
     expect(Number(bar.getAttribute('value'))).toBeLessThan(100);
     expect(screen.getByRole('heading', { name: 'Shared class' })).toBeTruthy();
+    expect(document.querySelector('.shared__banner')?.textContent).toMatch(
+      /^Shared class: 1 note-taking machine \(12 shelves\), 1 teacher, 3 study groups \(24 students\)\.$/,
+    );
     await screen.findByRole('button', { name: 'Play' }, { timeout: 30_000 });
     expect(screen.queryByRole('progressbar')).toBeNull();
     const banner = screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Shared class:'));
@@ -218,8 +221,26 @@ describe('a shared link in Spanish', () => {
       .getAllByRole('status')
       .find((el) => el.textContent?.startsWith('Clase compartida:'));
     expect(banner?.textContent).toBe(
-      'Clase compartida: 1 topic (1 estante), 1 profesora, 1 grupo de estudio (1 estudiante); abierta en 0:15,0 con 2 acciones reproducidas.',
+      'Clase compartida: 1 topic (1 partición), 1 productor, 1 grupo de consumidores (1 consumidor); abierta en 0:15,0 con 2 acciones reproducidas.',
     );
     expect(screen.getByRole('region', { name: 'Escenario' })).toBeTruthy();
+  });
+
+  it("the banner counts the class in the words the stage speaks (the link's), in Kafka's words after the switch", async () => {
+    const user = userEvent.setup();
+    const { payload } = sharedRun();
+    inSpanish(encodeShare({ ...payload, words: 'classroom', scenario: { ...payload.scenario, brokers: 3 } }));
+    const banner = () =>
+      screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Clase compartida:'))
+        ?.textContent;
+    expect(banner()).toMatch(
+      /^Clase compartida: 3 salas, 1 máquina de apuntes \(1 estante\), 1 profesora, 1 grupo/,
+    );
+    await user.click(
+      within(screen.getByRole('group', { name: 'Palabras' })).getByRole('radio', { name: 'Kafka' }),
+    );
+    expect(banner()).toMatch(
+      /^Clase compartida: 3 brokers, 1 topic \(1 partición\), 1 productor, 1 grupo de consumidores \(1 consumidor\); abierta/,
+    );
   });
 });

@@ -16,7 +16,7 @@ import { downloadText } from '../../session/file-io';
 import { LessonCard } from './lesson-card';
 import { messages } from './messages';
 import { headline, ProblemList } from './problem-list';
-import { describeScenario } from './share-url';
+import { ClassSummary, describeScenario } from './class-summary';
 import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import { Button } from '../../views/ui/button';
 import './page-frame.css';
@@ -149,7 +149,7 @@ export function SharedPage({ encoded }: { encoded: string }) {
       <div className="page-frame shared">
         <SharedHeader title={title}>
           <p className="shared__banner">
-            <ClassLine scenario={scenario} />.
+            <ClassLine>{describeScenario(lang, opened.words, scenario)}</ClassLine>.
           </p>
         </SharedHeader>
         <main className="shared__body">
@@ -164,22 +164,26 @@ export function SharedPage({ encoded }: { encoded: string }) {
       <SharedHeader title={title}>
         {opened.kind === 'class' && opened.stoppedAt !== undefined ? (
           <p className="shared__banner" role="status">
-            <ClassLine scenario={opened.scenario} />.{' '}
-            {m.openingStopped(formatClock(lang, opened.stoppedAt, false))}{' '}
+            <ClassLine>
+              <ClassSummary store={opened.store} scenario={opened.scenario} />
+            </ClassLine>
+            . {m.openingStopped(formatClock(lang, opened.stoppedAt, false))}{' '}
             <Button variant="compact" onClick={() => replace(open(encoded))}>
               {m.openAgain(formatClock(lang, opened.stoppedAt, false))}
             </Button>
           </p>
         ) : opened.kind === 'class' ? (
           <p className="shared__banner" role="status">
-            <ClassLine scenario={opened.scenario} />
+            <ClassLine>
+              <ClassSummary store={opened.store} scenario={opened.scenario} />
+            </ClassLine>
             {m.openedAt(formatClock(lang, opened.timeMs), opened.actions, formatCount(lang, opened.actions))}
           </p>
         ) : (
           <p className="shared__banner" role="status">
             <strong>{m.lessonFromFile}</strong>
             {m.stepsOn(formatCount(lang, opened.lesson.lesson.steps.length))}
-            {describeScenario(lang, opened.scenario)}.
+            <ClassSummary store={opened.store} scenario={opened.scenario} />.
           </p>
         )}
         <nav className="shared__nav" aria-label={m.elsewhere}>
@@ -228,12 +232,11 @@ function SharedHeader({ title, children }: { title: string; children: ReactNode 
   );
 }
 
-/** "Shared class: 1 topic with 3 partitions, …": what the link holds, opening or opened. */
-function ClassLine({ scenario }: { scenario: Scenario }) {
-  const lang = useLang();
+/** "Shared class: …": what the link holds, opening or opened. */
+function ClassLine({ children }: { children: ReactNode }) {
   return (
     <>
-      <strong>{messages(lang).sharedClass}</strong>: {describeScenario(lang, scenario)}
+      <strong>{messages(useLang()).sharedClass}</strong>: {children}
     </>
   );
 }
