@@ -229,7 +229,7 @@ describe('a shared link in Spanish', () => {
   it("the banner counts the class in the words the stage speaks (the link's), in Kafka's words after the switch", async () => {
     const user = userEvent.setup();
     const { payload } = sharedRun();
-    inSpanish(encodeShare({ ...payload, words: 'classroom', scenario: { ...payload.scenario, brokers: 3 } }));
+    inSpanish(encodeShare({ ...payload, words: 'classroom', scenario: { ...sleepy, brokers: 3 } }));
     const banner = () =>
       screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Clase compartida:'))
         ?.textContent;

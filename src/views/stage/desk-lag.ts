@@ -132,3 +132,21 @@ export function lagWhy(voice: Voice, lag: number, committed: boolean): string {
   const notes = word(voice, lag === 1 ? 'record' : 'records');
   return (committed ? WHY : WHY_NONE)[lang][words](formatCount(lang, lag), notes);
 }
+
+/**
+ * A student's backlog as her desk's accessible description: "40 notes behind", "bookmark 12 notes past
+ * the end", "lag 40"; before her first bookmark, what the desk says ("no bookmark yet", "lag -").
+ */
+export function memberLag(voice: Voice, lag: number, committed: boolean): string {
+  if (!committed) return deskLag(voice, lag, false, true);
+  const n = formatCount(voice.lang, lag);
+  if (voice.words === 'kafka') return `lag ${n}`;
+  const notes = word(voice, Math.abs(lag) === 1 ? 'record' : 'records');
+  if (lag < 0) {
+    const past = formatCount(voice.lang, -lag);
+    return voice.lang === 'es'
+      ? `marcapáginas ${past} ${notes} tras el final`
+      : `bookmark ${past} ${notes} past the end`;
+  }
+  return voice.lang === 'es' ? `${n} ${notes} de retraso` : `${n} ${notes} behind`;
+}

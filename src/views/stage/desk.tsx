@@ -13,7 +13,7 @@ import {
   shelvesLine,
   shelvesLineShort,
 } from './labels';
-import { deskLag, deskLagTiny, lagWhy } from './desk-lag';
+import { deskLag, deskLagTiny, lagWhy, memberLag } from './desk-lag';
 import { shortRateLabel } from './messages';
 import { Selectable } from './selectable';
 import { SleepZeds } from './sleep-zeds';
@@ -78,6 +78,8 @@ export const Desk = memo(function Desk(p: DeskProps) {
   const tiny = short.split(' ')[0]!;
   const compactTight =
     textWidth(p.member, FONT.number, true) + textWidth(lagShort, FONT.number, true) + 12 > textW;
+  // A tight compact desk's second line: the backlog, then the status's first words where they fit.
+  const tightStatus = textWidth(`${lagShort} · ${short}`, FONT.number, true) <= textW ? short : '';
   const rate = rateLabel(voice, p.recordsPerSec);
   const assigned = parseAssignment(p.assignment);
   // Kafka words name every partition ("notes-0, notes-1, notes-2, notes-3"): too long for one desk line,
@@ -94,18 +96,20 @@ export const Desk = memo(function Desk(p: DeskProps) {
     short,
     tiny,
   );
-  // What the desk shows, so its name holds its visible text (WCAG 2.5.3, label in name).
+  // What the desk shows that holds still while notes come and go, so its name holds its visible label and
+  // text (WCAG 2.5.3, label in name) without a figure that changes with every note: the backlog and the
+  // count read are its description (a screen reader re-announces a focused part whose name changes).
   const shown =
     density === 'roomy'
-      ? [p.member, roomyStatus, rate, shelves, read, lagLong]
+      ? [p.member, roomyStatus, rate, shelves]
       : density === 'compact'
-        ? compactTight
-          ? [p.member, lagShort, textWidth(`${lagShort} · ${short}`, FONT.number, true) <= textW ? short : '']
-          : [p.member, lagShort, compactStatus]
-        : [p.member, lagShort];
+        ? [p.member, compactTight ? tightStatus : compactStatus]
+        : [p.member];
+  const figures = density === 'roomy' ? [read] : [];
   return (
     <Selectable
-      label={nameWithText(memberName(voice, p.member, p.activity, p.lag), shown)}
+      label={nameWithText(memberName(voice, p.member, p.activity), shown)}
+      description={nameWithText(memberLag(voice, p.lag, p.committed), figures)}
       area={box}
       selected={p.selected}
       onSelect={() => p.onSelect(p.group, p.member)}
@@ -171,7 +175,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
                   <tspan className={lagClass} fontSize={FONT.number}>
                     {lagShort}
                   </tspan>
-                  {textWidth(`${lagShort} · ${short}`, FONT.number, true) <= textW ? ` · ${short}` : null}
+                  {tightStatus === '' ? null : ` · ${tightStatus}`}
                 </>
               ) : (
                 compactStatus

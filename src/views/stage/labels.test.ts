@@ -11,6 +11,7 @@ import {
   shelvesLine,
   shelvesLineShort,
 } from './labels';
+import { memberLag } from './desk-lag';
 
 const classroom: Voice = { lang: 'en', words: 'classroom' };
 const kafka: Voice = { lang: 'en', words: 'kafka' };
@@ -18,19 +19,23 @@ const clase: Voice = { lang: 'es', words: 'classroom' };
 const kafkaEs: Voice = { lang: 'es', words: 'kafka' };
 
 describe('stage labels', () => {
-  it('names a student with her status and backlog in both vocabularies', () => {
-    expect(memberName(classroom, 'ana', 'asleep', 40)).toBe('ana, asleep, 40 notes behind');
-    expect(memberName(classroom, 'ana', 'processing', 1)).toBe('ana, reading, 1 note behind');
-    expect(memberName(kafka, 'ana', 'asleep', 40)).toBe('consumer ana, asleep, lag 40');
+  it('names a student by who she is and what she does, her backlog as its description, in both vocabularies', () => {
+    expect(memberName(classroom, 'ana', 'asleep')).toBe('ana, asleep');
+    expect(memberName(classroom, 'ana', 'processing')).toBe('ana, reading');
+    expect(memberName(kafka, 'ana', 'asleep')).toBe('consumer ana, asleep');
+    expect(memberLag(classroom, 40, true)).toBe('40 notes behind');
+    expect(memberLag(classroom, 1, true)).toBe('1 note behind');
+    expect(memberLag(kafka, 40, true)).toBe('lag 40');
     // A bookmark past the end after a truncation: Kafka's negative LAG, the classroom's words for it.
-    expect(memberName(kafka, 'ana', 'processing', -12)).toBe('consumer ana, processing, lag -12');
-    expect(memberName(classroom, 'ana', 'processing', -12)).toBe(
-      'ana, reading, bookmark 12 notes past the end',
-    );
+    expect(memberLag(kafka, -12, true)).toBe('lag -12');
+    expect(memberLag(classroom, -12, true)).toBe('bookmark 12 notes past the end');
     expect(lagLabel(classroom, -12)).toBe('12 past the end');
     expect(lagLabel({ lang: 'es', words: 'classroom' }, -1)).toBe('1 tras el final');
     expect(lagLabel(kafka, -12)).toBe('lag -12');
-    expect(memberName(classroom, 'ben', 'rebalancing', 0)).toBe('ben, waiting, 0 notes behind');
+    expect(memberLag(classroom, 0, true)).toBe('0 notes behind');
+    // Before her first bookmark there is no backlog to count, as the desk says.
+    expect(memberLag(classroom, 7, false)).toBe('no bookmark yet');
+    expect(memberLag(kafka, 7, false)).toBe('lag -');
   });
 
   it('says a member finishes her batch before rejoining, not that she waits, in both languages', () => {
@@ -82,8 +87,12 @@ describe('stage labels', () => {
   });
 
   it('speaks Spanish, with Spanish numbers, keeping the names Kafka tools print', () => {
-    expect(memberName(clase, 'ana', 'asleep', 40)).toBe('ana, durmiendo, 40 apuntes de retraso');
-    expect(memberName(kafkaEs, 'ana', 'asleep', 12345)).toBe('consumidor ana, durmiendo, lag 12.345');
+    expect(memberName(clase, 'ana', 'asleep')).toBe('ana, durmiendo');
+    expect(memberLag(clase, 40, true)).toBe('40 apuntes de retraso');
+    expect(memberLag(clase, -12, true)).toBe('marcapáginas 12 apuntes tras el final');
+    expect(memberName(kafkaEs, 'ana', 'asleep')).toBe('consumidor ana, durmiendo');
+    expect(memberLag(kafkaEs, 12345, true)).toBe('lag 12.345');
+    expect(memberLag(clase, 3, false)).toBe('sin marcapáginas');
     expect(assignmentItem(clase, 'ben', [['notes', 2]])).toBe('ben: estante 2');
     expect(assignmentItem(kafkaEs, 'ana', [['notes', 0]], () => 12345)).toBe('ana: notes-0 @12.345');
     expect(rateLabel(clase, 1.5)).toBe('1,5 apuntes/s');

@@ -183,21 +183,14 @@ export function rateLabel(voice: Voice, perSec: number): string {
   return `${formatDecimal(voice.lang, perSec, 2)} ${word(voice, perSec === 1 ? 'record' : 'records')}/s`;
 }
 
-/** A student's accessible name: "ana, asleep, 40 notes behind"; "consumer ana, asleep, lag 40". */
-export function memberName(voice: Voice, member: string, activity: MemberActivity, lag: number): string {
+/**
+ * A student's accessible name: who she is and what she is doing, "ana, asleep"; "consumer ana, asleep". It
+ * holds no figure that moves with every note, so a screen reader does not announce the desk anew each time
+ * (her backlog is its description: memberLag).
+ */
+export function memberName(voice: Voice, member: string, activity: MemberActivity): string {
   const status = activityLabel(voice, activity);
-  const n = countLabel(voice, lag);
-  if (voice.words === 'kafka') return `${word(voice, 'member')} ${member}, ${status}, lag ${n}`;
-  const notes = word(voice, Math.abs(lag) === 1 ? 'record' : 'records');
-  if (lag < 0) {
-    const past = countLabel(voice, -lag);
-    return voice.lang === 'es'
-      ? `${member}, ${status}, marcapáginas ${past} ${notes} tras el final`
-      : `${member}, ${status}, bookmark ${past} ${notes} past the end`;
-  }
-  return voice.lang === 'es'
-    ? `${member}, ${status}, ${n} ${notes} de retraso`
-    : `${member}, ${status}, ${n} ${notes} behind`;
+  return voice.words === 'kafka' ? `${word(voice, 'member')} ${member}, ${status}` : `${member}, ${status}`;
 }
 
 export function earlierLabel(voice: Voice, hidden: number): string {
@@ -225,7 +218,8 @@ export function logEndLabel(voice: Voice, logEnd: number): string {
  */
 export function nameWithText(name: string, shown: readonly string[]): string {
   let out = name;
-  for (const text of shown) {
+  // "reading · 3/s" adds only "3/s" to a name that says "reading" already.
+  for (const text of shown.flatMap((t) => t.split(' · '))) {
     if (text !== '' && !out.toLowerCase().includes(text.toLowerCase())) out = `${out}, ${text}`;
   }
   return out;
