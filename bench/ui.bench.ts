@@ -11,7 +11,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium.ts';
-import { heapAfterGc, mainThread, quantile, recordFrames, startPreview, takeFrames } from './browser.ts';
+import {
+  everyShelf,
+  heapAfterGc,
+  mainThread,
+  quantile,
+  recordFrames,
+  startPreview,
+  takeFrames,
+} from './browser.ts';
 import { measureLight } from './light.ts';
 import { measureLimits } from './limits.ts';
 
@@ -32,6 +40,7 @@ async function measure(page: Page, throttle: number): Promise<void> {
   await page.goto(URL);
   await page.waitForSelector('.stage-svg');
   await page.waitForTimeout(2000);
+  await everyShelf(page);
   await recordFrames(page);
   const heapBefore = await heapAfterGc(cdp);
   const before = await mainThread(cdp);

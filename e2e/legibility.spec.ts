@@ -1,6 +1,6 @@
 import { COURSE } from '../src/lessons/course';
 import { test, expect } from './fixtures';
-import { ALL_VOICES, walkLesson, type StageText } from './stage-text';
+import { ALL_VOICES, measureStageText, walkLesson, type StageText } from './stage-text';
 
 /**
  * Legible from the back row: in presenter mode on a 1024x768 projector and a 1280x720 screen, every step
@@ -56,5 +56,43 @@ for (const viewport of VIEWPORTS) {
         expect([...new Set(found)]).toEqual([]);
       });
     }
+  });
+}
+
+/**
+ * The busy school (12 shelves, 24 students in 3 groups, 200 notes a second), playing on its own page: on a
+ * 1024x768 projector and on a phone its detailed picture cannot reach 20 px, so the stage draws its
+ * overview (shared/class-size.ts `isCrowdedClass`), held to the same standard as the lessons in every
+ * voice, while the class plays.
+ */
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`the busy school at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport });
+    test('every stage text legible and whole while it plays, in both languages and both words', async ({
+      page,
+    }) => {
+      test.setTimeout(60_000);
+      await page.goto('./#/play/stress?t=60000&speed=1&play=1');
+      await page.locator('.stage svg').first().waitFor();
+      const found: string[] = [];
+      for (const voice of ALL_VOICES) {
+        // The segmented switches' radios (the phone's bars may wrap; the radio still works).
+        await page.evaluate(
+          `document.querySelector('input.segmented__input[value="${voice.lang}"]').click()`,
+        );
+        await page.evaluate(
+          `document.querySelector('input.segmented__input[value="${voice.words}"]').click()`,
+        );
+        await page.waitForTimeout(600);
+        const texts = await measureStageText(page);
+        // The whole class is there: its teacher, shelves, students, backlog, machine and three groups.
+        expect(texts.length, `${voice.lang}/${voice.words}`).toBeGreaterThanOrEqual(20);
+        for (const p of problems(texts, false)) found.push(`${voice.lang}/${voice.words}: ${p}`);
+      }
+      expect([...new Set(found)]).toEqual([]);
+    });
   });
 }

@@ -14,6 +14,8 @@ export interface OverviewLayout {
   readonly height: number;
   readonly zoom: number;
   readonly summary: Box;
+  /** The summary's lines run in this many columns (two when stacked above the tables on a phone). */
+  readonly summaryColumns: 1 | 2;
   readonly topicsHeader: Box;
   readonly topicRows: readonly Box[];
   readonly groupsHeader: Box;
@@ -55,6 +57,27 @@ export function layoutOverview(
   groups: number,
   viewport: Viewport,
   corner: { w: number; h: number } | null,
+  topPx = 0,
+): OverviewLayout {
+  // A strip kept free along the top (for the picture's toggle, in CSS px): lay out below it, then move
+  // everything down; the viewBox keeps the viewport's aspect ratio and the corner stays at the bottom.
+  if (topPx > 0) {
+    const below = { widthPx: viewport.widthPx, heightPx: Math.max(1, viewport.heightPx - topPx) };
+    return shiftDown(layoutOverview(topics, groups, below, corner), topPx);
+  }
+  const wide = sideBySide(topics, groups, viewport, corner);
+  // A stage taller than wide (a phone) without the chart's corner: the summary, the topics and the groups
+  // one under the other, where that draws them larger than side by side.
+  if (corner) return wide;
+  const tall = stacked(topics, groups, viewport);
+  return tall.zoom > wide.zoom ? tall : wide;
+}
+
+function sideBySide(
+  topics: number,
+  groups: number,
+  viewport: Viewport,
+  corner: { w: number; h: number } | null,
 ): OverviewLayout {
   const O = OVERVIEW;
   const tables = TOPIC_W + O.gap + GROUP_W + 2 * O.margin;
@@ -89,6 +112,7 @@ export function layoutOverview(
     height,
     zoom,
     summary: box(O.margin, O.margin, left - 2 * O.margin, SUMMARY_LINES * O.summaryLine),
+    summaryColumns: 1,
     topicsHeader: box(topicsX, y0, TOPIC_W, O.headerH),
     topicRows: rowsOf(topicsX, TOPIC_W, topics),
     groupsHeader: box(groupsX, y0, GROUP_W, O.headerH),
@@ -96,5 +120,52 @@ export function layoutOverview(
     corner: corner
       ? box(0, height - corner.h / zoom, corner.w / zoom, corner.h / zoom)
       : box(0, height, 0, 0),
+  };
+}
+
+/** The parts in one column: the summary (its lines two abreast), the topics' table, the groups' table. */
+function stacked(topics: number, groups: number, viewport: Viewport): OverviewLayout {
+  const O = OVERVIEW;
+  const tableW = Math.max(TOPIC_W, GROUP_W);
+  const summaryRows = Math.ceil(SUMMARY_LINES / 2);
+  const topicsH = O.headerH + Math.max(topics, 1) * O.rowH;
+  const groupsH = O.headerH + Math.max(groups, 1) * O.rowH;
+  const contentW = tableW + 2 * O.margin;
+  const contentH = 2 * O.margin + summaryRows * O.summaryLine + O.gap + topicsH + O.gap + groupsH;
+  const zoom = Math.max(0.05, Math.min(viewport.widthPx / contentW, viewport.heightPx / contentH, MAX_ZOOM));
+  const width = viewport.widthPx / zoom;
+  const height = viewport.heightPx / zoom;
+  const x0 = O.margin + Math.max(0, width - contentW) / 2;
+  const y0 = O.margin + Math.max(0, height - contentH) / 2;
+  const topicsY = y0 + summaryRows * O.summaryLine + O.gap;
+  const groupsY = topicsY + topicsH + O.gap;
+  const rowsOf = (y: number, w: number, n: number): Box[] =>
+    Array.from({ length: n }, (_, i) => box(x0, y + O.headerH + i * O.rowH, w, O.rowH));
+  return {
+    width,
+    height,
+    zoom,
+    summary: box(x0, y0, tableW, summaryRows * O.summaryLine),
+    summaryColumns: 2,
+    topicsHeader: box(x0, topicsY, TOPIC_W, O.headerH),
+    topicRows: rowsOf(topicsY, TOPIC_W, topics),
+    groupsHeader: box(x0, groupsY, GROUP_W, O.headerH),
+    groupRows: rowsOf(groupsY, GROUP_W, groups),
+    corner: box(0, height, 0, 0),
+  };
+}
+
+function shiftDown(l: OverviewLayout, topPx: number): OverviewLayout {
+  const dy = topPx / l.zoom;
+  const down = (b: Box): Box => box(b.x, b.y + dy, b.w, b.h);
+  return {
+    ...l,
+    height: l.height + dy,
+    summary: down(l.summary),
+    topicsHeader: down(l.topicsHeader),
+    topicRows: l.topicRows.map(down),
+    groupsHeader: down(l.groupsHeader),
+    groupRows: l.groupRows.map(down),
+    corner: down(l.corner),
   };
 }

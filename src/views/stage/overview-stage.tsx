@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import type { Voice } from '../../shared/lang';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useVoice } from '../../store/prefs';
@@ -12,11 +12,11 @@ import {
   type OverviewLayout,
 } from '../../viz/overview-layout';
 import { overviewModel, type OverviewModel } from '../../viz/overview';
+import type { Viewport } from '../../viz/layout-types';
 import { CHART_MIN_STAGE_PX, CORNER_PX } from '../../viz/stage-layout';
 import { word } from '../words';
 import { counted, lagOf, overviewMessages, rateOf } from './overview-messages';
 import { fit, GroupRow, TopicRow } from './overview-rows';
-import { useElementSize } from './use-element-size';
 import { useSlowSnapshot } from './use-slow-snapshot';
 
 /**
@@ -27,36 +27,44 @@ import { useSlowSnapshot } from './use-slow-snapshot';
  * sample (twice a second in a busy class), so 1,024 shelves keep the page at full frame rate. A row
  * opens the inspector, which lists every shelf and student, each of which opens in detail.
  */
-export function OverviewStage({ chart = true }: { chart?: boolean }) {
+export function OverviewStage({
+  chart = true,
+  size,
+  toggle = false,
+}: {
+  chart?: boolean;
+  size: Viewport;
+  /** The picture's toggle shows in the top-right corner (stage.tsx): keep a strip along the top free. */
+  toggle?: boolean;
+}) {
   const snapshot = useSlowSnapshot();
   const voice = useVoice();
   const selection = useSimulator(selectSelection);
-  const ref = useRef<HTMLDivElement>(null);
-  const size = useElementSize(ref);
   const model = useMemo(() => overviewModel(snapshot), [snapshot]);
   const corner = chart && size.heightPx >= CHART_MIN_STAGE_PX ? CORNER_PX : null;
   const layout = useMemo(
-    () => layoutOverview(model.topics.length, model.groups.length, size, corner),
-    [model.topics.length, model.groups.length, size, corner],
+    () => layoutOverview(model.topics.length, model.groups.length, size, corner, toggle ? TOGGLE_PX : 0),
+    [model.topics.length, model.groups.length, size, corner, toggle],
   );
   const m = overviewMessages(voice.lang);
   return (
-    <div className="stage" ref={ref}>
-      <svg
-        className="stage-svg stage-overview"
-        viewBox={`0 0 ${round(layout.width)} ${round(layout.height)}`}
-        preserveAspectRatio="xMidYMid meet"
-        width="100%"
-        height="100%"
-        role="group"
-        aria-label={m.stageName[voice.words]}
-      >
-        <Summary layout={layout} model={model} voice={voice} />
-        <Tables layout={layout} model={model} voice={voice} selection={selection} />
-      </svg>
-    </div>
+    <svg
+      className="stage-svg stage-overview"
+      viewBox={`0 0 ${round(layout.width)} ${round(layout.height)}`}
+      preserveAspectRatio="xMidYMid meet"
+      width="100%"
+      height="100%"
+      role="group"
+      aria-label={m.stageName[voice.words]}
+    >
+      <Summary layout={layout} model={model} voice={voice} />
+      <Tables layout={layout} model={model} voice={voice} selection={selection} />
+    </svg>
   );
 }
+
+/** The toggle's height and margins (stage.css `.stage-picture-toggle`), in CSS px. */
+const TOGGLE_PX = 44;
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
@@ -71,14 +79,17 @@ function Summary({ layout, model, voice }: { layout: OverviewLayout; model: Over
     lagOf(voice, model.totalLag),
   ];
   const { x, y, w } = layout.summary;
+  // One column beside the tables, or two above them (filled row by row) on a phone.
+  const cols = layout.summaryColumns;
+  const colW = w / cols;
   return (
     <g className="stage-overview-summary">
       {lines.map((line, i) => (
         <text
           key={i}
-          x={x}
-          y={y + (i + 1) * OVERVIEW.summaryLine - 7}
-          fontSize={fit(line, OVERVIEW.name, w)}
+          x={x + (i % cols) * colW}
+          y={y + (Math.floor(i / cols) + 1) * OVERVIEW.summaryLine - 7}
+          fontSize={fit(line, OVERVIEW.name, cols > 1 ? colW - OVERVIEW.margin : w)}
           className="tabular"
         >
           {line}
@@ -104,7 +115,9 @@ function Tables({ layout, model, voice, selection }: TablesProps) {
   for (const t of model.topics) for (const b of t.strip) fullest = Math.max(fullest, b.kept);
   const th = layout.topicsHeader;
   const gh = layout.groupsHeader;
+  // The column captions sit on each table's header line (side by side, or one table under the other).
   const caption = th.y + th.h - 8;
+  const groupCaption = gh.y + gh.h - 8;
   return (
     <>
       <g className="stage-overview-header">
@@ -123,10 +136,10 @@ function Tables({ layout, model, voice, selection }: TablesProps) {
         <text x={gh.x} y={gh.y + 18} fontSize={OVERVIEW.name} className="stage-overview-title">
           {counted(voice, 'groups', model.groups.length)}
         </text>
-        <text x={gh.x + G.members} y={caption} textAnchor="end" fontSize={OVERVIEW.small}>
+        <text x={gh.x + G.members} y={groupCaption} textAnchor="end" fontSize={OVERVIEW.small}>
           {m.students[w][1]}
         </text>
-        <text x={gh.x + G.lag} y={caption} textAnchor="end" fontSize={OVERVIEW.small}>
+        <text x={gh.x + G.lag} y={groupCaption} textAnchor="end" fontSize={OVERVIEW.small}>
           {word(voice, 'lag')}
         </text>
       </g>

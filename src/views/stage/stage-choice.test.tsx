@@ -1,0 +1,100 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { findScenario } from '../../lessons/scenarios';
+import { SimulatorProvider } from '../../store/context';
+import { createPrefsStore, PrefsProvider } from '../../store/prefs';
+import { createSimulatorStore } from '../../store/simulator-store';
+import { Stage } from './stage';
+
+/** The stage measured at `w` x `h` CSS px (jsdom lays nothing out: the size comes from these stubs). */
+function measuredAt(w: number, h: number): void {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      // Never answers: the first measure (getBoundingClientRect, below) is the stage's size.
+      observe(): void {
+        return undefined;
+      }
+      disconnect(): void {
+        return undefined;
+      }
+    },
+  );
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    width: w,
+    height: h,
+  } as DOMRect);
+}
+
+function stage(scenario: string, lang: 'en' | 'es' = 'en') {
+  const store = createSimulatorStore(findScenario(scenario)!.scenario, { timeMs: 8000 });
+  const view = render(
+    <PrefsProvider store={createPrefsStore(lang)}>
+      <SimulatorProvider store={store}>
+        <Stage />
+      </SimulatorProvider>
+    </PrefsProvider>,
+  );
+  return { store, container: view.container };
+}
+
+const overview = (c: HTMLElement): boolean => c.querySelector('.stage-overview') !== null;
+const detailed = (c: HTMLElement): boolean => c.querySelector('.stage-cell') !== null;
+
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('Stage: a crowded class is drawn as its overview where its detail would not be legible', () => {
+  it("the busy school on a 1024x768 projector: the overview, and every shelf at the reader's asking", () => {
+    measuredAt(1000, 560);
+    const { container } = stage('stress');
+    expect(overview(container)).toBe(true);
+    expect(detailed(container)).toBe(false);
+    const toggle = screen.getByRole('button', { name: 'Every shelf' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    expect(overview(container)).toBe(false);
+    expect(detailed(container)).toBe(true);
+    expect(screen.getByRole('button', { name: 'Every shelf' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Every shelf' }));
+    expect(overview(container)).toBe(true);
+  });
+
+  it("the busy school on a phone, in Spanish and in Kafka's words", () => {
+    measuredAt(390, 420);
+    const { store, container } = stage('stress', 'es');
+    expect(overview(container)).toBe(true);
+    expect(screen.getByRole('button', { name: 'Cada estante' })).toBeTruthy();
+    act(() => store.getState().setWords('kafka'));
+    expect(screen.getByRole('button', { name: 'Cada partición' })).toBeTruthy();
+  });
+
+  it('the busy school on a stage large enough for 20 px names: every shelf, and no toggle', () => {
+    measuredAt(2400, 1400);
+    const { container } = stage('stress');
+    expect(detailed(container)).toBe(true);
+    expect(overview(container)).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Every shelf' })).toBeNull();
+  });
+
+  it("a lesson's class keeps its detailed picture on any stage, a phone's included", () => {
+    measuredAt(390, 420);
+    for (const lesson of ['calling-backup', 'keys-and-order', 'more-languages']) {
+      const { container } = stage(lesson);
+      expect(detailed(container)).toBe(true);
+      expect(screen.queryByRole('button', { name: 'Every shelf' })).toBeNull();
+      cleanup();
+    }
+  });
+
+  it('where the stage cannot be measured (no ResizeObserver) the busy school keeps its detailed picture', () => {
+    const { container } = stage('stress');
+    expect(detailed(container)).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { layoutOverview, OVERVIEW } from './overview-layout';
+
+describe('layoutOverview', () => {
+  it('on a 1024x768 projector puts the tables side by side, names at 20 px', () => {
+    const l = layoutOverview(1, 3, { widthPx: 1024, heightPx: 556 }, { w: 282, h: 224 });
+    expect(l.topicsHeader.y).toBe(l.groupsHeader.y);
+    expect(l.groupsHeader.x).toBeGreaterThan(l.topicsHeader.x + l.topicsHeader.w);
+    expect(l.summaryColumns).toBe(1);
+    expect(OVERVIEW.name * l.zoom).toBeGreaterThanOrEqual(20);
+  });
+
+  it('on a phone stacks the summary, the topics and the groups, large enough to read', () => {
+    const l = layoutOverview(1, 3, { widthPx: 390, heightPx: 420 }, null);
+    expect(l.summaryColumns).toBe(2);
+    expect(l.topicsHeader.x).toBe(l.groupsHeader.x);
+    expect(l.topicsHeader.y).toBeGreaterThanOrEqual(l.summary.y + l.summary.h);
+    expect(l.groupsHeader.y).toBeGreaterThanOrEqual(l.topicRows.at(-1)!.y + OVERVIEW.rowH);
+    // Every part inside the viewBox.
+    for (const b of [l.summary, l.topicsHeader, ...l.topicRows, l.groupsHeader, ...l.groupRows]) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.w).toBeLessThanOrEqual(l.width + 1e-9);
+      expect(b.y + b.h).toBeLessThanOrEqual(l.height + 1e-9);
+    }
+    // Small print at 16 px, names at 20 px (the side-by-side tables drew them at 8).
+    expect(OVERVIEW.small * l.zoom).toBeGreaterThanOrEqual(15.9);
+  });
+
+  it("keeps a strip along the top free, the corner at the bottom, the aspect ratio the viewport's", () => {
+    const vp = { widthPx: 1000, heightPx: 560 };
+    const l = layoutOverview(1, 3, vp, { w: 282, h: 224 }, 44);
+    const parts = [l.summary, l.topicsHeader, ...l.topicRows, l.groupsHeader, ...l.groupRows];
+    for (const b of parts) expect(b.y * l.zoom).toBeGreaterThanOrEqual(44);
+    expect((l.corner.y + l.corner.h) * l.zoom).toBeCloseTo(560, 5);
+    expect(l.width / l.height).toBeCloseTo(1000 / 560, 9);
+  });
+});
