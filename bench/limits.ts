@@ -106,7 +106,7 @@ const LINKS: [string, SharePayload][] = [
 
 /** Records long tasks from the start of each document. */
 /** The heaviest links and lesson files the checks let in (bench/admitted.ts), found when the bench starts. */
-function admittedLinks(): [string, SharePayload][] {
+function admittedLinks(want: (name: string) => boolean): [string, SharePayload][] {
   const sleepy = findScenario('sleepy-student')!.scenario;
   const cases: [string, SharePayload['scenario']][] = [
     ['busy school', stress],
@@ -115,11 +115,14 @@ function admittedLinks(): [string, SharePayload][] {
     ['512 students on 64 shelves', students512],
     ['every stated limit together', allLimits],
   ];
-  const links: [string, SharePayload][] = cases.map(([name, scenario]) => {
-    const t = latestAdmitted(scenario);
-    const label = `admitted: ${name} at ${(t / 1000).toFixed(0)} s`;
-    return [label, { v: 1, scenario, commands: [], timeMs: t }];
-  });
+  const links: [string, SharePayload][] = cases
+    .filter(([name]) => want(`admitted: ${name}`))
+    .map(([name, scenario]) => {
+      const t = latestAdmitted(scenario);
+      const label = `admitted: ${name} at ${(t / 1000).toFixed(0)} s`;
+      return [label, { v: 1, scenario, commands: [], timeMs: t }];
+    });
+  if (!want('admitted: lesson file')) return links;
   const steps = mostSteps(stress);
   const stepMs = steps > 0 ? 60_000 : longestStep(stress);
   links.push([
@@ -143,7 +146,12 @@ export async function measureLimits(page: Page, base: string): Promise<void> {
   console.log(
     'issue 12 cases, CPU slowed 4x: first answer (progress, stage or message), time until open or refused (its main-thread CPU), longest task, what it shows',
   );
-  const links = process.env.BENCH_ADMITTED === '0' ? LINKS : [...LINKS, ...admittedLinks()];
+  // BENCH_LINKS=<text> measures only the links whose name holds it (say "lesson file"), repeated BENCH_REPEAT times.
+  const only = process.env.BENCH_LINKS;
+  const want = (name: string): boolean => only === undefined || name.includes(only);
+  const all = process.env.BENCH_ADMITTED === '0' ? LINKS : [...LINKS, ...admittedLinks(want)];
+  const chosen = all.filter(([name]) => want(name));
+  const links = Array.from({ length: Number(process.env.BENCH_REPEAT ?? 1) }, () => chosen).flat();
   await cdp.send('Performance.enable');
   for (const [name, payload] of links) {
     await page.goto('about:blank');
