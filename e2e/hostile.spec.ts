@@ -114,7 +114,7 @@ test.describe('links that froze the page', () => {
     const school350 = { ...stress, producers: [{ ...stress.producers[0]!, recordsPerSec: 350 }] };
     await page.goto(link({ v: 1, lesson: heavyLesson, scenario: school350 }));
     await expect(page.getByRole('alert').or(page.getByRole('region', { name: 'Lesson' }))).toBeVisible();
-    // Planned, then replayed into the page, in one go: each within the lesson budget.
+    // Planned, then replayed into the page (in slices, e2e/opening.spec.ts): each within the lesson budget.
     expect(await work(page)).toBeLessThanOrEqual(2 * LESSON_WORK_BUDGET + 2 * MOMENT_SLACK);
     await drawsFrames(page, 5);
     const next = page.getByRole('button', { name: 'Next step' });

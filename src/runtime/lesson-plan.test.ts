@@ -50,9 +50,13 @@ const busyLesson: Lesson = {
 
 const cases: [string, Lesson, Scenario][] = [
   ['the busy school with waiting steps', busyLesson, stress],
-  ...COURSE.filter((l) => ['sleepy-student', 'calling-backup', 'machine-breaks', 'retention'].includes(l.id)).map(
-    (l): [string, Lesson, Scenario] => [`the course's "${l.id}"`, l, findScenario(l.scenarioId)!.scenario],
-  ),
+  ...COURSE.filter((l) =>
+    ['sleepy-student', 'calling-backup', 'machine-breaks', 'retention'].includes(l.id),
+  ).map((l): [string, Lesson, Scenario] => [
+    `the course's "${l.id}"`,
+    l,
+    findScenario(l.scenarioId)!.scenario,
+  ]),
 ];
 
 describe('LessonPlanner: a lesson planned in slices', () => {

@@ -140,6 +140,8 @@ export class LessonPlanner {
   private readonly limit: number;
   private sliceEnd = Infinity;
   private counted = 0;
+  /** The furthest moment reached (a waiting step's end is found again from a moment before it). */
+  private reachedMs = 0;
   private plan: LessonPlan | null = null;
   /** The latest moment the plan may reach: every step running to its cap. */
   readonly endMs: number;
@@ -175,7 +177,7 @@ export class LessonPlanner {
 
   /** How far the plan got, as a share of the longest it may run (0 to 1; a step that ends early skips on). */
   get progress(): number {
-    return this.plan !== null ? 1 : this.endMs <= 0 ? 0 : Math.min(1, this.sim.now / this.endMs);
+    return this.plan !== null ? 1 : this.endMs <= 0 ? 0 : Math.min(1, this.reachedMs / this.endMs);
   }
 
   /**
@@ -192,6 +194,7 @@ export class LessonPlanner {
     } finally {
       addPageWork(this.sim.work - this.counted);
       this.counted = this.sim.work;
+      this.reachedMs = Math.max(this.reachedMs, this.sim.now);
     }
     return this.plan;
   }

@@ -36,10 +36,10 @@ export const OPEN_SLICE_MS = 16;
 export const OPEN_PIECE_WORK = 100;
 
 /**
- * A lesson file runs twice before it shows (planned, then replayed into the page), in one go: 0.02 s each
- * on the reference machine, so the heaviest one let in answers in about a second on a classroom laptop
- * (bench:ui's limits part, December 2026: a lesson file of one 33.75 s step on the busy school, 1.36 s of
- * main-thread CPU with the CPU slowed four times, the page's own cost included).
+ * A lesson file runs twice before it shows (planned, then replayed into the page), each within this budget:
+ * 0.02 s on the reference machine. Both run in slices of OPEN_SLICE_WORK with progress and Cancel
+ * (session/lesson-opening.ts), like a link's replay. It stays this small because going back to a lesson's
+ * script after acting off it replays the script again in one go (store/lesson-actions.ts, Player.forLesson).
  */
 export const LESSON_WORK_BUDGET = 20_000;
 

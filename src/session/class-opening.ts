@@ -8,14 +8,11 @@
  */
 
 import type { Command, Scenario } from '../engine';
-import { addOpeningSlice } from '../runtime/page-work';
 import { ScriptRefusal, ScriptReplay } from '../runtime/script-replay';
 import {
   FORECAST_MARGIN,
   forecastWork,
   isWorkBudgetError,
-  OPEN_PIECE_WORK,
-  OPEN_SLICE_MS,
   OPEN_SLICE_WORK,
   OPEN_WORK_BUDGET,
 } from '../runtime/work-budget';
@@ -23,6 +20,7 @@ import { formatCount } from '../shared/format-number';
 import { formatClock } from '../shared/format-time';
 import { createSimulatorStore, type SimulatorStore } from '../store/simulator-store';
 import { messages } from './messages';
+import { runSlice, type SlicedOpening } from './opening-slices';
 import { ShareError, type SharedClass, type Source } from './share';
 import { tooMuchWork } from './work-refusal';
 
@@ -58,7 +56,7 @@ export function openingRefusal(payload: SharedClass<Scenario>, what: Source = 't
 }
 
 /** A shared class being opened: its replay, moved on a slice at a time. */
-export class ClassOpening {
+export class ClassOpening implements SlicedOpening {
   private readonly replay: ScriptReplay;
   /** The moment the class opens at (before its last action, those after it are its recorded future). */
   readonly openAt: number;
@@ -98,21 +96,16 @@ export class ClassOpening {
    */
   step(maxWork = OPEN_SLICE_WORK): SimulatorStore | null {
     const { player } = this.replay;
-    const before = player.work;
-    const started = performance.now();
-    let done = false;
+    let done: boolean;
     try {
-      if (maxWork === Infinity) done = this.replay.step(Infinity);
-      else {
-        // Each piece gets what is left of the slice: the slice's own bound holds whatever the pieces do.
-        while (!done && player.work - before < maxWork && performance.now() - started < OPEN_SLICE_MS) {
-          done = this.replay.step(Math.min(OPEN_PIECE_WORK, maxWork - (player.work - before)));
-        }
-      }
+      done = runSlice(
+        maxWork,
+        () => player.work,
+        (work) => this.replay.step(work),
+      );
     } catch (e) {
       throw this.refusal(e);
     }
-    if (maxWork !== Infinity) addOpeningSlice(player.work - before, started, performance.now());
     if (!done) {
       const progress = this.replay.progress;
       const projected = player.work / Math.max(progress, 1e-9);
@@ -154,40 +147,4 @@ export class ClassOpening {
   }
 }
 
-/** Hands the browser its turn between two slices: it draws, and handles a click (Cancel) or a key. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-export interface OpeningOptions {
-  /** Told the share of the replay done after each slice that moved it on. */
-  onProgress?: (progress: number) => void;
-  /** Stops the replay between two slices (Cancel, or the page left): the result is then null. */
-  signal?: AbortSignal;
-  /** Waits between two slices; the browser's turn by default. */
-  pause?: () => Promise<void>;
-}
-
-/**
- * Runs an opening to its end a slice at a time, yielding to the page between slices: the store, or null if
- * stopped by `signal`. Throws a ShareError as `step` does.
- */
-export async function finishOpening(
-  opening: ClassOpening,
-  { onProgress, signal, pause = yieldToPage }: OpeningOptions = {},
-): Promise<SimulatorStore | null> {
-  for (;;) {
-    if (signal?.aborted) return null;
-    const store = opening.step();
-    if (store !== null) return store;
-    onProgress?.(opening.progress);
-    await pause();
-  }
-}
+export { finishOpening, type OpeningOptions } from './opening-slices';

@@ -6,7 +6,7 @@
 
 import { validateScenario, type Scenario } from '../engine';
 import type { Lesson } from '../lessons/lesson';
-import { planLesson, type LessonPlan } from '../runtime/lesson-plan';
+import { LessonPlanner, type LessonPlan } from '../runtime/lesson-plan';
 import {
   FORECAST_MARGIN,
   forecastWork,
@@ -15,21 +15,13 @@ import {
   OPEN_WORK_BUDGET,
   type WorkBudgetError,
 } from '../runtime/work-budget';
-import {
-  localProblem,
-  type Checked,
-  type ShareChecks,
-  type SharedClass,
-  type SharedCommand,
-  type ShareProblem,
-  type Source,
-} from './share';
+import type { Checked, ShareChecks, SharedClass, SharedCommand, ShareProblem, Source } from './share';
 import { createSimulatorStore, type SimulatorStore } from '../store/simulator-store';
 import { ClassOpening } from './class-opening';
 import { readLessonShape } from './lesson-file';
-import { messages } from './messages';
+import { lessonRunProblems, lessonTooHeavy } from './lesson-opening';
 import { problemsOf } from './start-class';
-import { laptopTime, tooMuchWork } from './work-refusal';
+import { tooMuchWork } from './work-refusal';
 
 /**
  * Checks an untrusted scenario with the engine's validator: every problem with its path, without building a
@@ -48,7 +40,7 @@ export function checkScenario(input: unknown): Checked<Scenario> {
 /**
  * Engine work (the engine's meter: microseconds on its reference machine) a page may spend replaying a
  * shared class, in slices while it answers (see OPEN_WORK_BUDGET). A lesson file has its own, smaller
- * LESSON_WORK_BUDGET for each of its two runs, done in one go.
+ * LESSON_WORK_BUDGET for each of its two runs, in slices too (lesson-opening.ts).
  */
 export const MAX_REPLAY_WORK = OPEN_WORK_BUDGET;
 
@@ -76,49 +68,49 @@ export interface CheckedLesson {
   plan: LessonPlan;
 }
 
-/** Checks a lesson's shape, then runs it headless: a refused command or a step that throws is a problem. */
-export function checkLesson(input: unknown, scenario: Scenario): Checked<CheckedLesson> {
+/**
+ * Checks a lesson file's shape and the engine's forecast of its run, each step's commands at the latest
+ * moment the step may start (an upper bound of its work): cheap, no engine run. Its commands are checked
+ * when it runs: in slices as the page opens it (LessonOpening), in one go by checkLesson.
+ */
+export function checkLessonFile(input: unknown, scenario: Scenario): Checked<Lesson> {
   const shape = readLessonShape(input);
   if (!shape.ok) return shape;
   const lesson = shape.value;
-  // Each step's commands at the latest moment the step may start: an upper bound of the lesson's work.
   const script: SharedCommand[] = [];
   let totalMs = 0;
   for (const step of lesson.steps) {
     for (const command of step.commands ?? []) script.push({ timeMs: totalMs, command });
     totalMs += step.until.kind === 'elapsed' ? step.until.ms : (step.maxMs ?? 60_000);
   }
-  const tooHeavy = (work: number): Checked<CheckedLesson> => ({
-    ok: false,
-    problems: [
-      localProblem('steps', (l) =>
-        messages(l).lessonTooHeavy(laptopTime(l, work), laptopTime(l, LESSON_WORK_BUDGET)),
-      ),
-    ],
-  });
   const work = estimateWork(scenario, script, totalMs);
-  if (work > LESSON_WORK_BUDGET * FORECAST_MARGIN) return tooHeavy(work);
+  if (work > LESSON_WORK_BUDGET * FORECAST_MARGIN) return { ok: false, problems: [lessonTooHeavy(work)] };
+  return { ok: true, value: lesson };
+}
+
+/**
+ * Checks a lesson file, then plans it headless in one go (for tests and tools; the page plans in slices):
+ * a refused command, a step that throws or a plan over the budget is a problem.
+ */
+export function checkLesson(input: unknown, scenario: Scenario): Checked<CheckedLesson> {
+  const checked = checkLessonFile(input, scenario);
+  if (!checked.ok) return checked;
+  const lesson = checked.value;
+  const planner = new LessonPlanner(lesson, scenario, LESSON_WORK_BUDGET);
   try {
-    return { ok: true, value: { lesson, plan: planLesson(lesson, scenario, LESSON_WORK_BUDGET) } };
+    return { ok: true, value: { lesson, plan: planner.step(Infinity)! } };
   } catch (e) {
-    if (isWorkBudgetError(e)) return tooHeavy(extrapolate(e, totalMs));
-    const problems = problemsOf(e);
-    return {
-      ok: false,
-      // The engine's detail stays in English; the sentence around it is in the reader's language.
-      problems: problems.map((p) =>
-        localProblem('steps', (l) =>
-          messages(l).lessonRefused(`${p.path === '' ? '' : `${p.path}: `}${p.message}`),
-        ),
-      ),
-    };
+    return { ok: false, problems: lessonRunProblems(e, planner.endMs) };
   }
 }
 
-/** The checks share links and files are read with. */
-export const SHARE_CHECKS: ShareChecks<Scenario, CheckedLesson> = {
+/**
+ * The checks share links and files are read with: a lesson's shape and forecast only, since its run is the
+ * opening's (in slices, with progress and Cancel: LessonOpening).
+ */
+export const SHARE_CHECKS: ShareChecks<Scenario, Lesson> = {
   scenario: checkScenario,
-  lesson: (input, scenario) => checkLesson(input, scenario),
+  lesson: (input, scenario) => checkLessonFile(input, scenario),
 };
 
 /**
@@ -136,8 +128,8 @@ export function openSharedClass(payload: SharedClass<Scenario>, what: Source = '
 }
 
 /**
- * Opens a checked lesson at its first step. Throws a ShareError if replaying it costs more than its half of
- * the budget (its plan passed the other half).
+ * Opens a checked lesson at its first step, in one go (for tests and tools; the page opens a lesson file in
+ * slices, LessonOpening). Throws a ShareError if replaying it costs more than its budget.
  */
 export function openLesson(scenario: Scenario, { lesson, plan }: CheckedLesson): SimulatorStore {
   try {

@@ -144,6 +144,16 @@ export const messages = catalogue({
     openingStopped: (clock: string) =>
       `Opening stopped: the class is shown from its start (0:00), not at ${clock}, and without the link's actions.`,
     openAgain: (clock: string) => `Open at ${clock} after all`,
+    // Opening a lesson file in slices (session/lesson-opening.ts), and its Cancel.
+    preparing: (words: Words, title: string) =>
+      words === 'kafka'
+        ? `Running the lesson "${title}" to time its steps`
+        : `Preparing the lesson "${title}"`,
+    preparingHint:
+      'Each step is run once to find where it ends, then the class is replayed for the page. The page answers meanwhile.',
+    lessonStopped: (title: string) =>
+      `Opening stopped: the class of "${title}" is shown from its start (0:00) in free play, without the lesson's steps.`,
+    openLessonAgain: 'Open the lesson after all',
     // The lesson card.
     lesson: 'Lesson',
     lessonDone: 'Free play: the lesson is over, the class goes on.',
@@ -286,6 +296,15 @@ export const messages = catalogue({
     openingStopped: (clock) =>
       `Apertura detenida: la clase se muestra desde el principio (0:00), no en ${clock}, y sin las acciones del enlace.`,
     openAgain: (clock) => `Abrirla en ${clock} de todos modos`,
+    preparing: (words, title) =>
+      words === 'kafka'
+        ? `Ejecutando la lección «${title}» para medir sus pasos`
+        : `Preparando la lección «${title}»`,
+    preparingHint:
+      'Cada paso se ejecuta una vez para saber dónde termina y luego la clase se reproduce para la página. Mientras, la página responde.',
+    lessonStopped: (title) =>
+      `Apertura detenida: la clase de «${title}» se muestra desde el principio (0:00) en exploración libre, sin los pasos de la lección.`,
+    openLessonAgain: 'Abrir la lección de todos modos',
     lesson: 'Lección',
     lessonDone: 'Exploración libre: la lección ha terminado, la clase sigue.',
     showAnswer: 'Ver la respuesta',

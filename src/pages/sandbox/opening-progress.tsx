@@ -7,18 +7,20 @@ import { Button } from '../../views/ui/button';
 import { messages } from './messages';
 
 /**
- * A shared class being replayed to its moment: "Opening the class at 5:00: 43%" (or in Kafka's words) with
- * a progress bar and Cancel. The page answers between two slices of the replay, so Cancel and the
- * language switch work while it runs.
+ * A shared class being replayed to its moment, "Opening the class at 5:00: 43%", or a lesson file being
+ * planned and replayed, "Preparing the lesson "Rebalancing": 43%" (or in Kafka's words), with a progress
+ * bar and Cancel. The page answers between two slices of the work, so Cancel and the language switch work
+ * while it runs.
  */
 export function OpeningProgress({
   words,
-  atMs,
+  what,
   percent,
   onCancel,
 }: {
   words: Words;
-  atMs: number;
+  /** The shared class's moment, or the lesson's title. */
+  what: { atMs: number } | { lessonTitle: string };
   percent: number;
   onCancel: () => void;
 }) {
@@ -26,10 +28,14 @@ export function OpeningProgress({
   const m = messages(lang);
   const id = useId();
   const share = m.percent(formatCount(lang, percent));
+  const lesson = 'lessonTitle' in what;
   return (
     <section className="shared-panel shared-opening" aria-labelledby={id}>
       <p id={id} className="shared-opening__title">
-        {m.opening(words, formatClock(lang, atMs, false))}: <span>{share}</span>
+        {lesson
+          ? m.preparing(words, what.lessonTitle)
+          : m.opening(words, formatClock(lang, what.atMs, false))}
+        : <span>{share}</span>
       </p>
       <progress
         className="shared-opening__bar"
@@ -38,7 +44,7 @@ export function OpeningProgress({
         aria-labelledby={id}
         aria-valuetext={share}
       />
-      <p className="shared-opening__hint">{m.openingHint}</p>
+      <p className="shared-opening__hint">{lesson ? m.preparingHint : m.openingHint}</p>
       <Button variant="primary" onClick={onCancel}>
         {m.cancelOpening}
       </Button>

@@ -195,7 +195,8 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
     try {
       const read = decodeClassFile(await readFileText(file), SHARE_CHECKS);
       if (read.kind === 'lesson') {
-        const { lesson } = read.payload.lesson;
+        // Planned and replayed by the page that opens it, in slices with progress and Cancel.
+        const { lesson } = read.payload;
         const encoded = encodeShare({ v: 1, lesson, scenario: read.payload.scenario });
         setNotice({ kind: 'ok', text: (l) => messages(l).openingLesson(lesson.title) });
         window.location.hash = `#/share/${encoded}`;

@@ -1,17 +1,13 @@
-import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Scenario } from '../../engine';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatCount } from '../../shared/format-number';
-import { decodeShare, isShareError, isSharedLesson, ShareError } from '../../session/share';
+import type { ShareError } from '../../session/share';
 import { useLang } from '../../store/prefs';
-import { createSimulatorStore, type SimulatorStore } from '../../store/simulator-store';
-import type { Words } from '../../shared/words-mode';
-import { ClassOpening, finishOpening } from '../../session/class-opening';
+import { cancelled, openLink as open, useOpening, type Opened } from './link-opening';
 import { OpeningProgress } from './opening-progress';
 import { formatClock } from '../../shared/format-time';
 import { PagePrefs } from '../../views/controls/page-prefs';
 import { APP_NAME } from '../../views/class/messages';
 import { ClassStage } from '../../views/class/class-stage';
-import { openLesson, SHARE_CHECKS, type CheckedLesson } from '../../session/open-shared';
 import { downloadText } from '../../session/file-io';
 import { LessonCard } from './lesson-card';
 import { messages } from './messages';
@@ -21,93 +17,6 @@ import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import { Button } from '../../views/ui/button';
 import './page-frame.css';
 import './shared-page.css';
-
-type Opened =
-  | {
-      kind: 'class';
-      store: SimulatorStore;
-      scenario: Scenario;
-      actions: number;
-      timeMs: number;
-      /** Cancel stopped its opening: the class from its start, and the moment the link was for. */
-      stoppedAt?: number;
-    }
-  | { kind: 'opening'; opening: ClassOpening; scenario: Scenario; actions: number; words: Words }
-  | { kind: 'lesson'; store: SimulatorStore; scenario: Scenario; lesson: CheckedLesson }
-  | { kind: 'error'; error: ShareError };
-
-const failed = (e: unknown): Opened => ({
-  kind: 'error',
-  error: isShareError(e) ? e : new ShareError('damaged', (l) => messages(l).linkNotOpened),
-});
-
-const classOf = (store: SimulatorStore, scenario: Scenario, actions: number): Opened & { kind: 'class' } => ({
-  kind: 'class',
-  store,
-  scenario,
-  actions,
-  timeMs: store.getState().snapshot.timeMs,
-});
-
-/**
- * Decodes and starts opening a link; any failure becomes a ShareError to show, never an exception. A
- * class's replay runs its first slice here: a light one opens at once, a heavy one goes on in slices
- * (finishOpening) with a progress bar.
- */
-function open(encoded: string): Opened {
-  try {
-    const payload = decodeShare(encoded, SHARE_CHECKS);
-    if (isSharedLesson(payload)) {
-      const store = openLesson(payload.scenario, payload.lesson);
-      store.getState().goToStep(0);
-      return { kind: 'lesson', store, scenario: payload.scenario, lesson: payload.lesson };
-    }
-    const opening = new ClassOpening(payload);
-    const actions = payload.commands.length;
-    const store = opening.step();
-    if (store !== null) return classOf(store, payload.scenario, actions);
-    return {
-      kind: 'opening',
-      opening,
-      scenario: payload.scenario,
-      actions,
-      words: payload.words ?? 'classroom',
-    };
-  } catch (e) {
-    return failed(e);
-  }
-}
-
-/**
- * The link's opening, carried on in slices while it is on screen: what it became (the class, or a
- * refusal) replaces it; leaving the page or Cancel stops it between two slices.
- */
-function useOpening(opened: Opened, done: (next: Opened) => void): number {
-  const [progress, setProgress] = useState({ of: opened, percent: 0 });
-  useEffect(() => {
-    if (opened.kind !== 'opening') return;
-    const controller = new AbortController();
-    const { opening, scenario, actions } = opened;
-    finishOpening(opening, {
-      signal: controller.signal,
-      onProgress: (p) => {
-        const percent = Math.floor(p * 100);
-        setProgress((was) => (was.of === opened && was.percent === percent ? was : { of: opened, percent }));
-      },
-    }).then(
-      (store) => {
-        // A transition: React renders the class's first picture (the busy school's stage: 0.4-0.6 s of
-        // main thread with the CPU slowed four times) in pieces too, rather than in one task.
-        if (store !== null) startTransition(() => done(classOf(store, scenario, actions)));
-      },
-      (e: unknown) => {
-        if (!controller.signal.aborted) done(failed(e));
-      },
-    );
-    return () => controller.abort();
-  }, [opened, done]);
-  return progress.of === opened ? progress.percent : 0;
-}
 
 /**
  * A class or lesson opened from a share link (`#/share/<encoded>`): the shared class in free play with its
@@ -127,10 +36,12 @@ export function SharedPage({ encoded }: { encoded: string }) {
   const m = messages(lang);
   const title =
     opened.kind === 'lesson'
-      ? opened.lesson.lesson.title
-      : opened.kind === 'error'
-        ? m.notOpened
-        : m.sharedClass;
+      ? opened.lesson.title
+      : opened.kind === 'lesson-opening'
+        ? opened.opening.lesson.title
+        : opened.kind === 'error'
+          ? m.notOpened
+          : m.sharedClass;
 
   useEffect(() => {
     document.title = `${title} · ${APP_NAME}`;
@@ -138,22 +49,33 @@ export function SharedPage({ encoded }: { encoded: string }) {
 
   if (opened.kind === 'error') return <SharedError error={opened.error} />;
 
-  if (opened.kind === 'opening') {
-    const { opening, scenario, actions } = opened;
-    // Cancel: the class the link holds, from its start, at once (see ARCHITECTURE, "Opening a link").
-    const cancel = (): void => {
-      const store = createSimulatorStore(scenario, { words: opened.words, playing: false });
-      replace({ ...classOf(store, scenario, actions), actions: 0, stoppedAt: opening.openAt });
-    };
+  if (opened.kind === 'opening' || opened.kind === 'lesson-opening') {
+    const summary = describeScenario(lang, opened.words, opened.scenario);
     return (
       <div className="page-frame shared">
         <SharedHeader title={title}>
           <p className="shared__banner">
-            <ClassLine>{describeScenario(lang, opened.words, scenario)}</ClassLine>.
+            {opened.kind === 'opening' ? (
+              <ClassLine>{summary}</ClassLine>
+            ) : (
+              <>
+                <strong>{m.lessonFromFile}</strong>: {summary}
+              </>
+            )}
+            .
           </p>
         </SharedHeader>
         <main className="shared__body">
-          <OpeningProgress words={opened.words} atMs={opening.openAt} percent={percent} onCancel={cancel} />
+          <OpeningProgress
+            words={opened.words}
+            what={
+              opened.kind === 'opening'
+                ? { atMs: opened.opening.openAt }
+                : { lessonTitle: opened.opening.lesson.title }
+            }
+            percent={percent}
+            onCancel={() => replace(cancelled(opened))}
+          />
         </main>
       </div>
     );
@@ -162,7 +84,16 @@ export function SharedPage({ encoded }: { encoded: string }) {
   return (
     <div className="page-frame shared">
       <SharedHeader title={title}>
-        {opened.kind === 'class' && opened.stoppedAt !== undefined ? (
+        {opened.kind === 'class' && opened.stoppedLesson !== undefined ? (
+          <p className="shared__banner" role="status">
+            <strong>{m.lessonFromFile}</strong>:{' '}
+            <ClassSummary store={opened.store} scenario={opened.scenario} />.{' '}
+            {m.lessonStopped(opened.stoppedLesson)}{' '}
+            <Button variant="compact" onClick={() => replace(open(encoded))}>
+              {m.openLessonAgain}
+            </Button>
+          </p>
+        ) : opened.kind === 'class' && opened.stoppedAt !== undefined ? (
           <p className="shared__banner" role="status">
             <ClassLine>
               <ClassSummary store={opened.store} scenario={opened.scenario} />
@@ -182,7 +113,7 @@ export function SharedPage({ encoded }: { encoded: string }) {
         ) : (
           <p className="shared__banner" role="status">
             <strong>{m.lessonFromFile}</strong>
-            {m.stepsOn(formatCount(lang, opened.lesson.lesson.steps.length))}
+            {m.stepsOn(formatCount(lang, opened.lesson.steps.length))}
             <ClassSummary store={opened.store} scenario={opened.scenario} />.
           </p>
         )}
@@ -191,8 +122,8 @@ export function SharedPage({ encoded }: { encoded: string }) {
             <Button
               onClick={() =>
                 downloadText(
-                  `${opened.lesson.lesson.id}.lesson.json`,
-                  `${JSON.stringify({ lesson: opened.lesson.lesson, scenario: opened.scenario }, null, 2)}\n`,
+                  `${opened.lesson.id}.lesson.json`,
+                  `${JSON.stringify({ lesson: opened.lesson, scenario: opened.scenario }, null, 2)}\n`,
                 )
               }
             >
@@ -202,7 +133,7 @@ export function SharedPage({ encoded }: { encoded: string }) {
           <RunOnKafkaButton
             store={opened.store}
             scenario={opened.scenario}
-            name={opened.kind === 'lesson' ? opened.lesson.lesson.id : 'shared-class'}
+            name={opened.kind === 'lesson' ? opened.lesson.id : 'shared-class'}
             title={title}
           />
           <a href="#/sandbox">{m.sandbox}</a>

@@ -3,6 +3,7 @@ export {
   decodeClassFile,
   decodeShare,
   encodeShare,
+  holdsProblems,
   isSharedLesson,
   readPayload,
   SHARE_FORMAT,

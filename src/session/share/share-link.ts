@@ -91,9 +91,16 @@ function runCheck<T>(what: Source, thing: Thing, check: () => Checked<T>): T {
     throw new ShareError(thing, (l) => shareText(l).notChecked(what, thing));
   }
   if (result.ok) return result.value;
-  const problems =
-    result.problems.length > 0 ? result.problems : [localProblem('', (l) => shareText(l).notValid(thing))];
-  throw new ShareError(
+  throw holdsProblems(what, thing, result.problems);
+}
+
+/**
+ * "The link holds a lesson with 1 problem: ...": the refusal of content a check (or a run of it, such as a
+ * lesson planned in slices) found problems in.
+ */
+export function holdsProblems(what: Source, thing: Thing, found: readonly ShareProblem[]): ShareError {
+  const problems = found.length > 0 ? found : [localProblem('', (l) => shareText(l).notValid(thing))];
+  return new ShareError(
     thing,
     (l) => shareText(l).holdsProblems(what, thing, summarizeProblems(problems, l)),
     problems,
