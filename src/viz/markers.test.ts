@@ -56,6 +56,21 @@ describe('bookmarks, backlog and carets', () => {
     expect(b!.x - RIBBON_W / 2).toBeGreaterThanOrEqual(a!.x + RIBBON_W / 2 + 60);
   });
 
+  it("keeps a run of banners on its shelf: back left, toward the pile's left end, past the tape's end no more", () => {
+    const marks = ['a', 'b', 'c'].map((group, i) => ({ group, committed: 1 + i, from: 1 + i }));
+    const end = SHELF.tape.x + SHELF.tape.w;
+    const width = (end - SHELF.fold.x) / 3 - RIBBON_W - 2;
+    const rs = ribbons(SHELF, 40, marks, 0, () => width);
+    const last = rs.at(-1)!;
+    expect(last.x + RIBBON_W / 2 + last.bannerW).toBeLessThanOrEqual(end + 1e-9);
+    // Moved back no further than the pile's left end (a ribbon at its pole may stand there already).
+    expect(rs[0]!.x).toBeGreaterThanOrEqual(Math.min(rs[0]!.poleX, SHELF.fold.x + RIBBON_W / 2) - 1e-9);
+    expect(rs[0]!.x).toBeLessThan(rs[0]!.poleX + 1e-9);
+    // Still in order, each banner after the one before.
+    for (let i = 1; i < rs.length; i++)
+      expect(rs[i]!.x - RIBBON_W / 2).toBeGreaterThanOrEqual(rs[i - 1]!.x + RIBBON_W / 2 + width - 1e-9);
+  });
+
   it('draws no bookmark before the first commit, but still the backlog, from the start of the pile', () => {
     const marks = [{ group: 'class', committed: null, from: 0 }];
     expect(ribbons(SHELF, 20, marks)).toEqual([]);

@@ -110,6 +110,16 @@ export function ribbons(
     out.push({ ...r, x, bannerW });
     right = x + half + bannerW;
   }
+  // A run of banners longer than the pile (three groups far behind, as in the busy school) ran past the
+  // shelf's end, into the next rack or off the stage: it moves back left, as far as the pile's left end,
+  // each banner still after the one before, a leader from its ribbon to its place.
+  const over = right - (shelf.tape.x + shelf.tape.w);
+  const first = out[0];
+  if (over > 0 && first) {
+    const shift = Math.min(over, Math.max(0, first.x - (shelf.fold.x + half)));
+    for (let i = 0; i < out.length; i++) out[i] = { ...out[i]!, x: out[i]!.x - shift };
+    right -= shift;
+  }
   const onCells = placed.filter((r) => !r.inPile);
   const hi = shelf.tape.x + shelf.tape.w + half;
   for (const r of dodge(onCells, Math.max(shelf.tape.x - half, right + half + 2), hi))
