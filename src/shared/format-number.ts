@@ -44,14 +44,38 @@ function groupDigits(n: number, separator: string, fromDigits: number): string {
   return n < 0 ? `-${out}` : out;
 }
 
+/**
+ * `n` with `min` to `max` decimals, as Intl writes it in en-US and es-ES, without Intl for ordinary numbers:
+ * the first Intl.NumberFormat a page makes loads its locale's data (55-160 ms of main thread with the CPU
+ * slowed four times), which a page that writes only a speed ("1x") or a refusal's seconds need not pay.
+ * Intl rounds the shortest decimal that reads back as `n` (0.15 to "0.2", where toFixed's exact binary
+ * value gives "0.1"), half away from zero; so does this, on String(n)'s digits. -0, numbers written with an
+ * exponent and those past 2^53 still ask Intl. lang.test.ts checks it against Intl.
+ */
+function writeDecimal(lang: Lang, n: number, max: number, min: number): string {
+  const plain = String(Math.abs(n));
+  if (!Number.isFinite(n) || Math.abs(n) >= 2 ** 53 || Object.is(n, -0) || plain.includes('e'))
+    return formatter(lang, max, min).format(n);
+  const [whole = '0', digits = ''] = plain.split('.');
+  let units = BigInt(whole + digits.slice(0, max).padEnd(max, '0'));
+  if ((digits[max] ?? '0') >= '5') units += 1n;
+  const text = units.toString().padStart(max + 1, '0');
+  let fraction = text.slice(text.length - max);
+  while (fraction.length > min && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  const intPart = Number(text.slice(0, text.length - max));
+  const grouped = groupDigits(intPart, lang === 'es' ? '.' : ',', lang === 'es' ? 5 : 4);
+  const written = fraction === '' ? grouped : `${grouped}${lang === 'es' ? ',' : '.'}${fraction}`;
+  return n < 0 && units > 0n ? `-${written}` : n < 0 ? formatter(lang, max, min).format(n) : written;
+}
+
 /** A number with at most `digits` decimals, trailing zeros dropped: "2.5" / "2,5", "3". */
 export function formatDecimal(lang: Lang, n: number, digits = 1): string {
-  return formatter(lang, digits, 0).format(n);
+  return writeDecimal(lang, n, digits, 0);
 }
 
 /** A number with exactly `digits` decimals: "0.50" / "0,50". */
 export function formatFixed(lang: Lang, n: number, digits: number): string {
-  return formatter(lang, digits, digits).format(n);
+  return writeDecimal(lang, n, digits, digits);
 }
 
 /** The BCP 47 tag for the language, for `lang` attributes and Intl APIs. */

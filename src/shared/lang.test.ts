@@ -43,6 +43,34 @@ describe('numbers per language', () => {
     format.mockRestore();
   });
 
+  it('writes decimals as Intl does, without asking Intl', () => {
+    const values = [0, -0, 0.05, 0.15, 0.25, 0.5, 1.005, 2.5, -2.5, -0.04, -0.05, 1.45, 9.95, 99.95, 999.95];
+    values.push(1234.5, 9999.96, 12_345.678, -12_345.678, 0.1 + 0.2, 1 / 3, 2 / 3, 1e-7, 123_456_789.987);
+    for (let n = 0.001; n < 1e15; n = n * 7.3 + 0.017) values.push(n, -n);
+    values.push(2 ** 53 + 0.5, 1e21, Infinity, -Infinity, NaN);
+    const format = (lang: 'en' | 'es', max: number, min: number, n: number) =>
+      new Intl.NumberFormat(lang === 'es' ? 'es-ES' : 'en-US', {
+        maximumFractionDigits: max,
+        minimumFractionDigits: min,
+      }).format(n);
+    for (const n of values)
+      for (const lang of ['en', 'es'] as const)
+        for (const digits of [0, 1, 2, 3]) {
+          expect(formatDecimal(lang, n, digits), `${lang} ${n} ${digits}`).toBe(format(lang, digits, 0, n));
+          expect(formatFixed(lang, n, digits), `${lang} ${n} ${digits}`).toBe(
+            format(lang, digits, digits, n),
+          );
+        }
+    // Work done: a speed and a refusal's seconds ask Intl nothing (no locale data loaded for them).
+    const prototype = Intl.NumberFormat.prototype as unknown as { format: unknown };
+    const spy = vi.spyOn(prototype, 'format', 'get');
+    formatDecimal('en', 1);
+    formatDecimal('es', 126.4);
+    formatFixed('es', 0.08, 2);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
   it('groups thousands and writes decimals as each language does', () => {
     expect(formatCount('en', 12345)).toBe('12,345');
     expect(formatCount('es', 12345)).toBe('12.345');
