@@ -3,6 +3,7 @@
  * main-thread measurements taken through the DevTools protocol. Figures are printed, never asserted.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 
 export const quantile = (xs: readonly number[], q: number): number => {
@@ -10,23 +11,52 @@ export const quantile = (xs: readonly number[], q: number): number => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
 
+/** A child process (output ignored) stopped when this process ends (stopWithProcess). */
+export function spawnStopped(command: string, args: readonly string[]): ChildProcess {
+  return stopWithProcess(spawn(command, args, { stdio: 'ignore' }));
+}
+
+/** Children to stop when this process ends. */
+const children = new Set<ChildProcess>();
+let hooked = false;
+
+/**
+ * Stops `child` when this process ends, however it ends: a normal exit, an exception, Ctrl-C (SIGINT), a
+ * `kill` (SIGTERM) or a closed terminal (SIGHUP). A benchmark killed mid-run left its preview server
+ * holding the port.
+ */
+export function stopWithProcess(child: ChildProcess): ChildProcess {
+  if (!hooked) {
+    hooked = true;
+    process.on('exit', () => {
+      for (const c of children) c.kill();
+    });
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.once(signal, () => {
+        for (const c of children) c.kill();
+        // What the signal would have done: end the process, with the shell's code for it.
+        process.exit(128 + constants.signals[signal]);
+      });
+    }
+  }
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
 /** `vite preview` of dist/ on a port (not 4190: browsers refuse it); Node runs Vite so killing it stops it. */
 export async function startPreview(port: number, outDir = 'dist'): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      outDir,
-    ],
-    { stdio: 'ignore' },
-  );
+  const server = spawnStopped(process.execPath, [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--outDir',
+    outDir,
+  ]);
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
