@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deskLag, deskLagTiny, lagWhy } from './desk-lag';
+import { deskLag, deskLagTiny, lagClass, lagWhy } from './desk-lag';
 import { textWidth } from '../../viz/text-width';
 
 const classroom = { lang: 'en', words: 'classroom' } as const;
@@ -59,8 +59,28 @@ describe('desk backlog', () => {
     expect(deskLag(classroom, -12, true, true)).toBe('bookmark 12 past the end');
     expect(deskLag(classroom, -12, true, false)).toBe('12 past the end');
     expect(deskLag(clase, -12, true, true)).toBe('marcapáginas 12 tras el final');
-    expect(deskLagTiny(clase, -1200, true)).toBe('1200 tras el final');
     expect(lagWhy(kafka, -12, true)).toMatch(/^The committed offset is past the log end/);
     expect(lagWhy(clase, -12, true)).toMatch(/^El marcapáginas está más allá del final del estante/);
+  });
+
+  it('says a bookmark past the end in as few letters as a backlog where the desk is small', () => {
+    expect(deskLagTiny(clase, -12, true)).toBe('12 de más');
+    expect(deskLagTiny(clase, -1200, true)).toBe('1200 de más');
+    expect(deskLagTiny(classroom, -12, true)).toBe('12 too far');
+    expect(deskLagTiny(kafkaEs, -12, true)).toBe('lag -12');
+    // "12 tras el final" is 160 px at names' size: beside "ana" it left a compact desk's first line
+    // (presenting at 1024x768) for 2.4 s. The short form is no wider than a backlog that fits there.
+    const fits = textWidth(deskLag(clase, 40, true, false), 20, true);
+    for (const v of [classroom, clase, kafka, kafkaEs])
+      expect(textWidth(deskLagTiny(v, -12, true), 20, true)).toBeLessThanOrEqual(fits + 6);
+    expect(textWidth(deskLag(clase, -12, true, false), 20, true)).toBeGreaterThan(fits + 40);
+  });
+
+  it('draws a bookmark past the end apart from a backlog and from zero', () => {
+    expect(lagClass(3, true)).toBe('stage-lag tabular');
+    expect(lagClass(0, true)).toBe('stage-lag stage-lag--zero tabular');
+    expect(lagClass(12, false)).toBe('stage-lag stage-lag--zero tabular');
+    // It was grey as zero is; a class must notice it (its colour is the timeline's for notes thrown away).
+    expect(lagClass(-12, true)).toBe('stage-lag stage-lag--past tabular');
   });
 });

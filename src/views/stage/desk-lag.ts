@@ -44,6 +44,15 @@ const PAST_SHORT: Record<Lang, Record<Words, (n: string, signed: string) => stri
   es: { classroom: (n) => `${n} tras el final`, kafka: (_, s) => `lag ${s}` },
 };
 
+/**
+ * A bookmark past the end where the desk has no room for "12 tras el final" beside the name (a compact or
+ * the smallest desk): "12 too far", "12 de más", 110-115 px at names' size as "retraso 40" is.
+ */
+const PAST_TINY: Record<Lang, Record<Words, (n: string, signed: string) => string>> = {
+  en: { classroom: (n) => `${n} too far`, kafka: (_, s) => `lag ${s}` },
+  es: { classroom: (n) => `${n} de más`, kafka: (_, s) => `lag ${s}` },
+};
+
 /** The smallest desks hold about six letters at names' size: "sin marcapáginas" would run out of them. */
 const NONE_TINY: Record<Lang, Record<Words, string>> = {
   en: { classroom: 'no bookmark', kafka: 'lag -' },
@@ -52,7 +61,20 @@ const NONE_TINY: Record<Lang, Record<Words, string>> = {
 
 /** deskLag for the smallest desks: the same, except a backlog not yet counted says so in fewer letters. */
 export function deskLagTiny(voice: Voice, lag: number, committed: boolean): string {
-  return committed ? deskLag(voice, lag, true, false) : NONE_TINY[voice.lang][voice.words];
+  const { lang, words } = voice;
+  if (!committed) return NONE_TINY[lang][words];
+  if (lag < 0) return PAST_TINY[lang][words](formatCount(lang, -lag), formatCount(lang, lag));
+  return deskLag(voice, lag, true, false);
+}
+
+/**
+ * How a desk draws its backlog: in the lag's red while it grows, grey at zero or before a bookmark, and
+ * past the end (a truncation cut pages the bookmark had passed, something a class should notice) in the
+ * colour the timeline gives notes thrown away, in italics so it does not rest on colour alone.
+ */
+export function lagClass(lag: number, committed: boolean): string {
+  if (!committed || lag === 0) return 'stage-lag stage-lag--zero tabular';
+  return lag < 0 ? 'stage-lag stage-lag--past tabular' : 'stage-lag tabular';
 }
 
 /**

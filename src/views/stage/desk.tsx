@@ -13,7 +13,7 @@ import {
   shelvesLine,
   shelvesLineShort,
 } from './labels';
-import { deskLag, deskLagTiny, lagWhy, memberLag } from './desk-lag';
+import { deskLag, deskLagTiny, lagClass, lagWhy, memberLag } from './desk-lag';
 import { shortRateLabel } from './messages';
 import { Selectable } from './selectable';
 import { SleepZeds } from './sleep-zeds';
@@ -55,29 +55,36 @@ export const Desk = memo(function Desk(p: DeskProps) {
   const dim = p.activity === 'asleep' || p.activity === 'crashed' || p.activity === 'out';
   const status = activityLabel(voice, p.activity);
   const right = box.x + box.w - 10;
-  // Beside "27 read" the backlog says it counts from the bookmark; alone on a smaller desk it is shorter.
-  const lagShort =
-    density === 'mini' ? deskLagTiny(voice, p.lag, p.committed) : deskLag(voice, p.lag, p.committed, false);
-  const read = processedLabel(voice, p.processed);
+  const textW = right - textX;
+  // Beside "27 read" the backlog says it counts from the bookmark; alone on a smaller desk it is shorter,
+  // and shorter still where that would not fit beside her name ("12 de más" for "12 tras el final").
   const lagTiny = deskLagTiny(voice, p.lag, p.committed);
+  const besideName = (t: string): boolean =>
+    textWidth(p.member, FONT.number, true) + textWidth(t, FONT.number, true) + 12 <= textW;
+  const lagPlain = deskLag(voice, p.lag, p.committed, false);
+  const lagShort =
+    density === 'mini'
+      ? lagTiny
+      : density === 'compact'
+        ? ([lagPlain, lagTiny].find(besideName) ?? lagPlain)
+        : lagPlain;
+  const read = processedLabel(voice, p.processed);
   const lagLong =
     [deskLag(voice, p.lag, p.committed, true), lagShort].find(
       (t) => textWidth(read, FONT.body) + 12 + textWidth(t, FONT.number, true) <= box.w - 20,
     ) ?? lagTiny;
   // The tooltip sits on a group around the text, so the text itself reads only "bookmark 3 behind".
   const why = <title>{lagWhy(voice, p.lag, p.committed)}</title>;
-  const lagClass = p.lag > 0 && p.committed ? 'stage-lag tabular' : 'stage-lag stage-lag--zero tabular';
+  const lagStyle = lagClass(p.lag, p.committed);
   // The status line, shortened where it would spill out of the desk: "idle, no partitions" → "idle" (the
   // line below says which shelves), "caught up · 0.25/s" → "caught up".
-  const textW = right - textX;
   const bold = dim || p.activity === 'rebalancing' || p.activity === 'finishing';
   const fit = (...texts: string[]): string =>
     texts.find((t) => textWidth(t, FONT.body, bold) <= textW) ?? texts[texts.length - 1]!;
   const short = status.split(', ')[0]!;
   // Narrower still (a Spanish "terminando sus apuntes" on a compact desk): the first word says it.
   const tiny = short.split(' ')[0]!;
-  const compactTight =
-    textWidth(p.member, FONT.number, true) + textWidth(lagShort, FONT.number, true) + 12 > textW;
+  const compactTight = !besideName(lagShort);
   // A tight compact desk's second line: the backlog, then the status's first words where they fit.
   const tightStatus = textWidth(`${lagShort} · ${short}`, FONT.number, true) <= textW ? short : '';
   const rate = rateLabel(voice, p.recordsPerSec);
@@ -145,7 +152,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
             </text>
             <g>
               {why}
-              <text className={lagClass} x={right} y={box.y + 101} textAnchor="end" fontSize={FONT.number}>
+              <text className={lagStyle} x={right} y={box.y + 101} textAnchor="end" fontSize={FONT.number}>
                 {lagLong}
               </text>
             </g>
@@ -159,7 +166,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
             {compactTight ? null : (
               <g>
                 {why}
-                <text className={lagClass} x={right} y={box.y + 24} textAnchor="end" fontSize={FONT.number}>
+                <text className={lagStyle} x={right} y={box.y + 24} textAnchor="end" fontSize={FONT.number}>
                   {lagShort}
                 </text>
               </g>
@@ -172,7 +179,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
             >
               {compactTight ? (
                 <>
-                  <tspan className={lagClass} fontSize={FONT.number}>
+                  <tspan className={lagStyle} fontSize={FONT.number}>
                     {lagShort}
                   </tspan>
                   {tightStatus === '' ? null : ` · ${tightStatus}`}
@@ -189,7 +196,7 @@ export const Desk = memo(function Desk(p: DeskProps) {
             </text>
             <g>
               {why}
-              <text className={lagClass} x={textX} y={box.y + 39} fontSize={FONT.mini}>
+              <text className={lagStyle} x={textX} y={box.y + 39} fontSize={FONT.mini}>
                 {lagShort}
               </text>
             </g>
