@@ -196,6 +196,20 @@ describe('LessonPage: predictions', () => {
     expect(screen.queryByText(/The class picked/)).toBeNull();
   });
 
+  it('a question brings its Reveal into view (on a phone it sits under the stage, below the edge)', async () => {
+    const scrolled: { text: string | null; options: unknown }[] = [];
+    // jsdom lays nothing out and has no scrollIntoView: record the calls instead.
+    Element.prototype.scrollIntoView = function (this: Element, options?: boolean | ScrollIntoViewOptions) {
+      scrolled.push({ text: this.textContent, options });
+    };
+    const { user } = openPage(sleepy, 2);
+    // "nearest": no further than needed, so a card already on screen (beside the stage) stays where it is.
+    expect(scrolled).toEqual([{ text: 'Reveal', options: { block: 'nearest' } }]);
+    await user.click(screen.getByRole('button', { name: 'Reveal' }));
+    expect(scrolled).toHaveLength(1);
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+
   it('a right pick is called right', async () => {
     const { user } = openPage(sleepy, 4);
     await user.click(screen.getByRole('button', { name: /Where he stopped/ }));

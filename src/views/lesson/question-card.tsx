@@ -55,6 +55,13 @@ export function QuestionCard({
     }
   }, [revealed]);
 
+  // On a phone the card sits under the stage, its Reveal below the screen's edge: the step's question
+  // brings it into view, scrolling no further than that (nothing moves where it is on screen already).
+  const revealRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!revealed) revealRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [question.prompt, revealed]);
+
   if (hidden && revealed) return null;
   return (
     <section
@@ -96,6 +103,7 @@ export function QuestionCard({
             </button>
           ))}
           <button
+            ref={revealRef}
             type="button"
             className="lesson-button lesson-button--primary lesson-question__reveal"
             title={m.revealTitle}
