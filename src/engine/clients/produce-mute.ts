@@ -16,7 +16,14 @@ import type { PartitionLog } from '../log/partition-log';
  * `request.timeout.ms` (30 s), which the producer puts in its request as the purgatory's timeout: a request
  * the high watermark never passes (the ISR below `min.insync.replicas`) is answered REQUEST_TIMED_OUT then
  * (`DelayedProduce.onExpiration`) and the connection reads on. Simplified: the batch it carried is not
- * retried (it stays in the log, answered if the high watermark passes it later).
+ * retried (it stays in the log, answered if the high watermark passes it later). Kafka's producer retries
+ * it (`Sender.completeBatch` -> `canRetry`: REQUEST_TIMED_OUT is a RetriableException, `retries` is
+ * Integer.MAX_VALUE, and `delivery.timeout.ms` not yet reached): the retry meets NOT_ENOUGH_REPLICAS
+ * (`Partition.appendRecordsToLeader` checks the ISR before the idempotent duplicate check) until the copies
+ * return, so the batch fails at `delivery.timeout.ms` (`Sender.getExpiredInflightBatches`) though it is in
+ * the log, and a retry accepted without idempotence writes it twice. The sandbox can show it (replication
+ * factor = min.insync.replicas, a follower crashed with a write waiting); no lesson does. Listed on the
+ * simplifications page.
  */
 const REQUEST_TIMEOUT_MS = 30_000;
 

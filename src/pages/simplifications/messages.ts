@@ -115,6 +115,12 @@ export const messages = catalogue<SimplificationsMessages>({
             'acknowledged with acks=1, be lost.',
           'Not modelled: the network’s time (but for a follower’s round trip), **linger.ms** holding a ' +
             'batch back, and a request timing out on its own (**request.timeout.ms**).',
+          'A write the original holds longer than **request.timeout.ms**, waiting for copies that do not come ' +
+            '(fewer in step than **min.insync.replicas**), is answered REQUEST_TIMED_OUT here as in Kafka, but ' +
+            'its notes are not sent again: they stay on the shelf, never counted as failed, and are kept if the ' +
+            'copies catch up. Kafka sends them again: they fail after ' +
+            '**delivery.timeout.ms** if the copies do not catch up first, and without **enable.idempotence** a ' +
+            'retry that gets through writes them twice.',
         ],
       },
       {
@@ -249,6 +255,12 @@ export const messages = catalogue<SimplificationsMessages>({
             'puede fallar o, confirmado con acks=1, perderse.',
           'No está modelado: el tiempo de la red (salvo el viaje de un seguidor), **linger.ms** reteniendo ' +
             'un lote, ni que una petición caduque por sí sola (**request.timeout.ms**).',
+          'Una escritura que el original retiene más de **request.timeout.ms**, esperando copias que no llegan ' +
+            '(menos al día que **min.insync.replicas**), recibe REQUEST_TIMED_OUT aquí como en Kafka, pero sus ' +
+            'apuntes no se vuelven a enviar: se quedan en el estante, nunca cuentan como fallidos, y se guardan ' +
+            'si las copias se ponen al día. Kafka los vuelve a enviar: fallan tras ' +
+            '**delivery.timeout.ms** si las copias no se ponen al día antes, y sin **enable.idempotence** un ' +
+            'reintento que pasa los escribe dos veces.',
         ],
       },
       {

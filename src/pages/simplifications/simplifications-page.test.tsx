@@ -35,6 +35,10 @@ describe('SimplificationsPage', () => {
       'Checked against',
     ]);
     expect(screen.getByRole('link', { name: 'Kafka Classroom' }).getAttribute('href')).toBe('#/');
+    // A produce request timed out in the leader's purgatory is not retried here; Kafka's Sender retries it.
+    expect(
+      screen.getByText(/is answered REQUEST_TIMED_OUT here as in Kafka, but its notes are not sent again/),
+    ).toBeTruthy();
   });
 
   it("shows the classroom's timers beside Kafka's defaults", () => {
@@ -100,6 +104,11 @@ describe('SimplificationsPage', () => {
       'Los tiempos de la clase',
       'Comprobado con',
     ]);
+    expect(
+      screen.getByText(
+        /recibe REQUEST_TIMED_OUT aquí como en Kafka, pero sus apuntes no se vuelven a enviar/,
+      ),
+    ).toBeTruthy();
     const timers = screen.getByRole('region', { name: 'Los tiempos de la clase' });
     expect(within(timers).getAllByRole('table')[0]!.textContent).toMatch('45 s');
     expect(within(timers).getAllByRole('table')[1]!.textContent).toMatch('7 días');
