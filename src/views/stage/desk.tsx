@@ -18,6 +18,7 @@ import { shortRateLabel } from './messages';
 import { Selectable } from './selectable';
 import { SleepZeds } from './sleep-zeds';
 import { StudentFigure } from './student-figure';
+import './desk-lag.css';
 
 export interface DeskProps {
   layout: DeskLayout;
