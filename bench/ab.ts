@@ -28,6 +28,8 @@ interface Figures {
   fps: number[];
   p95: number[];
   longest: number[];
+  /** The share of frames of three vsyncs or more (50 ms; counted from 45): whether the p95 is 33 or 50 ms. */
+  slow: number[];
 }
 const figures: Figures[] = [A, B].map(() => ({
   task: [],
@@ -36,6 +38,7 @@ const figures: Figures[] = [A, B].map(() => ({
   fps: [],
   p95: [],
   longest: [],
+  slow: [],
 }));
 const servers = [await startPreview(PORT, A), await startPreview(PORT + 1, B)];
 try {
@@ -68,6 +71,7 @@ try {
         f.fps.push(frames.length / wall);
         f.p95.push(quantile(frames, 0.95));
         f.longest.push(Math.max(...frames));
+        f.slow.push((100 * frames.filter((ms) => ms >= 45).length) / frames.length);
       }
       console.log(`${'AB'[which]} run ${run + 1}: ${line(f, (xs) => xs.at(-1)!)}`);
       await page.close();
@@ -82,7 +86,7 @@ for (const which of [0, 1])
 
 function line(f: Figures, pick: (xs: number[]) => number): string {
   const frames = FRAMES
-    ? `, ${pick(f.fps).toFixed(1)} fps, p95 ${pick(f.p95).toFixed(1)} ms, longest ${pick(f.longest).toFixed(0)} ms`
+    ? `, ${pick(f.fps).toFixed(1)} fps, p95 ${pick(f.p95).toFixed(1)} ms, longest ${pick(f.longest).toFixed(0)} ms, ${pick(f.slow).toFixed(1)}% of frames >= 50 ms`
     : '';
   return `main thread ${pick(f.task).toFixed(0)} ms/s (CPU ${pick(f.cpu).toFixed(0)} ms/s), ${pick(f.layouts).toFixed(1)} layouts/s${frames}`;
 }
