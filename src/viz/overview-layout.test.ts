@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { layoutOverview, OVERVIEW } from './overview-layout';
 
 describe('layoutOverview', () => {
-  it('on a 1024x768 projector puts the tables side by side, names at 20 px', () => {
+  it('on a 1024x768 projector stacks a few topics and groups right of the chart, names over 20 px', () => {
     const l = layoutOverview(1, 3, { widthPx: 1024, heightPx: 556 }, { w: 282, h: 224 });
+    expect(l.topicsHeader.x).toBe(l.groupsHeader.x);
+    expect(l.summary.x * l.zoom).toBeGreaterThanOrEqual(282);
+    expect(OVERVIEW.small * l.zoom).toBeGreaterThanOrEqual(20);
+  });
+
+  it('puts many topics and groups side by side, names at 20 px', () => {
+    const l = layoutOverview(16, 16, { widthPx: 1024, heightPx: 556 }, { w: 282, h: 224 });
     expect(l.topicsHeader.y).toBe(l.groupsHeader.y);
     expect(l.groupsHeader.x).toBeGreaterThan(l.topicsHeader.x + l.topicsHeader.w);
     expect(l.summaryColumns).toBe(1);

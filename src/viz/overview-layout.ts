@@ -66,10 +66,10 @@ export function layoutOverview(
     return shiftDown(layoutOverview(topics, groups, below, corner), topPx);
   }
   const wide = sideBySide(topics, groups, viewport, corner);
-  // A stage taller than wide (a phone) without the chart's corner: the summary, the topics and the groups
-  // one under the other, where that draws them larger than side by side.
-  if (corner) return wide;
-  const tall = stacked(topics, groups, viewport);
+  // The summary, the topics and the groups one under the other (right of the chart's corner, if kept),
+  // where that draws them larger than side by side: a few topics and groups on a phone, on a small
+  // stage beside the sandbox's form, on a projector.
+  const tall = stacked(topics, groups, viewport, corner);
   return tall.zoom > wide.zoom ? tall : wide;
 }
 
@@ -124,7 +124,12 @@ function sideBySide(
 }
 
 /** The parts in one column: the summary (its lines two abreast), the topics' table, the groups' table. */
-function stacked(topics: number, groups: number, viewport: Viewport): OverviewLayout {
+function stacked(
+  topics: number,
+  groups: number,
+  viewport: Viewport,
+  corner: { w: number; h: number } | null,
+): OverviewLayout {
   const O = OVERVIEW;
   const tableW = Math.max(TOPIC_W, GROUP_W);
   const summaryRows = Math.ceil(SUMMARY_LINES / 2);
@@ -132,10 +137,15 @@ function stacked(topics: number, groups: number, viewport: Viewport): OverviewLa
   const groupsH = O.headerH + Math.max(groups, 1) * O.rowH;
   const contentW = tableW + 2 * O.margin;
   const contentH = 2 * O.margin + summaryRows * O.summaryLine + O.gap + topicsH + O.gap + groupsH;
-  const zoom = Math.max(0.05, Math.min(viewport.widthPx / contentW, viewport.heightPx / contentH, MAX_ZOOM));
+  const cornerPx = corner?.w ?? 0;
+  const zoom = Math.max(
+    0.05,
+    Math.min(Math.max(1, viewport.widthPx - cornerPx) / contentW, viewport.heightPx / contentH, MAX_ZOOM),
+  );
   const width = viewport.widthPx / zoom;
   const height = viewport.heightPx / zoom;
-  const x0 = O.margin + Math.max(0, width - contentW) / 2;
+  const left = cornerPx / zoom;
+  const x0 = left + O.margin + Math.max(0, width - left - contentW) / 2;
   const y0 = O.margin + Math.max(0, height - contentH) / 2;
   const topicsY = y0 + summaryRows * O.summaryLine + O.gap;
   const groupsY = topicsY + topicsH + O.gap;
@@ -151,7 +161,9 @@ function stacked(topics: number, groups: number, viewport: Viewport): OverviewLa
     topicRows: rowsOf(topicsY, TOPIC_W, topics),
     groupsHeader: box(x0, groupsY, GROUP_W, O.headerH),
     groupRows: rowsOf(groupsY, GROUP_W, groups),
-    corner: box(0, height, 0, 0),
+    corner: corner
+      ? box(0, height - corner.h / zoom, corner.w / zoom, corner.h / zoom)
+      : box(0, height, 0, 0),
   };
 }
 
