@@ -42,6 +42,8 @@ describe('SharedPage: a lesson file opened in slices', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.queryByRole('region', { name: 'Lesson' })).toBeNull();
+    // Still the lesson's page: its title stays.
+    expect(screen.getByRole('heading', { name: 'Heavy' })).toBeTruthy();
     const banner = screen
       .getAllByRole('status')
       .find((el) => el.textContent?.startsWith('Lesson from a file:'));

@@ -39,9 +39,11 @@ export function SharedPage({ encoded }: { encoded: string }) {
       ? opened.lesson.title
       : opened.kind === 'lesson-opening'
         ? opened.opening.lesson.title
-        : opened.kind === 'error'
-          ? m.notOpened
-          : m.sharedClass;
+        : opened.kind === 'class' && opened.stoppedLesson !== undefined
+          ? opened.stoppedLesson
+          : opened.kind === 'error'
+            ? m.notOpened
+            : m.sharedClass;
 
   useEffect(() => {
     document.title = `${title} · ${APP_NAME}`;
