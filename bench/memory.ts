@@ -9,7 +9,9 @@
  * Pages: free play (`#/play/stress`), a shared link of it (`#/share/...`), the sandbox started from it, a
  * lesson file on it opened from a link (the lesson page a file gets), and a built-in lesson page in
  * presenter mode with the presenter's window open (a built-in lesson plays its own class, not the busy
- * school: at-least-once's, played freely at 16x after its last step).
+ * school: at-least-once's, played freely at 16x after its last step). The busy school's pages press Every shelf
+ * (browser.ts everyShelf): at 1280x720 its stage offers the overview first, and the figures are the detailed
+ * picture's, the one that holds every note.
  *
  * Run: npm run bench:memory (3 wall minutes), npm run bench:memory:long (30); BENCH_MINUTES=<n> for any
  * other length, BENCH_PORT=<port>.
@@ -19,7 +21,7 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium.ts';
 import { findScenario } from '../src/lessons/scenarios.ts';
 import { encodeShare } from '../src/session/share/index.ts';
-import { allocationRate, quantile, startPreview } from './browser.ts';
+import { allocationRate, everyShelf, quantile, startPreview } from './browser.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4195);
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -65,6 +67,7 @@ const CASES: Case[] = [
       const page = await newPage(browser);
       await page.goto(`${BASE}#/play/stress?speed=16&play=1`);
       await playerBar(page);
+      await everyShelf(page);
       return [page];
     },
   },
@@ -75,6 +78,7 @@ const CASES: Case[] = [
       await page.goto(`${BASE}#/share/${encodeShare({ v: 1, scenario: stress, commands: [], timeMs: 0 })}`);
       await playerBar(page);
       await playAt16(page);
+      await everyShelf(page);
       return [page];
     },
   },
@@ -86,6 +90,7 @@ const CASES: Case[] = [
       await page.getByLabel('Start from a built-in class').selectOption('stress');
       await playerBar(page);
       await playAt16(page);
+      await everyShelf(page);
       return [page];
     },
   },
@@ -108,6 +113,7 @@ const CASES: Case[] = [
       await page.goto(`${BASE}#/share/${encodeShare({ v: 1, lesson, scenario: stress })}`);
       await playerBar(page);
       await playFreelyAt16(page);
+      await everyShelf(page);
       return [page];
     },
   },

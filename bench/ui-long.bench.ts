@@ -8,7 +8,15 @@
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium.ts';
-import { heapAfterGc, mainThread, quantile, recordFrames, startPreview, takeFrames } from './browser.ts';
+import {
+  everyShelf,
+  heapAfterGc,
+  mainThread,
+  quantile,
+  recordFrames,
+  startPreview,
+  takeFrames,
+} from './browser.ts';
 
 const PORT = 4192;
 const MINUTES = Number(process.env.BENCH_MINUTES ?? 60);
@@ -24,6 +32,8 @@ async function main(): Promise<void> {
     await cdp.send('Performance.enable');
     await page.goto(`http://127.0.0.1:${PORT}/#/play/stress?speed=16&play=1`);
     await page.waitForSelector('svg');
+    // The detailed picture, which 1280x720 offers behind Every shelf (browser.ts everyShelf).
+    await everyShelf(page);
     await recordFrames(page);
     console.log(`stress class at 16x for ${MINUTES} wall minute(s); a line every ${EVERY} minute(s)`);
     console.log('minute  simulated    fps  p95 frame  main-thread CPU  heap after GC  DOM');
