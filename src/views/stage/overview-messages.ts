@@ -19,6 +19,7 @@ export const overviewMessages = catalogue({
     machines: { classroom: ['note-taking machine', 'note-taking machines'], kafka: ['topic', 'topics'] },
     groups: { classroom: ['study group', 'study groups'], kafka: ['consumer group', 'consumer groups'] },
     perShelf: { classroom: 'per shelf', kafka: 'per partition' },
+    doing: { classroom: 'doing', kafka: 'state' },
     kept: { classroom: 'notes', kafka: 'records' },
     pages: (from: string, to: string) => ({
       classroom: `pages ${from} to ${to}`,
@@ -46,6 +47,7 @@ export const overviewMessages = catalogue({
       kafka: ['grupo de consumidores', 'grupos de consumidores'],
     },
     perShelf: { classroom: 'por estante', kafka: 'por partición' },
+    doing: { classroom: 'qué hacen', kafka: 'estado' },
     kept: { classroom: 'apuntes', kafka: 'registros' },
     pages: (from: string, to: string) => ({
       classroom: `páginas ${from} a ${to}`,

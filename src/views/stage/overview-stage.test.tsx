@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Scenario } from '../../engine';
@@ -101,6 +103,24 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
     expect(store.getState().selection).toEqual({ kind: 'group', group: 'g5' });
   });
 
+  it("names the activity bar's column, and draws no student's activity in the backlog's red", () => {
+    // At 0:00.6 every group is still joining: a full bar of students waiting for their shelves stood in
+    // the backlog's red beside a backlog of a few notes, with nothing on the picture to say what it was.
+    const { store } = stage(atLimits(16, 64, 16, 32), 600);
+    const header = (): string[] =>
+      [...document.querySelectorAll('.stage-overview-header text')].map((e) => e.textContent ?? '');
+    expect(header()).toContain('doing');
+    act(() => store.getState().setWords('kafka'));
+    expect(header()).toContain('state');
+    expect(document.querySelectorAll('.stage-overview-doing--rebalancing').length).toBeGreaterThan(0);
+    const css = readFileSync(join(process.cwd(), 'src/views/stage/stage.css'), 'utf8');
+    const fills = [...css.matchAll(/\.stage-overview-doing--[a-z]+[^{]*\{\s*fill: ([^;]+);/g)].map(
+      (x) => x[1],
+    );
+    expect(fills.length).toBeGreaterThanOrEqual(4);
+    expect(fills).not.toContain('var(--stage-lag)');
+  });
+
   it("speaks Kafka's words", () => {
     const { store } = stage(atLimits(16, 64, 16, 32));
     act(() => store.getState().setWords('kafka'));
@@ -126,8 +146,10 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
     // Spanish groups digits from five on: 1024, 12.345.
     expect(screen.getByText('1024 estantes')).toBeTruthy();
     expect(screen.getByText('16 grupos de estudio')).toBeTruthy();
+    expect(screen.getByText('qué hacen')).toBeTruthy();
     act(() => store.getState().setWords('kafka'));
     expect(screen.getByRole('button', { name: /^grupo de consumidores g5, 32 consumidores: / })).toBeTruthy();
+    expect(screen.getByText('estado')).toBeTruthy();
     expect(screen.getByText('1024 particiones')).toBeTruthy();
   });
 });

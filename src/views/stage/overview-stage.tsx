@@ -139,6 +139,10 @@ function Tables({ layout, model, voice, selection }: TablesProps) {
         <text x={gh.x + G.members} y={groupCaption} textAnchor="end" fontSize={OVERVIEW.small}>
           {m.students[w][1]}
         </text>
+        {/* The activity bar's column: its colours are what the students do, never the backlog's red. */}
+        <text x={gh.x + G.bar} y={groupCaption} fontSize={OVERVIEW.small}>
+          {m.doing[w]}
+        </text>
         <text x={gh.x + G.lag} y={groupCaption} textAnchor="end" fontSize={OVERVIEW.small}>
           {word(voice, 'lag')}
         </text>
