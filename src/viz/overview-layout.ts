@@ -103,23 +103,14 @@ function sideBySide(
   const spare = Math.max(0, width - left - tables);
   const x0 = left + O.margin + spare / 2;
   const y0 = O.margin + Math.max(0, height - tablesH) / 2;
-  const topicsX = x0;
-  const groupsX = x0 + TOPIC_W + O.gap;
-  const rowsOf = (x: number, w: number, n: number): Box[] =>
-    Array.from({ length: n }, (_, i) => box(x, y0 + O.headerH + i * O.rowH, w, O.rowH));
   return {
     width,
     height,
     zoom,
     summary: box(O.margin, O.margin, left - 2 * O.margin, SUMMARY_LINES * O.summaryLine),
     summaryColumns: 1,
-    topicsHeader: box(topicsX, y0, TOPIC_W, O.headerH),
-    topicRows: rowsOf(topicsX, TOPIC_W, topics),
-    groupsHeader: box(groupsX, y0, GROUP_W, O.headerH),
-    groupRows: rowsOf(groupsX, GROUP_W, groups),
-    corner: corner
-      ? box(0, height - corner.h / zoom, corner.w / zoom, corner.h / zoom)
-      : box(0, height, 0, 0),
+    ...tablesAt({ x: x0, y: y0 }, { x: x0 + TOPIC_W + O.gap, y: y0 }, topics, groups),
+    corner: cornerBox(corner, height, zoom),
   };
 }
 
@@ -149,22 +140,38 @@ function stacked(
   const y0 = O.margin + Math.max(0, height - contentH) / 2;
   const topicsY = y0 + summaryRows * O.summaryLine + O.gap;
   const groupsY = topicsY + topicsH + O.gap;
-  const rowsOf = (y: number, w: number, n: number): Box[] =>
-    Array.from({ length: n }, (_, i) => box(x0, y + O.headerH + i * O.rowH, w, O.rowH));
   return {
     width,
     height,
     zoom,
     summary: box(x0, y0, tableW, summaryRows * O.summaryLine),
     summaryColumns: 2,
-    topicsHeader: box(x0, topicsY, TOPIC_W, O.headerH),
-    topicRows: rowsOf(topicsY, TOPIC_W, topics),
-    groupsHeader: box(x0, groupsY, GROUP_W, O.headerH),
-    groupRows: rowsOf(groupsY, GROUP_W, groups),
-    corner: corner
-      ? box(0, height - corner.h / zoom, corner.w / zoom, corner.h / zoom)
-      : box(0, height, 0, 0),
+    ...tablesAt({ x: x0, y: topicsY }, { x: x0, y: groupsY }, topics, groups),
+    corner: cornerBox(corner, height, zoom),
   };
+}
+
+/** The topics' and the groups' tables from their top left corners: a header, then a row each. */
+function tablesAt(
+  topicsAt: { x: number; y: number },
+  groupsAt: { x: number; y: number },
+  topics: number,
+  groups: number,
+): Pick<OverviewLayout, 'topicsHeader' | 'topicRows' | 'groupsHeader' | 'groupRows'> {
+  const O = OVERVIEW;
+  const rowsOf = (at: { x: number; y: number }, w: number, n: number): Box[] =>
+    Array.from({ length: n }, (_, i) => box(at.x, at.y + O.headerH + i * O.rowH, w, O.rowH));
+  return {
+    topicsHeader: box(topicsAt.x, topicsAt.y, TOPIC_W, O.headerH),
+    topicRows: rowsOf(topicsAt, TOPIC_W, topics),
+    groupsHeader: box(groupsAt.x, groupsAt.y, GROUP_W, O.headerH),
+    groupRows: rowsOf(groupsAt, GROUP_W, groups),
+  };
+}
+
+/** The chart's corner at the bottom left, in units (an empty box at the bottom where there is none). */
+function cornerBox(corner: { w: number; h: number } | null, height: number, zoom: number): Box {
+  return corner ? box(0, height - corner.h / zoom, corner.w / zoom, corner.h / zoom) : box(0, height, 0, 0);
 }
 
 function shiftDown(l: OverviewLayout, topPx: number): OverviewLayout {
