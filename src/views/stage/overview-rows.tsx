@@ -17,7 +17,10 @@ import { Selectable } from './selectable';
 /**
  * The overview's rows: a topic (name, shelves, notes kept, a heat strip of at most 16 cells) and a study
  * group (colour, name, students, a bar of what they are doing, backlog). Each is one button opening the
- * inspector; its accessible name and tooltip say every number, the page range included.
+ * inspector. Its accessible name holds what stays put while the class plays (the name, the shelves or
+ * students); the figures that move with every note (notes kept, page range, what the students do, the
+ * backlog) are its description, as a desk's are (desk.tsx): a screen reader re-announces a focused part
+ * whose name changes. The tooltip says both.
  */
 export /** Text of `font` units, shrunk (down to small print) to fit `room`. */
 function fit(text: string, font: number, room: number): number {
@@ -46,11 +49,12 @@ export const TopicRow = memo(function TopicRow({
   const pages = m.pages(formatCount(voice.lang, topic.minStart), formatCount(voice.lang, topic.maxEnd))[
     voice.words
   ];
-  const label = `${word(voice, 'topic')} ${topic.name}, ${counted(voice, 'shelves', topic.partitions)}, ${kept} ${m.kept[voice.words]}, ${pages}`;
+  const label = `${word(voice, 'topic')} ${topic.name}, ${counted(voice, 'shelves', topic.partitions)}`;
+  const description = `${kept} ${m.kept[voice.words]}, ${pages}`;
   const base = row.y + row.h - 8;
   return (
-    <Selectable label={label} area={row} selected={selected} onSelect={onSelect}>
-      <title>{label}</title>
+    <Selectable label={label} description={description} area={row} selected={selected} onSelect={onSelect}>
+      <title>{`${label}, ${description}`}</title>
       <text x={row.x + T.name} y={base} fontSize={fit(topic.name, OVERVIEW.name, T.nameW)} fontWeight={700}>
         {clip(topic.name, T.nameW)}
       </text>
@@ -104,12 +108,13 @@ export const GroupRow = memo(function GroupRow({ group, row, voice, selected, on
     .filter((a) => a.count > 0)
     .map((a) => `${formatCount(voice.lang, a.count)} ${m.activity[a.activity][voice.words]}`)
     .join(', ');
-  const label = `${word(voice, 'group')} ${group.id}, ${counted(voice, 'students', group.members)}: ${doing}; ${lagOf(voice, group.lag)}`;
+  const label = `${word(voice, 'group')} ${group.id}, ${counted(voice, 'students', group.members)}`;
+  const description = `${doing}; ${lagOf(voice, group.lag)}`;
   const base = row.y + row.h - 8;
   const bars = activityBars(group, row.x + G.bar, G.barW);
   return (
-    <Selectable label={label} area={row} selected={selected} onSelect={onSelect}>
-      <title>{label}</title>
+    <Selectable label={label} description={description} area={row} selected={selected} onSelect={onSelect}>
+      <title>{`${label}: ${description}`}</title>
       <rect x={row.x} y={row.y + 6} width={6} height={row.h - 12} rx={2} fill={groupColor(group.index)} />
       <text x={row.x + 12} y={base} fontSize={fit(group.id, OVERVIEW.name, G.nameW - 12)} fontWeight={700}>
         {clip(group.id, G.nameW - 12)}

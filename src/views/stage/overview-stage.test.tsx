@@ -43,6 +43,12 @@ function stage(scenario: Scenario, timeMs = 8000): { store: SimulatorStore; cont
   return { store, container };
 }
 
+/** A part's description: the text its aria-describedby points at. */
+function description(el: Element): string {
+  const id = el.getAttribute('aria-describedby');
+  return id === null ? '' : (document.getElementById(id)?.textContent ?? '');
+}
+
 const svgElements = (container: HTMLElement): number => container.querySelectorAll('svg *').length;
 
 describe('Stage: a class past the detailed picture is drawn as an overview', () => {
@@ -74,25 +80,45 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
       const kept = t.partitions.reduce((n, p) => n + p.logEndOffset - p.logStartOffset, 0);
       const start = Math.min(...t.partitions.map((p) => p.logStartOffset));
       const end = Math.max(...t.partitions.map((p) => p.logEndOffset));
-      const row = screen.getByRole('button', { name: new RegExp(`^note-taking machine ${t.name}, `) });
-      expect(row.getAttribute('aria-label')).toBe(
-        `note-taking machine ${t.name}, 64 shelves, ${kept.toLocaleString('en')} notes, pages ${start.toLocaleString('en')} to ${end.toLocaleString('en')}`,
+      const row = screen.getByRole('button', { name: `note-taking machine ${t.name}, 64 shelves` });
+      expect(description(row)).toBe(
+        `${kept.toLocaleString('en')} notes, pages ${start.toLocaleString('en')} to ${end.toLocaleString('en')}`,
       );
       const numbers = [...row.querySelectorAll('text')].map((e) => e.textContent);
       expect(numbers).toEqual([t.name, '64', kept.toLocaleString('en')]);
       expect(row.querySelectorAll('.stage-overview-bin')).toHaveLength(STRIP_BINS);
     }
     for (const g of s.groups) {
-      const row = screen.getByRole('button', { name: new RegExp(`^study group ${g.id}, `) });
+      const row = screen.getByRole('button', { name: `study group ${g.id}, 32 students` });
       const numbers = [...row.querySelectorAll('text')].map((e) => e.textContent);
       expect(numbers).toEqual([g.id, '32', g.totalLag.toLocaleString('en')]);
-      expect(row.getAttribute('aria-label')).toContain(`backlog ${g.totalLag.toLocaleString('en')}`);
+      expect(description(row)).toMatch(new RegExp(`; backlog ${g.totalLag.toLocaleString('en')}$`));
     }
     const total = s.groups.reduce((n, g) => n + g.totalLag, 0);
     expect(screen.getByText(`backlog ${total.toLocaleString('en')}`)).toBeTruthy();
     expect(screen.getByText('512 students')).toBeTruthy();
     expect(screen.getByText('1,024 shelves')).toBeTruthy();
     expect(screen.getByText('320 notes/s')).toBeTruthy();
+  });
+
+  it('a row keeps its accessible name while the class plays and seeks: the moving figures are its description', () => {
+    // A screen reader re-announces a focused part whose name changes: a backlog in the name was read
+    // anew with every note. The name holds the row's name and its shelves or students (desk.tsx does so).
+    const { store } = stage(atLimits(16, 64, 16, 32), 8000);
+    const group = screen.getByRole('button', { name: 'study group g5, 32 students' });
+    const topic = screen.getByRole('button', { name: 'note-taking machine t3, 64 shelves' });
+    const seen = new Set<string>();
+    for (const t of [20_000, 45_000, 3_000, 60_000]) {
+      act(() => store.getState().seek(t));
+      expect(group.getAttribute('aria-label')).toBe('study group g5, 32 students');
+      expect(topic.getAttribute('aria-label')).toBe('note-taking machine t3, 64 shelves');
+      const lag = store.getState().snapshot.groups.find((g) => g.id === 'g5')!.totalLag;
+      expect(description(group)).toContain(`backlog ${lag.toLocaleString('en')}`);
+      seen.add(description(group));
+      seen.add(description(topic));
+    }
+    // The figures did move: the descriptions said so at each moment.
+    expect(seen.size).toBeGreaterThan(4);
   });
 
   it('a row opens its topic or group in the inspector, which lists every shelf and student', () => {
@@ -125,9 +151,9 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
     const { store } = stage(atLimits(16, 64, 16, 32));
     act(() => store.getState().setWords('kafka'));
     expect(
-      screen.getByRole('button', { name: /^topic t3, 64 partitions, \d+ records, offsets / }),
+      screen.getByRole('button', { name: 'topic t3, 64 partitions' }),
     ).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^consumer group g5, 32 consumers: / })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'consumer group g5, 32 consumers' })).toBeTruthy();
     expect(screen.getByText('16 producers')).toBeTruthy();
   });
 
@@ -141,14 +167,14 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
       </PrefsProvider>,
     );
     expect(
-      screen.getByRole('button', { name: /^máquina de apuntes t3, 64 estantes, [\d.]+ apuntes, páginas / }),
+      screen.getByRole('button', { name: 'máquina de apuntes t3, 64 estantes' }),
     ).toBeTruthy();
     // Spanish groups digits from five on: 1024, 12.345.
     expect(screen.getByText('1024 estantes')).toBeTruthy();
     expect(screen.getByText('16 grupos de estudio')).toBeTruthy();
     expect(screen.getByText('qué hacen')).toBeTruthy();
     act(() => store.getState().setWords('kafka'));
-    expect(screen.getByRole('button', { name: /^grupo de consumidores g5, 32 consumidores: / })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'grupo de consumidores g5, 32 consumidores' })).toBeTruthy();
     expect(screen.getByText('estado')).toBeTruthy();
     expect(screen.getByText('1024 particiones')).toBeTruthy();
   });
