@@ -1,26 +1,13 @@
 import { locate, type PartitionLog } from '../log/partition-log';
 import type { Ctx } from '../kernel/context';
-import type { Orphans, WaitQueue, World } from '../kernel/world';
+import type { Orphans, WaitQueue } from '../kernel/world';
+import { addOrphan, isOrphan } from './orphans';
 import { newWaitQueue, prependWait, pushWait, waitSize } from './wait-queue';
 import { scheduleRetry } from './retry';
 import { answerInFlight, failInFlight } from './produce-mute';
 
-function isOrphan(world: World, topic: number, partition: number, writer: number, offset: number): boolean {
-  for (const o of world.orphans) {
-    if (
-      o.writer === writer &&
-      o.partition === partition &&
-      o.topic === topic &&
-      offset >= o.from &&
-      offset < o.to
-    )
-      return true;
-  }
-  return false;
-}
-
 /** Puts records taken back from the log ahead of what each producer still holds for the partition. */
-function requeue(ctx: Ctx, partition: number, back: Map<number, WaitQueue>): void {
+export function requeue(ctx: Ctx, partition: number, back: Map<number, WaitQueue>): void {
   for (const [w, q] of back) {
     const p = ctx.world.producers[w]!;
     p.waitingCount += waitSize(q);
@@ -102,12 +89,7 @@ export function onLeaderChange(
     let q = back.get(w);
     if (q === undefined) back.set(w, (q = newWaitQueue()));
     pushWait(q, chunk.seq[i]!, chunk.timestamp[i]!, kept ? o : -1);
-    if (kept) {
-      const last = orphans[orphans.length - 1];
-      if (last !== undefined && last.writer === w && last.to === o)
-        orphans[orphans.length - 1] = { ...last, to: o + 1 };
-      else orphans.push({ topic, partition, writer: w, from: o, to: o + 1 });
-    }
+    if (kept) addOrphan(orphans, topic, partition, w, o);
   }
   // Records a producer holds that pointed at a copy now cut away are plain new sends again.
   for (const p of producers) {

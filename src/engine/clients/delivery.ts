@@ -7,7 +7,8 @@ import { effectiveMinIsr, leaderAvailable } from '../cluster/replicas';
 import { appendWait, newWaitQueue, pushWait, waitSize } from './wait-queue';
 import { scheduleRetry } from './retry';
 import { writeRecord } from './write-record';
-import { markInFlight, mutedBrokers, mutedOn } from './produce-mute';
+import { awaitOffset, markInFlight, mutedBrokers, mutedOn } from './produce-mute';
+import { releaseOrphan } from './orphans';
 
 /** Records `buffer.memory` holds: past it `send()` blocks and the producer speaks nothing new. */
 export const BUFFER_RECORDS = Math.floor(KAFKA_DEFAULTS.bufferMemoryBytes / RECORD_SIZE_BYTES);
@@ -125,7 +126,13 @@ function drainPartition(ctx: Ctx, p: ProducerState, partition: number): boolean 
     const inLog = q.inLog[k]!;
     if (inLog >= 0 && inLog < log.logEndOffset) {
       if (p.idempotent) {
+        // A duplicate (`UnifiedLog.analyzeAndValidateProducerState` -> `ProducerStateEntry.findDuplicateBatch`):
+        // answered with its first offset once the high watermark passes it, nothing written again.
         if (inLog < log.highWatermark) p.acknowledged++;
+        else if (p.acks === 'all') {
+          releaseOrphan(ctx.world, p.topic, partition, p.writer, inLog);
+          awaitOffset(ctx, p, partition, inLog + 1);
+        }
         continue;
       }
       p.duplicatesWritten++;

@@ -15,20 +15,15 @@ import type { PartitionLog } from '../log/partition-log';
 /**
  * `request.timeout.ms` (30 s), which the producer puts in its request as the purgatory's timeout: a request
  * the high watermark never passes (the ISR below `min.insync.replicas`) is answered REQUEST_TIMED_OUT then
- * (`DelayedProduce.onExpiration`) and the connection reads on. Simplified: the batch it carried is not
- * retried (it stays in the log, answered if the high watermark passes it later). Kafka's producer retries
- * it (`Sender.completeBatch` -> `canRetry`: REQUEST_TIMED_OUT is a RetriableException, `retries` is
- * Integer.MAX_VALUE, and `delivery.timeout.ms` not yet reached): the retry meets NOT_ENOUGH_REPLICAS
- * (`Partition.appendRecordsToLeader` checks the ISR before the idempotent duplicate check) until the copies
- * return, so the batch fails at `delivery.timeout.ms` (`Sender.getExpiredInflightBatches`) though it is in
- * the log, and a retry accepted without idempotence writes it twice. The sandbox can show it (replication
- * factor = min.insync.replicas, a follower crashed with a write waiting); no lesson does. Listed on the
- * simplifications page.
+ * (`DelayedProduce.onExpiration`) and the connection reads on. The producer retries its batches
+ * (request-timeout.ts): REQUEST_TIMED_OUT is a RetriableException, so `Sender.completeBatch` -> `canRetry`
+ * (`retries` is Integer.MAX_VALUE, `delivery.timeout.ms` not reached) -> `reenqueueBatch`. Kept in Kafka's
+ * own value: a lesson's 30 s wait is what a class would see on a real cluster.
  */
-const REQUEST_TIMEOUT_MS = 30_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
 
-function waiting(ctx: Ctx, p: ProducerState, x: number): boolean {
-  return p.inFlight[x]! >= 0 && ctx.world.now - p.inFlightSince[x]! < REQUEST_TIMEOUT_MS;
+function waiting(p: ProducerState, x: number): boolean {
+  return p.inFlight[x]! >= 0;
 }
 
 function leaderOf(ctx: Ctx, p: ProducerState, partition: number): number {
@@ -40,7 +35,7 @@ function leaderOf(ctx: Ctx, p: ProducerState, partition: number): number {
 export function mutedOn(ctx: Ctx, p: ProducerState, broker: number): boolean {
   if (p.acks !== 'all' || broker <= 0 || !ctx.world.brokers[broker - 1]!.up) return false;
   for (let x = 0; x < p.inFlight.length; x++) {
-    if (waiting(ctx, p, x) && leaderOf(ctx, p, x) === broker) return true;
+    if (waiting(p, x) && leaderOf(ctx, p, x) === broker) return true;
   }
   return false;
 }
@@ -50,7 +45,7 @@ export function mutedBrokers(ctx: Ctx, p: ProducerState): Set<number> {
   const out = new Set<number>();
   if (p.acks !== 'all') return out;
   for (let x = 0; x < p.inFlight.length; x++) {
-    const b = waiting(ctx, p, x) ? leaderOf(ctx, p, x) : -1;
+    const b = waiting(p, x) ? leaderOf(ctx, p, x) : -1;
     if (b > 0 && ctx.world.brokers[b - 1]!.up) out.add(b);
   }
   return out;
@@ -59,8 +54,25 @@ export function mutedBrokers(ctx: Ctx, p: ProducerState): Set<number> {
 /** An acks=all batch was appended and waits for the high watermark to pass `end`. */
 export function markInFlight(ctx: Ctx, p: ProducerState, partition: number, log: PartitionLog): void {
   if (p.acks !== 'all' || log.repl === null || log.highWatermark >= log.logEndOffset) return;
-  if (!waiting(ctx, p, partition)) p.inFlightSince[partition] = ctx.world.now;
-  p.inFlight[partition] = log.logEndOffset;
+  awaitOffset(ctx, p, partition, log.logEndOffset);
+}
+
+/**
+ * The request waits in purgatory until the high watermark reaches `end` (a batch appended, or a duplicate of
+ * one in the log: `ReplicaManager` waits for its last offset + 1 either way). A new wait times out
+ * `request.timeout.ms` later; the timer names its start, so an answered wait's timer does nothing.
+ */
+export function awaitOffset(ctx: Ctx, p: ProducerState, partition: number, end: number): void {
+  if (!waiting(p, partition)) {
+    p.inFlightSince[partition] = ctx.world.now;
+    schedule(ctx.world, ctx.world.now + REQUEST_TIMEOUT_MS, {
+      kind: 'requestTimeout',
+      producer: p.writer,
+      partition,
+      since: ctx.world.now,
+    });
+  }
+  p.inFlight[partition] = Math.max(p.inFlight[partition]!, end);
 }
 
 /** The producer's next request to `broker` goes now (the previous one was answered). */

@@ -31,8 +31,9 @@ export interface World {
   /** The broker-wide `min.insync.replicas` (topics may set their own). */
   readonly minInsyncReplicas: number;
   /**
-   * Records a producer without idempotence resent after a leader change although the log kept them: those
-   * copies were never acknowledged to it, so the high watermark passing them answers nobody.
+   * Records a producer took back to send again although the log kept them (without idempotence after a
+   * leader change; with or without it after REQUEST_TIMED_OUT, clients/request-timeout.ts): their retry is
+   * what answers the producer, so the high watermark passing these copies answers nobody.
    */
   orphans: readonly Orphans[];
   /** The `__consumer_offsets` partitions' replicas (empty with one broker): who coordinates each group. */

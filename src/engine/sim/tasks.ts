@@ -10,6 +10,7 @@ import { onBrokerSessionTimeout, runLeaderRebalance } from '../cluster/controlle
 import { runProducerRetry, sendToBroker } from '../clients/delivery';
 import { runOutputRetry } from '../clients/processor-output';
 import { resumeProducer } from '../clients/producer';
+import { onRequestTimeout } from '../clients/request-timeout';
 
 /** Runs a due timer; a timer whose token is stale was superseded and does nothing. */
 export function runTimer(ctx: Ctx, timer: Timer): void {
@@ -63,6 +64,9 @@ export function runTimer(ctx: Ctx, timer: Timer): void {
     case 'producerSend':
       sendToBroker(ctx, task.producer, task.broker);
       resumeProducer(ctx, task.producer);
+      return;
+    case 'requestTimeout':
+      onRequestTimeout(ctx, task.producer, task.partition, task.since);
       return;
     case 'outputRetry':
       if (task.token === ctx.world.groups[task.group]!.members[task.member]!.outputRetryToken)

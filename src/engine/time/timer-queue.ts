@@ -28,6 +28,12 @@ export type Task =
   | { readonly kind: 'brokerFence'; readonly broker: number; readonly token: number }
   | { readonly kind: 'producerRetry'; readonly producer: number; readonly token: number }
   | { readonly kind: 'producerSend'; readonly producer: number; readonly broker: number }
+  | {
+      readonly kind: 'requestTimeout';
+      readonly producer: number;
+      readonly partition: number;
+      readonly since: number;
+    }
   | { readonly kind: 'outputRetry'; readonly group: number; readonly member: number; readonly token: number };
 
 function before(a: Timer, b: Timer): boolean {
