@@ -115,12 +115,13 @@ export const messages = catalogue<SimplificationsMessages>({
             'acknowledged with acks=1, be lost.',
           'Not modelled: the network’s time (but for a follower’s round trip), **linger.ms** holding a ' +
             'batch back, and a request timing out on its own (**request.timeout.ms**).',
-          'A write the original holds longer than **request.timeout.ms**, waiting for copies that do not come ' +
-            '(fewer in step than **min.insync.replicas**), is answered REQUEST_TIMED_OUT here as in Kafka, but ' +
-            'its notes are not sent again: they stay on the shelf, never counted as failed, and are kept if the ' +
-            'copies catch up. Kafka sends them again: they fail after ' +
-            '**delivery.timeout.ms** if the copies do not catch up first, and without **enable.idempotence** a ' +
-            'retry that gets through writes them twice.',
+          'A write the original holds longer than **request.timeout.ms** (30 s), waiting for copies that do ' +
+            'not come (fewer in step than **min.insync.replicas**), is answered REQUEST_TIMED_OUT as in Kafka, ' +
+            'and the teacher sends its notes again, refused until the copies catch up. Then, with ' +
+            '**enable.idempotence**, the original knows the notes it already holds and answers for them; ' +
+            'without it they are written twice. If **delivery.timeout.ms** passes first, they fail though they ' +
+            'stay on the shelf. The teacher notices a passed delivery.timeout.ms at her next retry, up to a ' +
+            'second (**retry.backoff.max.ms**) late.',
         ],
       },
       {
@@ -255,12 +256,13 @@ export const messages = catalogue<SimplificationsMessages>({
             'puede fallar o, confirmado con acks=1, perderse.',
           'No está modelado: el tiempo de la red (salvo el viaje de un seguidor), **linger.ms** reteniendo ' +
             'un lote, ni que una petición caduque por sí sola (**request.timeout.ms**).',
-          'Una escritura que el original retiene más de **request.timeout.ms**, esperando copias que no llegan ' +
-            '(menos al día que **min.insync.replicas**), recibe REQUEST_TIMED_OUT aquí como en Kafka, pero sus ' +
-            'apuntes no se vuelven a enviar: se quedan en el estante, nunca cuentan como fallidos, y se guardan ' +
-            'si las copias se ponen al día. Kafka los vuelve a enviar: fallan tras ' +
-            '**delivery.timeout.ms** si las copias no se ponen al día antes, y sin **enable.idempotence** un ' +
-            'reintento que pasa los escribe dos veces.',
+          'Una escritura que el original retiene más de **request.timeout.ms** (30 s), esperando copias que ' +
+            'no llegan (menos al día que **min.insync.replicas**), recibe REQUEST_TIMED_OUT como en Kafka, y ' +
+            'la profesora vuelve a enviar sus apuntes, rechazados hasta que las copias se ponen al día. ' +
+            'Entonces, con **enable.idempotence**, el original reconoce los apuntes que ya tiene y responde por ' +
+            'ellos; sin ella se escriben dos veces. Si antes pasa **delivery.timeout.ms**, fallan aunque sigan ' +
+            'en el estante. La profesora nota que pasó delivery.timeout.ms en su siguiente reintento, hasta un ' +
+            'segundo (**retry.backoff.max.ms**) tarde.',
         ],
       },
       {

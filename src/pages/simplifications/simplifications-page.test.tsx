@@ -35,9 +35,9 @@ describe('SimplificationsPage', () => {
       'Checked against',
     ]);
     expect(screen.getByRole('link', { name: 'Kafka Classroom' }).getAttribute('href')).toBe('#/');
-    // A produce request timed out in the leader's purgatory is not retried here; Kafka's Sender retries it.
+    // A produce request timed out in the leader's purgatory is retried, as Kafka's Sender retries it.
     expect(
-      screen.getByText(/is answered REQUEST_TIMED_OUT here as in Kafka, but its notes are not sent again/),
+      screen.getByText(/is answered REQUEST_TIMED_OUT as in Kafka, and the teacher sends its notes again/),
     ).toBeTruthy();
   });
 
@@ -106,7 +106,7 @@ describe('SimplificationsPage', () => {
     ]);
     expect(
       screen.getByText(
-        /recibe REQUEST_TIMED_OUT aquí como en Kafka, pero sus apuntes no se vuelven a enviar/,
+        /recibe REQUEST_TIMED_OUT como en Kafka, y la profesora vuelve a enviar sus apuntes/,
       ),
     ).toBeTruthy();
     const timers = screen.getByRole('region', { name: 'Los tiempos de la clase' });
