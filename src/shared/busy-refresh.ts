@@ -7,3 +7,14 @@
  * the CPU slowed four times was one of them (issue 12; figures in ARCHITECTURE).
  */
 export const BUSY_REFRESH_MS = 500;
+
+/**
+ * The same period while the stage draws a crowded class's detailed picture (the busy school's every
+ * shelf: shared/class-size.ts isCrowdedClass): its redraw is one frame of about 100 ms with the CPU slowed
+ * four times, whatever is cut from it (React, layout and paint of about 600 changed SVG objects), so a
+ * slow laptop's p95 frame counts how many such frames a second there are: at two a second they are 4%
+ * of the frames and any other slow frame tips the p95 from 33 to 50 ms; at 1.33 a second, 2.7%. The
+ * numbers then move three times every two seconds instead of twice a second. Its overview, and every
+ * class that is not crowded, keep BUSY_REFRESH_MS (issue 12; figures in ARCHITECTURE).
+ */
+export const CROWDED_DETAIL_REFRESH_MS = 750;

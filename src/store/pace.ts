@@ -15,6 +15,11 @@ export const CHROME_REFRESH_MS = 100;
  */
 export const BUSY_CHROME_REFRESH_MS = BUSY_REFRESH_MS / 2;
 
+/** The chrome's period in a busy class: half its read parts' (the state's busyRefreshMs), as above. */
+export function busyChromeMs(s: Pick<SimulatorState, 'busyRefreshMs'>): number {
+  return s.busyRefreshMs / 2;
+}
+
 /**
  * Wall-clock period at which a calm class's time readout steps: two tenths at 1x ("0:05.2", "0:05.4"), as
  * a clock read from across a room needs. It turns on its own (views/controls/clock-digit.tsx, or on its

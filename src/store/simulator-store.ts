@@ -118,6 +118,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       renderTime: world.player.now,
       horizonMs: initial.horizonMs,
       seekClipped: null,
+      busyRefreshMs: BUSY_REFRESH_MS,
       snapshot: initial.snapshot ?? world.player.snapshot(),
       recentEvents: initial.recentEvents ?? [],
       milestones: initial.milestones ?? [],
@@ -142,6 +143,9 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       },
       togglePlay: () => (get().playing ? get().pause() : get().play()),
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
+      setBusyRefresh: (busyRefreshMs) => {
+        if (get().busyRefreshMs !== busyRefreshMs) set({ busyRefreshMs });
+      },
 
       tick: (wallDeltaMs, sleptMs = 0) => {
         const { playing, renderTime, speed, lesson: l } = get();

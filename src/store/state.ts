@@ -34,6 +34,12 @@ export interface PlaybackSlice {
    * long to replay; see Player.unreachable) and landed at the earliest moment kept; null otherwise.
    */
   seekClipped: { readonly askedMs: number; readonly landedMs: number } | null;
+  /**
+   * Wall-clock period of a busy class's read parts (text and streaming shelves; the chrome steps at half
+   * of it): BUSY_REFRESH_MS, or CROWDED_DETAIL_REFRESH_MS while the stage draws a crowded class's detailed
+   * picture (shared/busy-refresh.ts; set by the stage, setBusyRefresh).
+   */
+  busyRefreshMs: number;
 }
 
 export interface WorldSlice {
@@ -64,6 +70,8 @@ export interface SimulatorActions {
   pause(): void;
   togglePlay(): void;
   setSpeed(speed: number): void;
+  /** What the stage draws sets how often a busy class's read parts redraw (see busyRefreshMs). */
+  setBusyRefresh(periodMs: number): void;
   /**
    * One frame of the frame loop: advances the playhead if playing. `sleptMs`: how long the loop chose to
    * wait before it (see wakeInMs), wall time that is not clamped.

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { findScenario } from '../lessons/scenarios';
 import { SimulatorProvider } from './context';
 import { createSimulatorStore, type SimulatorStore } from './simulator-store';
-import { isCalm, TEXT_REFRESH_MS, useTextSample } from './use-sampled';
+import { BUSY_REFRESH_MS, CROWDED_DETAIL_REFRESH_MS } from '../shared/busy-refresh';
+import { BUSY_PERIOD, isCalm, readSample, TEXT_REFRESH_MS, useTextSample } from './use-sampled';
 
 function sampled(scenario: string, speed: number) {
   const store = createSimulatorStore(findScenario(scenario)!.scenario, { timeMs: 5000 });
@@ -71,6 +72,43 @@ describe('useSampled: text that follows a playing class', () => {
     expect(distinct).toBeLessThanOrEqual(Math.ceil(1000 / TEXT_REFRESH_MS) + 1);
     expect(stale).toBeGreaterThan(30);
   });
+
+  it.each([BUSY_REFRESH_MS, CROWDED_DETAIL_REFRESH_MS])(
+    "in a busy class redrawn every %i ms, text and streams change together on the clock's frames",
+    (period) => {
+      const { store } = sampled('stress', 8);
+      act(() => store.getState().setBusyRefresh(period));
+      const text: number[] = [];
+      const streams: number[] = [];
+      const clock: number[] = [];
+      const last = {
+        text: readSample(store, BUSY_PERIOD, true),
+        stream: readSample(store, BUSY_PERIOD, false),
+      };
+      let chrome = readSample(store, -1, false);
+      // Three wall seconds at 60 frames a second.
+      for (let frame = 0; frame < 180; frame++) {
+        act(() => store.getState().tick(1000 / 60));
+        const t = readSample(store, BUSY_PERIOD, true);
+        const st = readSample(store, BUSY_PERIOD, false);
+        const c = readSample(store, -1, false);
+        if (t !== last.text) text.push(frame);
+        if (st !== last.stream) streams.push(frame);
+        if (c !== chrome) clock.push(frame);
+        last.text = t;
+        last.stream = st;
+        chrome = c;
+      }
+      // As often as the period says, give or take the first bucket...
+      expect(text.length).toBeGreaterThanOrEqual(Math.floor(3000 / period) - 1);
+      expect(text.length).toBeLessThanOrEqual(Math.ceil(3000 / period) + 1);
+      // ...the streams on the text's frames (one heavy frame, not two), and every other step of the clock.
+      expect(streams).toEqual(text);
+      for (const f of text) expect(clock).toContain(f);
+      expect(clock.length).toBeGreaterThanOrEqual(2 * text.length - 1);
+      expect(clock.length).toBeLessThanOrEqual(2 * text.length + 1);
+    },
+  );
 
   it('counts the speed: a calm class played fast is busy', () => {
     const { store } = sampled('calling-backup', 1);

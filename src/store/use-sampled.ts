@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { Snapshot } from '../engine';
 import { useSimulatorStore } from './context';
 import type { SimulatorState, SimulatorStore } from './simulator-store';
-import { BUSY_CHROME_REFRESH_MS, CHROME_REFRESH_MS, isCalm, TEXT_REFRESH_MS } from './pace';
+import { busyChromeMs, CHROME_REFRESH_MS, isCalm } from './pace';
 
 /** A moment of the class as a part of the stage draws it. */
 export interface Sample {
@@ -63,15 +63,17 @@ export function useSampled(periodMs: number): Sample {
 
 /**
  * The moment text is drawn from (desks, captions, the inspector, the charts): in a calm class, the
- * latest moment whenever something a label shows changed; in a busy one, every TEXT_REFRESH_MS.
+ * latest moment whenever something a label shows changed; in a busy one, every TEXT_REFRESH_MS (the
+ * state's busyRefreshMs: longer while the stage draws a crowded class's detailed picture).
  */
 export function useTextSample(): Sample {
-  return useSample(TEXT_REFRESH_MS, true);
+  return useSample(BUSY_PERIOD, true);
 }
 
 /**
  * The moment the player chrome (time readout, timeline) is drawn from: every CHROME_REFRESH_MS in a calm
- * class, every BUSY_CHROME_REFRESH_MS in a busy one (every other of its steps on the text's frame).
+ * class, every BUSY_CHROME_REFRESH_MS in a busy one (half the state's busyRefreshMs: every other of its
+ * steps on the text's frame).
  */
 export function useChromeSample(): Sample {
   return useSample(CHROME, false);
@@ -79,6 +81,13 @@ export function useChromeSample(): Sample {
 
 /** The chrome's period, which depends on the class's pace (see useChromeSample). */
 const CHROME = -1;
+
+/**
+ * The period of a busy class's read parts, the state's busyRefreshMs (TEXT_REFRESH_MS unless the stage
+ * draws a crowded class's detailed picture): what the text and the streaming shelves are sampled at, so
+ * both redraw on one frame from one moment.
+ */
+export const BUSY_PERIOD = -2;
 
 function useSample(periodMs: number, text: boolean): Sample {
   const store = useSimulatorStore();
@@ -92,7 +101,8 @@ function useSample(periodMs: number, text: boolean): Sample {
  */
 export function readSample(store: SimulatorStore, periodMs: number, text: boolean): Sample {
   const s = store.getState();
-  if (periodMs === CHROME) periodMs = isCalm(s) ? CHROME_REFRESH_MS : BUSY_CHROME_REFRESH_MS;
+  if (periodMs === CHROME) periodMs = isCalm(s) ? CHROME_REFRESH_MS : busyChromeMs(s);
+  else if (periodMs === BUSY_PERIOD) periodMs = s.busyRefreshMs;
   let byKind = caches.get(store);
   if (!byKind) caches.set(store, (byKind = new Map()));
   const kind = `${periodMs}${text ? 't' : ''}`;

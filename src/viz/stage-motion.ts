@@ -11,6 +11,8 @@ export interface StageMotionSetting {
   /** Notes per simulated second per shelf, by topic (a stream's shelf is sampled, not slid). */
   readonly turnover: ReadonlyMap<string, number>;
   readonly speed: number;
+  /** The streams' wall-clock period (the state's busyRefreshMs): STREAM_REFRESH_MS unless given. */
+  readonly streamPeriodMs?: number;
 }
 
 /** The longest a milestone moves the stage: a re-deal's lines, deleted notes, a leader's mark. */
@@ -28,7 +30,7 @@ export function nextStageChange(
   snapshot: Snapshot,
   milestones: readonly EngineEvent[],
   renderTime: number,
-  { reduced, turnover, speed }: StageMotionSetting,
+  { reduced, turnover, speed, streamPeriodMs = STREAM_REFRESH_MS }: StageMotionSetting,
 ): number {
   let next = Infinity;
   const replicated = snapshot.brokers.length > 1;
@@ -55,9 +57,9 @@ export function nextStageChange(
       }
     }
   }
-  // A stream's shelf is redrawn every STREAM_REFRESH_MS of wall time (readSample's buckets).
+  // A stream's shelf is redrawn every streamPeriodMs of wall time (readSample's buckets).
   if (streams) {
-    const bucket = STREAM_REFRESH_MS * speed;
+    const bucket = streamPeriodMs * speed;
     next = Math.min(next, (Math.floor(renderTime / bucket) + 1) * bucket);
   }
   for (const g of snapshot.groups)

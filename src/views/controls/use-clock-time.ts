@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { renderTimeAt, type ClockAnchor } from '../../runtime/clock';
 import { stopAtMs } from '../../runtime/lesson-phase';
 import { useSimulatorStore } from '../../store/context';
-import { BUSY_CHROME_REFRESH_MS, CALM_CLOCK_MS, isCalm } from '../../store/pace';
+import { busyChromeMs, CALM_CLOCK_MS, isCalm } from '../../store/pace';
 import type { SimulatorState, SimulatorStore } from '../../store/simulator-store';
 
 /** The wall clock the page and the flights' painter share (runtime/clock.ts ClockAnchor). */
@@ -115,7 +115,7 @@ function anchorOf(s: SimulatorState): ClockAnchor {
  * BUSY_CHROME_REFRESH_MS in a busy one (the timeline's period, useChromeSample).
  */
 export function clockStepMs(s: SimulatorState): number {
-  return Math.max(1, (isCalm(s) ? CALM_CLOCK_MS : BUSY_CHROME_REFRESH_MS) * s.speed);
+  return Math.max(1, (isCalm(s) ? CALM_CLOCK_MS : busyChromeMs(s)) * s.speed);
 }
 
 function bucket(time: number, period: number): number {

@@ -63,11 +63,14 @@ export function DetailedStage({
   // While the class plays, the page sleeps between the moments this picture changes by itself.
   useEffect(
     () =>
-      store
-        .getState()
-        .addMotion((s) =>
-          nextStageChange(s.snapshot, s.milestones, s.renderTime, { reduced, turnover, speed: s.speed }),
-        ),
+      store.getState().addMotion((s) =>
+        nextStageChange(s.snapshot, s.milestones, s.renderTime, {
+          reduced,
+          turnover,
+          speed: s.speed,
+          streamPeriodMs: s.busyRefreshMs,
+        }),
+      ),
     [store, reduced, turnover],
   );
   const keys = keysOf(snapshot);

@@ -7,7 +7,8 @@ import type { ShelfLayout } from '../../viz/layout-types';
 import { marksForShelf } from '../../viz/shelf-marks';
 import { flies } from '../../viz/flights';
 import { mix } from '../../viz/flight-path';
-import { DELETE_FADE_MS, STREAM_REFRESH_MS } from '../../viz/stage-metrics';
+import { DELETE_FADE_MS } from '../../viz/stage-metrics';
+import { BUSY_PERIOD } from '../../store/use-sampled';
 import { isStream, landed, singleSlide, slotLeft, tapeView } from '../../viz/tape';
 import { fadeOut, recentEvents } from '../../viz/time-fades';
 import type { GroupStyle } from './group-style';
@@ -55,12 +56,10 @@ export const ShelfTape = memo(function ShelfTape({
   const stream = isStream(turnover, useSimulator(selectSpeed));
   const still = reduced || stream;
   // Redrawn only when the shelf's picture changes (use-shelf-moment.ts), not on every frame.
-  const { snapshot, renderTime } = useShelfMoment(
-    shelf.topic,
-    shelf.partition,
-    stream ? STREAM_REFRESH_MS : 0,
-    { reduced, still },
-  );
+  const { snapshot, renderTime } = useShelfMoment(shelf.topic, shelf.partition, stream ? BUSY_PERIOD : 0, {
+    reduced,
+    still,
+  });
   const milestones = useSimulator(selectMilestones);
   const clipId = `tape-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const partition = snapshot.topics.find((t) => t.name === shelf.topic)?.partitions[shelf.partition];

@@ -4,6 +4,7 @@ import { findScenario } from '../../lessons/scenarios';
 import { SimulatorProvider } from '../../store/context';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore } from '../../store/simulator-store';
+import { BUSY_REFRESH_MS, CROWDED_DETAIL_REFRESH_MS } from '../../shared/busy-refresh';
 import { Stage } from './stage';
 
 /** The stage measured at `w` x `h` CSS px (jsdom lays nothing out: the size comes from these stubs). */
@@ -64,6 +65,26 @@ describe('Stage: a crowded class is drawn as its overview where its detail would
     expect(screen.getByRole('button', { name: 'Every shelf' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Every shelf' }));
     expect(overview(container)).toBe(true);
+  });
+
+  it('the busy school redraws its numbers less often only while every shelf is drawn', () => {
+    measuredAt(1000, 560);
+    const { store } = stage('stress');
+    // Its overview keeps the busy period...
+    expect(store.getState().busyRefreshMs).toBe(BUSY_REFRESH_MS);
+    // ...its detailed picture, whose redraw is a slow laptop's dropped frame, a longer one...
+    fireEvent.click(screen.getByRole('button', { name: 'Every shelf' }));
+    expect(store.getState().busyRefreshMs).toBe(CROWDED_DETAIL_REFRESH_MS);
+    // ...until the overview is back.
+    fireEvent.click(screen.getByRole('button', { name: 'Every shelf' }));
+    expect(store.getState().busyRefreshMs).toBe(BUSY_REFRESH_MS);
+    cleanup();
+    // On a stage large enough for its detail, with no toggle: the longer period too.
+    measuredAt(2400, 1400);
+    expect(stage('stress').store.getState().busyRefreshMs).toBe(CROWDED_DETAIL_REFRESH_MS);
+    cleanup();
+    // A lesson's class keeps the busy period.
+    expect(stage('calling-backup').store.getState().busyRefreshMs).toBe(BUSY_REFRESH_MS);
   });
 
   it("the busy school on a phone, in Spanish and in Kafka's words", () => {

@@ -1,4 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { BUSY_REFRESH_MS, CROWDED_DETAIL_REFRESH_MS } from '../../shared/busy-refresh';
+import { useSimulatorStore } from '../../store/context';
 import { useVoice } from '../../store/prefs';
 import { classSize, isCrowdedClass, isLargeClass } from '../../shared/class-size';
 import type { StageLayout, Viewport } from '../../viz/layout-types';
@@ -79,6 +81,16 @@ function ChosenStage({
     [structure, size, chart, focus],
   );
   const choice = crowded && !isLegible(layout);
+  // A crowded class's detailed picture redraws its text and streams less often (CROWDED_DETAIL_REFRESH_MS:
+  // its redraw is the frame a slow laptop drops); its overview keeps the busy period.
+  const store = useSimulatorStore();
+  const heavy = crowded && (!choice || detailed);
+  useEffect(() => {
+    if (!heavy) return;
+    const { setBusyRefresh } = store.getState();
+    setBusyRefresh(CROWDED_DETAIL_REFRESH_MS);
+    return () => setBusyRefresh(BUSY_REFRESH_MS);
+  }, [store, heavy]);
   const toggle = choice ? <PictureToggle voice={voice} detailed={detailed} onChange={setDetailed} /> : null;
   if (choice && !detailed)
     return (
