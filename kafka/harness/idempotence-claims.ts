@@ -65,3 +65,26 @@ export const writtenTwiceCount = (producer: string, key: string, where: Tp, what
     return { simulator: String(s), kafka: String(k), agree: s === k };
   },
 });
+
+/**
+ * Copies of `producer`'s records (keyed `key`) in `where`'s final log that nobody was answered for: the log's
+ * records minus those the producer saw acknowledged. A write whose request timed out (REQUEST_TIMED_OUT) stays
+ * in the log; its answer comes only from a retry (Sender.completeBatch -> canRetry -> reenqueueBatch): a
+ * duplicate answered for an idempotent producer (0), a second copy without idempotence (1), or none once
+ * delivery.timeout.ms fails the batch (1). Exact on both.
+ */
+export const unansweredCopies = (producer: string, key: string, where: Tp, what: string): Claim => ({
+  behaviour: `${what} (${producer}'s notes in the final log of ${where} that were never acknowledged, exactly)`,
+  check(sim: ClassFacts, kafka: ClassFacts): Verdict {
+    const measure = (f: ClassFacts): number | null => {
+      const acked = f.replication?.producers[producer]?.acknowledged;
+      if (acked == null) return null;
+      return valuesWrittenTwice(f, where, key).records - acked;
+    };
+    const k = measure(kafka);
+    if (k === null) return { simulator: '-', kafka: 'no replication facts', agree: false };
+    if (!sim.replication) return { simulator: PENDING, kafka: String(k), agree: true, pending: true };
+    const s = measure(sim);
+    return { simulator: String(s), kafka: String(k), agree: s === k };
+  },
+});

@@ -1,11 +1,13 @@
 /**
  * When acknowledged notes are lost or written twice: the risky shortcut (acks=1 and an unclean election, and
- * where students read on after it, KIP-320) and idempotence (a retry after a lost acknowledgement). Played
- * on the replication cluster like the other cases (replication.ts).
+ * where students read on after it, KIP-320), idempotence (a retry after a lost acknowledgement) and a write
+ * that timed out waiting for copies (REQUEST_TIMED_OUT) sent again. Played on the replication cluster like
+ * the other cases (replication.ts).
  */
 import {
   G,
   NOTES,
+  REJOIN_MS,
   reader,
   scenario,
   start,
@@ -17,7 +19,7 @@ import {
 } from './replication-kit';
 import { isrChangeAfter, newLeaderAfter, producerOutcome } from '../replication-claims';
 import { negativeLagAtCut, resumesAtDivergence } from '../validation-claims';
-import { writtenTwice, writtenTwiceCount } from '../idempotence-claims';
+import { unansweredCopies, writtenTwice, writtenTwiceCount } from '../idempotence-claims';
 
 export const LOSS_CASES: ReplicationCase[] = [
   {
@@ -141,6 +143,111 @@ export const LOSS_CASES: ReplicationCase[] = [
           NONE,
           0,
           'lostAcknowledged',
+        ),
+      ],
+    }),
+  },
+  {
+    id: 'replication-request-timeout',
+    title:
+      'A write held past request.timeout.ms is answered REQUEST_TIMED_OUT and sent again: once with idempotence, twice without, failed past delivery.timeout.ms',
+    // Replication factor 2 = min.insync.replicas. The follower crashes at 5.2 s; the notes sent at 5.5 s reach
+    // the leader's log and wait in its purgatory, each producer's connection muted behind them (SocketServer);
+    // the ISR shrinks (replica.lag.time.max.ms, 2 s) and the high watermark holds (Partition.isUnderMinIsr).
+    // At 35.5 s the three requests time out and their batches are retried (Sender.completeBatch -> canRetry),
+    // refused with NOT_ENOUGH_REPLICAS while the ISR is short. The follower restarts at 50 s (a real broker
+    // is back 10-25 s later, the simulator's at once, so only counts are compared, not times): the teacher's
+    // idempotent retry is a duplicate answered with its first offset, the helper's is written again, and
+    // the third producer's batch failed at 45.5 s (delivery.timeout.ms 40 s) though it stays in the log.
+    scenario: scenario(
+      38,
+      2,
+      [
+        teacher({ recordsPerSec: 2, keys: ['math'] }),
+        {
+          id: 'helper',
+          topic: 'notes',
+          recordsPerSec: 2,
+          acks: 'all',
+          enableIdempotence: false,
+          keys: ['art'],
+        },
+        {
+          id: 'late',
+          topic: 'notes',
+          recordsPerSec: 2,
+          acks: 'all',
+          deliveryTimeoutMs: 40_000,
+          keys: ['bio'],
+        },
+      ],
+      2,
+    ),
+    // Off the producers' half-second beat, so no note is in flight as the class ends.
+    durationMs: 50_000 + REJOIN_MS + 4750,
+    build: ([, follower = 2]) => ({
+      script: [stop(5200, follower, false), start(50_000, follower)],
+      claims: [
+        isrChangeAfter(
+          NOTES,
+          50_000,
+          follower,
+          'rejoins',
+          REJOIN_MS,
+          REJOIN_MS,
+          'the restarted follower rejoins the ISR',
+        ),
+        writtenTwice(
+          'teacher',
+          'math',
+          NOTES,
+          'none',
+          'with idempotence the timed-out write, sent again, is in the log once',
+        ),
+        unansweredCopies(
+          'teacher',
+          'math',
+          NOTES,
+          'with idempotence its retry is answered (a duplicate, with its first offset)',
+        ),
+        producerOutcome(
+          'teacher',
+          'nothing fails while delivery.timeout.ms (120 s) allows retries',
+          NONE,
+          0,
+          'failed',
+        ),
+        writtenTwiceCount(
+          'helper',
+          'art',
+          NOTES,
+          'without idempotence the timed-out write, sent again, is in the log twice',
+        ),
+        unansweredCopies(
+          'helper',
+          'art',
+          NOTES,
+          'without idempotence the first copy of the timed-out write answers nobody',
+        ),
+        producerOutcome(
+          'helper',
+          'the retried notes are acknowledged once the follower is back',
+          NONE,
+          0,
+          'failed',
+        ),
+        unansweredCopies(
+          'late',
+          'bio',
+          NOTES,
+          'past delivery.timeout.ms (40 s) the timed-out write fails, though its copy is in the log',
+        ),
+        producerOutcome(
+          'late',
+          'past delivery.timeout.ms the retried notes fail',
+          { failed: true, lost: false },
+          'whether',
+          'failed',
         ),
       ],
     }),
