@@ -8,6 +8,7 @@ import {
   entryTime,
   followingStep,
   openedAt,
+  pausedBetweenSteps,
   playMeaning,
   revealed,
   stepEndedAt,
@@ -77,6 +78,20 @@ describe('the lesson phase machine', () => {
     expect(stepEndedAt(at(2, 'running', { answer: 1 }), 2_900)).toEqual(at(2, 'done', { answer: 1 }));
     expect(stepEndedAt(at(2, 'done'), 5_000)).toBeNull();
     expect(stepEndedAt(null, 5_000)).toBeNull();
+  });
+
+  it('stands paused between steps only at a step end or at the entry of a step that asks, on the script', () => {
+    expect(pausedBetweenSteps(at(2, 'done'), false, 2_900)).toBe(true);
+    expect(pausedBetweenSteps(at(1, 'asking'), false, 999)).toBe(true);
+    // Paused mid-step, still playing, scrubbed or stepped off the end, off the script, free play: no.
+    expect(pausedBetweenSteps(at(2, 'running'), false, 2_500)).toBe(false);
+    expect(pausedBetweenSteps(at(2, 'done'), true, 2_900)).toBe(false);
+    expect(pausedBetweenSteps(at(2, 'done'), false, 2_700)).toBe(false);
+    expect(pausedBetweenSteps(at(2, 'done'), false, 2_900.5)).toBe(false);
+    expect(pausedBetweenSteps(at(2, 'done', { offScript: true }), false, 2_900)).toBe(false);
+    expect(pausedBetweenSteps(at(1, 'asking'), false, 1_900)).toBe(false);
+    expect(pausedBetweenSteps(at(1, 'asking'), true, 999)).toBe(false);
+    expect(pausedBetweenSteps(null, false, 2_900)).toBe(false);
   });
 
   it('enters a step (clamped to the lesson) asking or running, back on the script with no answer', () => {

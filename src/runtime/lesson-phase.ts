@@ -61,6 +61,19 @@ export function stopAtMs(l: LessonState | null): number {
 }
 
 /**
+ * Whether the class stands paused between two steps of the script: at a step's end, reached by playing or
+ * shown again by "Back one step", or at a step's entry while its question is asked (the previous step's
+ * end, a millisecond before its commands). Not when the user paused a running step, stepped or scrubbed
+ * to another moment, or acted on the stage: those show the moment asked for.
+ */
+export function pausedBetweenSteps(l: LessonState | null, playing: boolean, renderTime: number): boolean {
+  if (playing || l === null || l.offScript) return false;
+  const plan = l.plan.steps[l.step]!;
+  if (l.phase === 'done') return renderTime === plan.endMs;
+  return l.phase === 'asking' && renderTime === entryTime(plan);
+}
+
+/**
  * After a frame reached `renderTime`: the lesson as it now stands if the running step reached its end
  * (phase `done`, playing stops), or null when nothing changed for the story.
  */

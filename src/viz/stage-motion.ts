@@ -1,8 +1,17 @@
 import type { EngineEvent, Snapshot } from '../engine';
 import { countReached } from '../shared/timed';
 import { COPY_FILL_MS, LEADER_MOVE_MS } from './replicas';
-import { copiesMoving } from './replica-motion';
-import { DELETE_FADE_MS, FETCH_MS, FLIGHT_MS, REDEAL_MS, STREAM_REFRESH_MS } from './stage-metrics';
+import { copiesMoving, COPY_TRIP_MS, TRUNCATE_MS } from './replica-motion';
+import {
+  DELETE_FADE_MS,
+  FETCH_MS,
+  FETCH_STAGGER_MS,
+  FLIGHT_MS,
+  MAX_CARDS_PER_LANE,
+  REDEAL_MS,
+  SHIFT_MS,
+  STREAM_REFRESH_MS,
+} from './stage-metrics';
 import { isStream, slidingNotes } from './tape';
 
 /** How the stage is drawn, as far as its motion goes. */
@@ -14,6 +23,24 @@ export interface StageMotionSetting {
   /** The streams' wall-clock period (the state's busyRefreshMs): STREAM_REFRESH_MS unless given. */
   readonly streamPeriodMs?: number;
 }
+
+/**
+ * How long after the class's moment a card or a copy may still be moving, at most: a fetched copy leaves
+ * the shelf once its note has landed (FLIGHT_MS), the last card of a batch two staggers later, and flies
+ * FETCH_MS (flights.fetchFlights); a follower's page fills COPY_FILL_MS after its note lands; a restarted
+ * follower's pages fall out, then travel (replica-motion.ts); a leader's mark moves; deleted notes fade;
+ * a tape slides. Every one of them starts at or after an event of the moment or before it, so the
+ * picture drawn this much later has them all at rest: what the stage draws while the class stands
+ * between two lesson steps (views/stage/stage-time.ts).
+ */
+export const SETTLE_MS = Math.max(
+  FLIGHT_MS + (MAX_CARDS_PER_LANE - 1) * FETCH_STAGGER_MS + FETCH_MS,
+  FLIGHT_MS + COPY_FILL_MS,
+  TRUNCATE_MS + COPY_TRIP_MS,
+  LEADER_MOVE_MS,
+  DELETE_FADE_MS,
+  SHIFT_MS,
+);
 
 /** The longest a milestone moves the stage: a re-deal's lines, deleted notes, a leader's mark. */
 const MILESTONE_MOTION_MS = Math.max(REDEAL_MS, DELETE_FADE_MS, LEADER_MOVE_MS);

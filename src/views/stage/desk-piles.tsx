@@ -3,6 +3,7 @@ import { useSimulator } from '../../store/context';
 import type { Box } from '../../viz/geometry';
 import type { StageLayout } from '../../viz/layout-types';
 import { FETCH_MS } from '../../viz/stage-metrics';
+import { selectStageTime } from './stage-time';
 import { DESIGN_W } from './student-figure';
 import { useSlowSnapshot } from './use-slow-snapshot';
 
@@ -13,7 +14,8 @@ import { useSlowSnapshot } from './use-slow-snapshot';
  * browser then repainted whole (the busy school at 8x with the CPU slowed four times: two to four frames
  * of 25-30 ms after each text redraw, 8-10 ms of them paint); the overlay is a layer of its own with
  * little on it. Drawn from the moment the desks are (useSlowSnapshot), so a pile and the desk's numbers
- * agree, and under the spotlight's veil like the desks.
+ * agree, and under the spotlight's veil like the desks; landed at the stage's time (stage-time.ts), as
+ * the cards flying to it are.
  */
 export const DeskPiles = memo(function DeskPiles({ layout }: { layout: StageLayout }) {
   const snapshot = useSlowSnapshot();
@@ -52,7 +54,7 @@ interface DeskPileProps {
 
 /** One desk's pile: always four sheets, shown or hidden (the pile changes often; nothing is rebuilt). */
 const DeskPile = memo(function DeskPile({ figure, dim, batchLeft, lastPollMs }: DeskPileProps) {
-  const landed = useSimulator((s) => s.renderTime - lastPollMs >= FETCH_MS);
+  const landed = useSimulator((s) => selectStageTime(s) - lastPollMs >= FETCH_MS);
   const pile = landed ? batchLeft : 0;
   return (
     <g

@@ -13,6 +13,7 @@ import { FlightsPainter } from './flights-painter';
 import FlightsWorker from './flights.worker?worker&inline';
 import { useKeyPalette, useStageLang } from './key-palette';
 import { keepClear } from '../../viz/keep-clear';
+import { selectStageTime } from './stage-time';
 
 /**
  * Everything in the air, drawn on a canvas over the stage by a painter with its own clock
@@ -168,8 +169,9 @@ class Poster {
   private postMoment(s: SimulatorState, fresh: boolean): void {
     // The page sleeps after this frame when its next change is far enough (frame-loop.ts).
     const selfPaced = s.playing && s.wakeInMs() >= MIN_SLEEP_MS;
+    // Between lesson steps the cards are drawn where they come to rest (stage-time.ts); paused there.
     const clock: ClockAnchor = {
-      renderTime: s.renderTime,
+      renderTime: selectStageTime(s),
       wallMs: wallNow(),
       speed: s.speed,
       playing: s.playing,

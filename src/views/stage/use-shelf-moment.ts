@@ -9,6 +9,7 @@ import { recentEvents } from '../../viz/time-fades';
 import { copiesFilling, leaderChanges } from '../../viz/replicas';
 import { copiesMoving } from '../../viz/replica-motion';
 import { segmentsKey } from './shelf-binders';
+import { settleMs } from './stage-time';
 
 /** How a shelf is drawn: its motion settings (each changes what a moment looks like). */
 export interface ShelfMotion {
@@ -68,10 +69,11 @@ export function shelfStillKey(
 }
 
 /**
- * The moment a shelf's tape draws: the live (or, for a stream, periodically sampled) moment, except
- * that it stays the moment already drawn while the shelf's picture would not change (shelfStillKey).
- * A shelf no note reaches then costs nothing per frame: no render, no DOM work. The picture is still a
- * function of (snapshot, render time): only moments that draw identically are skipped.
+ * The moment a shelf's tape draws: the live (or, for a stream, periodically sampled) moment, at the
+ * stage's time (settled between lesson steps, stage-time.ts), except that it stays the moment already
+ * drawn while the shelf's picture would not change (shelfStillKey). A shelf no note reaches then costs
+ * nothing per frame: no render, no DOM work. The picture is still a function of (snapshot, render time):
+ * only moments that draw identically are skipped.
  */
 export function useShelfMoment(
   topic: string,
@@ -80,20 +82,28 @@ export function useShelfMoment(
   motion: ShelfMotion,
 ): Sample {
   const store = useSimulatorStore();
-  const drawn = useRef<{ sample: Sample; key: string | null; setting: string } | null>(null);
+  const drawn = useRef<{
+    live: Sample;
+    settle: number;
+    sample: Sample;
+    key: string | null;
+    setting: string;
+  } | null>(null);
   const { reduced, still } = motion;
   const get = useCallback((): Sample => {
-    const sample = readSample(store, periodMs, false);
+    const live = readSample(store, periodMs, false);
+    const state = store.getState();
+    const settle = settleMs(state);
     const last = drawn.current;
     const setting = `${topic}:${partition}:${periodMs}:${reduced}:${still}`;
-    if (last && last.sample === sample && last.setting === setting) return last.sample;
-    const { milestones } = store.getState();
-    const key = shelfStillKey(sample.snapshot, milestones, sample.renderTime, topic, partition, {
+    if (last && last.live === live && last.settle === settle && last.setting === setting) return last.sample;
+    const sample = settle === 0 ? live : { ...live, renderTime: live.renderTime + settle };
+    const key = shelfStillKey(sample.snapshot, state.milestones, sample.renderTime, topic, partition, {
       reduced,
       still,
     });
     if (last && key !== null && key === last.key && last.setting === setting) return last.sample;
-    drawn.current = { sample, key, setting };
+    drawn.current = { live, settle, sample, key, setting };
     return sample;
   }, [store, topic, partition, periodMs, reduced, still]);
   return useSyncExternalStore(store.subscribe, get, get);

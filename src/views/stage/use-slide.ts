@@ -4,20 +4,21 @@ import { selectPlaying, selectSpeed } from '../../store/selectors';
 import type { SimulatorState } from '../../store/simulator-store';
 import { SHIFT_MS } from '../../viz/stage-metrics';
 import { slideKeyframes, type TapeRecord } from '../../viz/tape';
+import { selectStageTime } from './stage-time';
 
 /** How far a slide may run from the page's clock before it is set back to it, in wall ms. */
 const RESYNC_MS = 8;
 
-/** Paused, the render time (a seek moves the slide); playing, null (the browser's clock moves it). */
-const selectPausedAt = (s: SimulatorState): number | null => (s.playing ? null : s.renderTime);
+/** Paused, the stage's time (a seek moves the slide); playing, null (the browser's clock moves it). */
+const selectPausedAt = (s: SimulatorState): number | null => (s.playing ? null : selectStageTime(s));
 
 /**
  * A tape's slide for one new note, run by the browser (Web Animations, on the compositor) rather than
  * drawn by the page every frame: the tape is drawn at its end, and the animation offsets `targets` by what
  * is still to slide. It is declared from the note's time and the render time, so it stays a function of
- * (snapshot, render time): its clock is set to the note's age and runs at the playback speed, it is held
- * still while paused, and a seek, a new speed or Play sets it afresh. Where Web Animations are missing
- * (jsdom), the tape simply stands at its end.
+ * (snapshot, render time): its clock is set to the note's age at the stage's time (stage-time.ts) and
+ * runs at the playback speed, it is held still while paused, and a seek, a new speed or Play sets it
+ * afresh. Where Web Animations are missing (jsdom), the tape simply stands at its end.
  */
 export function useSlide(
   targets: readonly RefObject<SVGGElement | null>[],
@@ -32,7 +33,7 @@ export function useSlide(
   const timestamp = slide?.timestamp ?? null;
   useLayoutEffect(() => {
     if (timestamp === null) return undefined;
-    const age = store.getState().renderTime - timestamp;
+    const age = selectStageTime(store.getState()) - timestamp;
     if (age < 0 || age >= SHIFT_MS) return undefined;
     const keyframes = slideKeyframes(cellW);
     const animations: Animation[] = [];
@@ -53,7 +54,7 @@ export function useSlide(
     // second, clamped by advanceRenderTime), the animation follows it, as the flights' painter does.
     const unsubscribe = store.subscribe((state, prev) => {
       if (state.renderTime === prev.renderTime) return;
-      const now = state.renderTime - timestamp;
+      const now = selectStageTime(state) - timestamp;
       for (const a of animations)
         if (Math.abs(Number(a.currentTime ?? now) - now) > RESYNC_MS * speed) a.currentTime = now;
     });
