@@ -62,11 +62,16 @@ function lessonOpens(scenario: Scenario, steps: number, ms = 60_000): boolean {
   }
 }
 
-/** The most one-minute steps a lesson file on `scenario` may have (at most 30). */
+/** The most one-minute steps a lesson file on `scenario` may have (at most 30): more steps, more work. */
 export function mostSteps(scenario: Scenario): number {
-  let n = 0;
-  while (n < 30 && lessonOpens(scenario, n + 1)) n++;
-  return n;
+  let lo = 0;
+  let hi = 31;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (lessonOpens(scenario, mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** When not even one minute fits: the longest single step (to within a second) a lesson file may have. */

@@ -8,7 +8,7 @@
  * file the checks admit (bench/admitted.ts; BENCH_ADMITTED=0 leaves them out). Printed by bench:ui, never
  * asserted (the machine is shared).
  */
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { encodeShare, type SharePayload } from '../src/session/share/index.ts';
 import { findScenario } from '../src/lessons/scenarios.ts';
 import { mainThread, quantile, recordFrames, takeFrames } from './browser.ts';
@@ -139,6 +139,44 @@ const LONG_TASKS = `(() => {
   }).observe({ type: 'longtask', buffered: true });
 })()`;
 
+/** Notes a press's arrival (its own time stamp) and the page's first frame after it: when the page answered. */
+const PRESS_ANSWER = `(() => {
+  window.__answer = null;
+  window.addEventListener('pointerdown', (e) => {
+    const at = e.timeStamp;
+    requestAnimationFrame(() => { window.__answer = performance.now() - at; });
+  }, { capture: true, once: true });
+})()`;
+
+/**
+ * Going back to an open lesson's script, as a class does after acting off it: Reset (the script replayed
+ * afresh, to its first step), then Next step (a seek along the script). For each, from the press: the
+ * page's first frame, until the step shows with no progress bar, and the longest task on the way.
+ */
+async function backToScript(page: Page, cdp: CDPSession): Promise<void> {
+  const lesson = page.getByRole('region', { name: 'Lesson' });
+  for (const [label, button, step] of [
+    ['Reset (back to step 1)', page.getByRole('button', { name: 'Reset', exact: true }), /Step 1 of/],
+    ['then Next step', page.getByRole('button', { name: 'Next step', exact: true }), /Step 2 of/],
+  ] as const) {
+    if ((await button.count()) === 0) continue;
+    await page.evaluate(`window.__longest = 0; ${PRESS_ANSWER}`);
+    const before = await mainThread(cdp);
+    const t0 = Date.now();
+    await button.click({ noWaitAfter: true });
+    await lesson.filter({ hasText: step }).waitFor({ timeout: 300_000 });
+    await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 300_000 });
+    const done = Date.now() - t0;
+    await page.waitForTimeout(300);
+    const cpu = (await mainThread(cdp)).cpu - before.cpu;
+    const first = await page.evaluate<number | null>('window.__answer');
+    const longest = await page.evaluate<number>('window.__longest');
+    console.log(
+      `    ${label.padEnd(56)} first ${String(Math.round(first ?? -1)).padStart(5)} ms, done ${String(done).padStart(6)} ms (CPU ${(cpu * 1000).toFixed(0).padStart(5)} ms), longest task ${longest.toFixed(0).padStart(5)} ms`,
+    );
+  }
+}
+
 export async function measureLimits(page: Page, base: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -175,6 +213,7 @@ export async function measureLimits(page: Page, base: string): Promise<void> {
     console.log(
       `  ${name.padEnd(58)} first ${String(first).padStart(5)} ms, open ${String(answered).padStart(6)} ms (CPU ${(cpu * 1000).toFixed(0).padStart(5)} ms), longest task ${longest.toFixed(0).padStart(5)} ms: ${alert}`,
     );
+    if ('lesson' in payload && alert === 'opened') await backToScript(page, cdp);
   }
   // Classes at the stated limits that the joint limit lets in, playing at 1x: frames per second.
   console.log('classes at the limits playing at 1x, CPU slowed 4x: frames per second, p95 and longest frame');

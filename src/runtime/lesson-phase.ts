@@ -121,3 +121,17 @@ export function revealed(l: LessonState): LessonState | null {
 export function afterCommand(l: LessonState | null, accepted: boolean): LessonState | null {
   return accepted && l && !l.offScript ? { ...l, offScript: true } : null;
 }
+
+/**
+ * A step change stopped part way along the script at `timeMs` (Cancel on a lesson file's page): the step
+ * that moment belongs to (entered at or before it), paused, running toward its end with nothing asked; on
+ * the script, since no command was given.
+ */
+export function stoppedAt(l: LessonState, timeMs: number): LessonState {
+  let step = 0;
+  l.plan.steps.forEach((s, i) => {
+    if (entryTime(s) <= timeMs) step = i;
+  });
+  const phase: StepPhase = timeMs >= l.plan.steps[step]!.endMs ? 'done' : 'running';
+  return { ...l, step, phase, answer: null, revealed: false, offScript: false };
+}

@@ -186,6 +186,37 @@ export class Player {
     return true;
   }
 
+  /**
+   * The seek to `timeMs` as a page runs it in slices (a lesson's step change): the function returned moves it
+   * on by at most `maxWork` of engine work (and the rest of a moment) and says whether it is there. It ends
+   * exactly where `seek` ends (the engine's meter stops between two moments), except before the rewind
+   * floor: it is never clipped there but replays from time 0, a slice at a time, since a lesson's whole run
+   * is within its budget.
+   */
+  seekInSlices(timeMs: number): (maxWork: number) => boolean {
+    const target = Math.max(0, Math.floor(timeMs));
+    // Forward, the stretch already sampled is crossed as seek crosses it: by the engine alone.
+    const known =
+      target < this.sim.now
+        ? target
+        : Math.max(
+            this.sim.now,
+            Math.min(target, this.history.all[this.history.all.length - 1]?.timeMs ?? 0),
+          );
+    this.sim.startSeek(known);
+    this.report();
+    const crossed = known;
+    return (maxWork) => {
+      const start = this.sim.work;
+      try {
+        if (this.sim.now < crossed && !this.sim.advanceWithin(crossed, maxWork)) return false;
+      } finally {
+        this.report();
+      }
+      return this.sim.now >= target || this.advanceWithin(target, maxWork - (this.sim.work - start));
+    };
+  }
+
   private unreachableCache: { key: string; span: TimeSpan | null } = { key: '0:0', span: null };
 
   /**

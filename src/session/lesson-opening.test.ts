@@ -45,6 +45,9 @@ function shown(store: SimulatorStore): string {
   const steps: string[] = [];
   for (let i = 0; i < s.lesson!.plan.steps.length; i++) {
     store.getState().goToStep(i);
+    // A lesson file's step change may go on in slices (the page runs them): here all at once.
+    const change = store.getState().stepChange;
+    while (change !== null && !change.advance(Infinity));
     const at = store.getState();
     steps.push(JSON.stringify([at.renderTime, at.snapshot, at.lesson?.step, at.recordedCommands()]));
   }

@@ -10,6 +10,7 @@
 import type { Scenario } from '../engine';
 import type { Lesson } from '../lessons/lesson';
 import { LessonPlanner, type LessonPlan } from '../runtime/lesson-plan';
+import { planEndMs } from '../runtime/lesson-move';
 import { ScriptReplay } from '../runtime/script-replay';
 import { isWorkBudgetError, LESSON_WORK_BUDGET, OPEN_SLICE_WORK } from '../runtime/work-budget';
 import { createSimulatorStore, type SimulatorStore } from '../store/simulator-store';
@@ -37,9 +38,6 @@ export function lessonRunProblems(e: unknown, totalMs: number): ShareProblem[] {
     ),
   );
 }
-
-/** The end of a plan's last step: where its replay runs to. */
-export const planEndMs = (plan: LessonPlan): number => plan.steps[plan.steps.length - 1]?.endMs ?? 0;
 
 /** A lesson being opened: its plan, then its replay, moved on a slice at a time. */
 export class LessonOpening implements SlicedOpening {
@@ -105,9 +103,11 @@ export class LessonOpening implements SlicedOpening {
     if (!done || this.replay === null || this.plan === null) return null;
     const { lesson, plan } = this;
     this.opened = true;
+    // Its step changes run in slices too: going back to the script replays it afresh (StepChange).
     return createSimulatorStore(this.scenario, {
       player: this.replay.player,
       lesson: { lesson, plan, step: 0 },
+      stepSlice: OPEN_SLICE_WORK,
     });
   }
 }

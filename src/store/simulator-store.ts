@@ -46,6 +46,11 @@ export interface SimulatorOptions {
   /** Open a guided lesson at this step (0-based) instead of free play. */
   lesson?: { lesson: Lesson; plan: LessonPlan; step: number };
   /**
+   * The engine work a lesson's step change does at once; past it the change goes on in slices the page runs
+   * (`stepChange`, a lesson file's page). In one go by default (built-in lessons, whose runs are small).
+   */
+  stepSlice?: number;
+  /**
    * At most this much engine work to build the store (replaying a lesson's script); past it the factory
    * throws a WorkBudgetError. Later actions are not limited.
    */
@@ -79,8 +84,6 @@ export const LARGE_CLASS_REFRESH_MS = BUSY_REFRESH_MS;
  */
 export function createSimulatorStore(scenario: Scenario, options: SimulatorOptions = {}): SimulatorStore {
   const lessonOption = options.lesson;
-  const fresh = (): Player =>
-    lessonOption ? Player.forLesson(scenario, lessonOption.plan) : new Player(scenario);
   const maxWork = options.maxWork ?? null;
   const world = new WorldPublisher(
     options.player
@@ -89,7 +92,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
         ? Player.withScript(scenario, options.script, options.timeMs ?? 0, maxWork)
         : lessonOption
           ? Player.forLesson(scenario, lessonOption.plan, maxWork)
-          : fresh(),
+          : new Player(scenario),
   );
   if (lessonOption) world.player.seek(entryTime(lessonOption.plan.steps[lessonOption.step]!));
   else if (options.timeMs !== undefined && options.timeMs >= 0) world.player.seek(options.timeMs);
@@ -104,7 +107,14 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       stale = false;
       set({ ...world.slice(), renderTime });
     };
-    const lesson = lessonActions({ get, set, world, fresh, publish });
+    const lesson = lessonActions({
+      get,
+      set,
+      world,
+      scenario,
+      stepSlice: options.stepSlice ?? Infinity,
+      publish,
+    });
     /** The parts' motions (addMotion), asked by wakeInMs. */
     const motions = new Set<MotionSource>();
 
@@ -128,8 +138,10 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       words: options.words ?? 'classroom',
       selection: null,
       lesson: initialLesson,
+      stepChange: null,
 
       play: () => {
+        lesson.cancelStepChange();
         // In a lesson Play (or a clicker's Space) may move the story on or reveal the answer instead.
         const meaning = playMeaning(get().lesson);
         if (meaning.kind === 'enter') lesson.enterStep(meaning.step);
@@ -190,6 +202,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       },
 
       seek: (timeMs) => {
+        lesson.cancelStepChange();
         const reached = world.player.seek(timeMs);
         const askedMs = Math.max(0, Math.floor(timeMs));
         const seekClipped = reached ? null : { askedMs, landedMs: world.player.now };
@@ -198,18 +211,21 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       },
 
       stepForward: () => {
+        lesson.cancelStepChange();
         world.player.stepForward();
         set({ playing: false });
         publish(world.player.now);
       },
 
       stepBack: () => {
+        lesson.cancelStepChange();
         world.player.stepBack();
         set({ playing: false });
         publish(world.player.now);
       },
 
       reset: () => {
+        lesson.cancelStepChange();
         const l = get().lesson;
         if (l) {
           set({ lesson: { ...l, offScript: true } });
@@ -222,6 +238,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       },
 
       command: (command) => {
+        lesson.cancelStepChange();
         // The engine acts at whole milliseconds: the playhead snaps to the engine's time.
         const refusal = world.player.apply(command);
         const offScript = afterCommand(get().lesson, refusal === null);
@@ -240,6 +257,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       reveal: lesson.reveal,
       backToLesson: lesson.backToLesson,
       playFreely: lesson.playFreely,
+      cancelStepChange: lesson.cancelStepChange,
       select: (selection) => set({ selection }),
       dismissRefusal: () => set({ refusal: null }),
       dismissSeekNotice: () => set({ seekClipped: null }),

@@ -4,7 +4,7 @@ import type { Subject } from '../lessons/lesson';
 import type { Words } from '../shared/words-mode';
 import type { Sample } from '../runtime/history';
 import type { ScriptedCommand, TimeSpan } from '../runtime/player';
-import type { LessonActions, LessonState } from './lesson-slice';
+import type { LessonActions, LessonState, StepChange } from './lesson-slice';
 
 /**
  * The shape of a simulator store: its slices and actions. Apart from the factory
@@ -63,6 +63,8 @@ export interface UiSlice {
 export interface LessonSlice {
   /** The guided lesson in progress, or null in free play. */
   lesson: LessonState | null;
+  /** A step change the page runs in slices (a lesson file's), or null. */
+  stepChange: StepChange | null;
 }
 
 export interface SimulatorActions {

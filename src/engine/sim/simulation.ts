@@ -73,6 +73,12 @@ export interface Simulation {
   counters(): ClassCounters;
   /** Jumps to any moment, backwards (restore a checkpoint, replay) or forwards. */
   seek(timeMs: number): void;
+  /**
+   * The first half of `seek`: restores the checkpoint a seek to `timeMs` replays from (nothing when it runs
+   * forward from now). `advanceTo(timeMs)` then ends exactly where `seek` would, and `advanceWithin` lets a
+   * page run that replay in slices. Returns false when there is nothing to do (`timeMs` is now).
+   */
+  startSeek(timeMs: number): boolean;
   /** Applies a command at `now`; an invalid one throws CommandError and changes nothing. */
   apply(command: Command): void;
   /** Plain, read-only data describing the present. */
@@ -248,20 +254,21 @@ class KafkaSimulation implements Simulation {
   }
 
   seek(timeMs: number): void {
+    if (this.startSeek(timeMs)) this.advanceTo(timeMs);
+  }
+
+  startSeek(timeMs: number): boolean {
     if (!Number.isInteger(timeMs) || timeMs < 0 || timeMs > LIMITS.maxTimeMs) {
       throw new RangeError(`time must be a whole number of ms from 0 to ${LIMITS.maxTimeMs}, got ${timeMs}`);
     }
-    if (timeMs === this.now) return;
+    if (timeMs === this.now) return false;
     let cp = this.checkpoints.findAtOrBefore(timeMs);
     // Rewinding past the kept event window: start one checkpoint earlier, so the replay logs at least a
     // checkpoint interval of events for narration.
     if (cp !== undefined && timeMs < this.now && !this.ctx.history.reaches(cp.world.eventCount)) {
       cp = this.checkpoints.findAtOrBefore(cp.timeMs - 1) ?? cp;
     }
-    if (timeMs > this.now && (cp === undefined || cp.timeMs <= this.now)) {
-      this.advanceTo(timeMs);
-      return;
-    }
+    if (timeMs > this.now && (cp === undefined || cp.timeMs <= this.now)) return true;
     if (cp === undefined) {
       this.restore(this.checkpoints.initialWorld(), -1);
       this.cursor = 0;
@@ -273,7 +280,7 @@ class KafkaSimulation implements Simulation {
       if (this.cursor < 0) this.cursor = this.recorded.length;
       this.nextCheckpointMs = cp.timeMs + CHECKPOINT_INTERVAL_MS;
     }
-    this.advanceTo(timeMs);
+    return true;
   }
 
   apply(input: Command): void {

@@ -1,11 +1,15 @@
+import { useState } from 'react';
+import { formatClock } from '../../shared/format-time';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useLang } from '../../store/prefs';
 import type { SimulatorState } from '../../store/simulator-store';
 import { messages as lessonMessages } from '../../views/lesson/messages';
 import { Button } from '../../views/ui/button';
 import { messages } from './messages';
+import { StepChangeProgress } from './step-change';
 
 const selectLesson = (s: SimulatorState) => s.lesson;
+const selectChanging = (s: SimulatorState) => s.stepChange !== null;
 
 /**
  * A lesson file's caption and stepping, until the lesson player can take a lesson with its own scenario:
@@ -14,7 +18,10 @@ const selectLesson = (s: SimulatorState) => s.lesson;
 export function LessonCard() {
   const store = useSimulatorStore();
   const l = useSimulator(selectLesson);
+  const changing = useSimulator(selectChanging);
   const lang = useLang();
+  // What Cancel of a step change left, said while the lesson stands as it left it.
+  const [stopped, setStopped] = useState<{ lesson: SimulatorState['lesson']; fresh: boolean } | null>(null);
   const m = messages(lang);
   const lm = lessonMessages(lang);
   if (l === null) {
@@ -59,7 +66,17 @@ export function LessonCard() {
           )}
         </div>
       ) : null}
-      <div className="shared-lesson__nav">
+      {stopped !== null && stopped.lesson === l ? (
+        <p role="status">
+          {m.stepChangeStopped(
+            stopped.fresh,
+            formatClock(lang, store.getState().renderTime, false),
+            l.step + 1,
+          )}
+        </p>
+      ) : null}
+      <StepChangeProgress onCancel={(fresh) => setStopped({ lesson: store.getState().lesson, fresh })} />
+      <div className="shared-lesson__nav" hidden={changing}>
         <Button onClick={actions.previousStep} disabled={l.step === 0}>
           {lm.previousStep}
         </Button>

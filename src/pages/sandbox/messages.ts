@@ -154,6 +154,23 @@ export const messages = catalogue({
     lessonStopped: (title: string) =>
       `Opening stopped: the class of "${title}" is shown from its start (0:00) in free play, without the lesson's steps.`,
     openLessonAgain: 'Open the lesson after all',
+    // A lesson file's step change in slices (runtime/lesson-move.ts), and its Cancel.
+    stepChange: (words: Words, step: number, fresh: boolean) =>
+      fresh
+        ? words === 'kafka'
+          ? `Replaying the lesson's commands to step ${step}`
+          : `Going back to step ${step} of the lesson`
+        : words === 'kafka'
+          ? `Seeking the run to step ${step}`
+          : `Moving to step ${step}`,
+    stepChangeHint: (fresh: boolean): string =>
+      fresh
+        ? "Your own actions are set aside and the lesson's class is replayed from its start. The page answers meanwhile."
+        : 'The class is replayed from the nearest saved moment. The page answers meanwhile.',
+    stepChangeStopped: (fresh: boolean, clock: string, step: number) =>
+      fresh
+        ? "Stopped: the class stays as you left it, with your own actions, off the lesson's script."
+        : `Stopped at ${clock}, in step ${step}: press Play to run the step on.`,
     // The lesson card.
     lesson: 'Lesson',
     lessonDone: 'Free play: the lesson is over, the class goes on.',
@@ -305,6 +322,22 @@ export const messages = catalogue({
     lessonStopped: (title) =>
       `Apertura detenida: la clase de «${title}» se muestra desde el principio (0:00) en exploración libre, sin los pasos de la lección.`,
     openLessonAgain: 'Abrir la lección de todos modos',
+    stepChange: (words, step, fresh) =>
+      fresh
+        ? words === 'kafka'
+          ? `Reproduciendo los comandos de la lección hasta el paso ${step}`
+          : `Volviendo al paso ${step} de la lección`
+        : words === 'kafka'
+          ? `Buscando el paso ${step} en la ejecución`
+          : `Yendo al paso ${step}`,
+    stepChangeHint: (fresh) =>
+      fresh
+        ? 'Tus propias acciones se dejan aparte y la clase de la lección se reproduce desde el principio. Mientras, la página responde.'
+        : 'La clase se reproduce desde el último momento guardado. Mientras, la página responde.',
+    stepChangeStopped: (fresh, clock, step) =>
+      fresh
+        ? 'Detenido: la clase sigue como la dejaste, con tus propias acciones, fuera del guion de la lección.'
+        : `Detenido en ${clock}, en el paso ${step}: pulsa Reproducir para seguir el paso.`,
     lesson: 'Lección',
     lessonDone: 'Exploración libre: la lección ha terminado, la clase sigue.',
     showAnswer: 'Ver la respuesta',

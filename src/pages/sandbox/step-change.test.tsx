@@ -1,0 +1,77 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Lesson } from '../../lessons/lesson';
+import { findScenario } from '../../lessons/scenarios';
+import { encodeShare } from '../../session/share';
+import { createPrefsStore, PrefsProvider } from '../../store/prefs';
+import { SharedPage } from './shared-page';
+
+afterEach(cleanup);
+
+const stress = findScenario('stress')!.scenario;
+
+/** A lesson file on the busy school whose replay takes many slices: two stretches of 15 s. */
+const heavy = (words?: 'kafka'): Lesson => ({
+  id: 'heavy',
+  title: 'Heavy',
+  summary: '',
+  scenarioId: 'stress',
+  steps: [
+    { title: 'One', caption: 'First stretch.', notes: '', until: { kind: 'elapsed', ms: 15_000 }, words },
+    { title: 'Two', caption: 'Second stretch.', notes: '', until: { kind: 'elapsed', ms: 15_000 } },
+  ],
+});
+
+async function opened(lang?: 'es', words?: 'kafka'): Promise<HTMLElement> {
+  const page = <SharedPage encoded={encodeShare({ v: 1, lesson: heavy(words), scenario: stress })} />;
+  render(lang ? <PrefsProvider store={createPrefsStore(lang)}>{page}</PrefsProvider> : page);
+  return screen.findByRole('region', { name: lang ? 'Lección' : 'Lesson' }, { timeout: 30_000 });
+}
+
+describe("a lesson file's step change in slices", () => {
+  it('Reset replays the script with a progress bar in the lesson card, then shows the step', async () => {
+    const user = userEvent.setup();
+    const card = await opened();
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    const bar = within(card).getByRole('progressbar', { name: /^Going back to step 1 of the lesson: \d+%$/ });
+    expect(Number(bar.getAttribute('value'))).toBeLessThan(100);
+    expect(within(card).getByText(/^Your own actions are set aside/)).toBeTruthy();
+    // The steps' buttons wait for it.
+    expect(within(card).queryByRole('button', { name: 'Next step' })).toBeNull();
+    await within(card).findByRole('button', { name: 'Next step' }, { timeout: 30_000 });
+    expect(within(card).queryByRole('progressbar')).toBeNull();
+    expect(within(card).getByText(/^Step 1 of 2/)).toBeTruthy();
+  }, 60_000);
+
+  it('Cancel leaves the class as it was, off the script, and says so', async () => {
+    const user = userEvent.setup();
+    const card = await opened();
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    const timeline = screen.getByRole('slider', { name: 'Timeline' });
+    const before = timeline.getAttribute('aria-valuenow');
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    await user.click(within(card).getByRole('button', { name: 'Cancel' }));
+    expect(within(card).queryByRole('progressbar')).toBeNull();
+    expect(within(card).getByRole('status').textContent).toBe(
+      "Stopped: the class stays as you left it, with your own actions, off the lesson's script.",
+    );
+    expect(timeline.getAttribute('aria-valuenow')).toBe(before);
+    expect(within(card).getByRole('button', { name: 'Back to the lesson' })).toBeTruthy();
+  }, 60_000);
+
+  it('says so in Spanish, in Kafka words when the step uses them', async () => {
+    const user = userEvent.setup();
+    const card = await opened('es', 'kafka');
+    await user.click(screen.getByRole('button', { name: 'Reiniciar' }));
+    expect(
+      within(card).getByRole('progressbar', {
+        name: /^Reproduciendo los comandos de la lección hasta el paso 1: \d+ %$/,
+      }),
+    ).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Cancelar' }));
+    expect(within(card).getByRole('status').textContent).toBe(
+      'Detenido: la clase sigue como la dejaste, con tus propias acciones, fuera del guion de la lección.',
+    );
+  }, 60_000);
+});
