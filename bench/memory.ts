@@ -102,7 +102,7 @@ const CASES: Case[] = [
         id: 'busy',
         title: 'A busy school',
         steps: [
-          // 30 s: the longest step of the busy school a lesson file may have is about 34 s (LESSON_WORK_BUDGET).
+          // 30 s: a short lesson file (the busy school may run about 27 minutes in one, LESSON_WORK_BUDGET).
           {
             title: 'Half a minute',
             caption: 'Half a minute of class.',

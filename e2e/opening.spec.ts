@@ -146,7 +146,7 @@ test('Cancel while a heavy lesson file opens leaves its class in free play from 
   page,
 }) => {
   // Pressed from the page itself on a frame between two slices once three have run: a lesson file's opening
-  // is short at full speed (two runs of at most 20,000 units), too short to catch from outside. How soon a
+  // is short at full speed (two runs of about 15,000 units), too short to catch from outside. How soon a
   // press is handled is the same code's as a link's (the test above).
   await page.addInitScript(() => {
     const w = window as unknown as {
