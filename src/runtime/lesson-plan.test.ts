@@ -3,6 +3,7 @@ import type { Scenario } from '../engine';
 import { COURSE } from '../lessons/course';
 import type { Lesson } from '../lessons/lesson';
 import { findScenario } from '../lessons/scenarios';
+import { busySchoolLesson } from '../../test/fixtures/busy-lessons';
 import { LessonPlanner, planLesson, type LessonPlan } from './lesson-plan';
 import { isWorkBudgetError, WorkBudgetError } from './work-budget';
 
@@ -22,31 +23,12 @@ function sliced(lesson: Lesson, scenario: Scenario, slice: number, maxWork = Inf
 }
 
 /** A lesson on the busy school: elapsed steps, a command, and steps that wait for an event and a backlog. */
-const busyLesson: Lesson = {
-  id: 'busy',
-  title: 'Busy',
-  summary: '',
-  scenarioId: 'stress',
-  steps: [
-    { title: 'A', caption: 'c', notes: '', until: { kind: 'elapsed', ms: 4_000 } },
-    {
-      title: 'B',
-      caption: 'c',
-      notes: '',
-      commands: [{ type: 'sleep', group: 'english', member: 'en-1' }],
-      until: { kind: 'lag', group: 'english', atLeast: 1_000 },
-      maxMs: 20_000,
-    },
-    {
-      title: 'C',
-      caption: 'c',
-      notes: '',
-      commands: [{ type: 'wake', group: 'english', member: 'en-1' }],
-      until: { kind: 'event', type: 'memberWoke' },
-    },
-    { title: 'D', caption: 'c', notes: '', until: { kind: 'elapsed', ms: 6_000 } },
-  ],
-};
+const busyLesson = busySchoolLesson({
+  firstMs: 4_000,
+  sleepMaxMs: 20_000,
+  woken: { kind: 'event', type: 'memberWoke' },
+  lastMs: 6_000,
+});
 
 const cases: [string, Lesson, Scenario][] = [
   ['the busy school with waiting steps', busyLesson, stress],

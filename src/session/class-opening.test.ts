@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../engine';
 import { quiet } from '../../test/fixtures/hostile-classes';
+import { abortedAt } from '../../test/session/opening-fixtures';
 import { findScenario } from '../lessons/scenarios';
 import { OPEN_SLICE_WORK, OPEN_WORK_BUDGET } from '../runtime/work-budget';
 import { ClassOpening, finishOpening, openingRefusal } from './class-opening';
@@ -40,18 +41,10 @@ describe('opening a shared class in slices', () => {
   });
 
   it('stops between two slices when told, and does no more work', async () => {
-    const controller = new AbortController();
     const opening = new ClassOpening(link(stress, 120_000));
-    let slices = 0;
-    const store = await finishOpening(opening, {
-      signal: controller.signal,
-      pause: () => {
-        if (++slices === 3) controller.abort();
-        return Promise.resolve();
-      },
-    });
+    const { store, pauses } = await abortedAt(opening, 3);
     expect(store).toBeNull();
-    expect(slices).toBe(3);
+    expect(pauses).toBe(3);
     expect(opening.progress).toBeGreaterThan(0);
     expect(opening.progress).toBeLessThan(0.2);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COURSE } from '../lessons/course';
-import type { Lesson } from '../lessons/lesson';
 import { findScenario } from '../lessons/scenarios';
+import { busySchoolLesson } from '../../test/fixtures/busy-lessons';
+import { abortedAt } from '../../test/session/opening-fixtures';
 import { openingSlices } from '../runtime/page-work';
 import { FRAME_WORK_BUDGET, type SimulatorStore } from '../store/simulator-store';
 import { OPEN_SLICE_WORK } from '../runtime/work-budget';
@@ -13,31 +14,12 @@ import { isShareError, type ShareError } from './share';
 const stress = findScenario('stress')!.scenario;
 const sleepy = findScenario('sleepy-student')!.scenario;
 
-/** Steps of the busy school: two stretches, a sleep, a wait for the backlog, a wake. */
-const busyLesson: Lesson = {
-  id: 'busy',
-  title: 'Busy',
-  summary: '',
-  scenarioId: 'stress',
-  steps: [
-    { title: 'A', caption: 'c', notes: '', until: { kind: 'elapsed', ms: 6_000 } },
-    {
-      title: 'B',
-      caption: 'c',
-      notes: '',
-      commands: [{ type: 'sleep', group: 'english', member: 'en-1' }],
-      until: { kind: 'lag', group: 'english', atLeast: 1_000 },
-      maxMs: 15_000,
-    },
-    {
-      title: 'C',
-      caption: 'c',
-      notes: '',
-      commands: [{ type: 'wake', group: 'english', member: 'en-1' }],
-      until: { kind: 'elapsed', ms: 5_000 },
-    },
-  ],
-};
+/** Steps of the busy school: a stretch, a sleep, a wait for the backlog, a wake. */
+const busyLesson = busySchoolLesson({
+  firstMs: 6_000,
+  sleepMaxMs: 15_000,
+  woken: { kind: 'elapsed', ms: 5_000 },
+});
 
 /** Everything a page shows of a lesson's store at each of its steps. */
 function shown(store: SimulatorStore): string {
@@ -109,16 +91,8 @@ describe('opening a lesson in slices', () => {
   });
 
   it('stops between two slices when its signal is aborted', async () => {
-    const controller = new AbortController();
-    let slices = 0;
-    const store = await finishOpening(new LessonOpening(stress, busyLesson), {
-      signal: controller.signal,
-      pause: () => {
-        if (++slices === 3) controller.abort();
-        return Promise.resolve();
-      },
-    });
+    const { store, pauses } = await abortedAt(new LessonOpening(stress, busyLesson), 3);
     expect(store).toBeNull();
-    expect(slices).toBe(3);
+    expect(pauses).toBe(3);
   });
 });

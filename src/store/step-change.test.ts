@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lesson } from '../lessons/lesson';
+import { busySchoolLesson } from '../../test/fixtures/busy-lessons';
 import { findScenario } from '../lessons/scenarios';
 import { planLesson } from '../runtime/lesson-plan';
 import { createSimulatorStore, type SimulatorStore } from './simulator-store';
@@ -13,30 +13,11 @@ import { createSimulatorStore, type SimulatorStore } from './simulator-store';
 const stress = findScenario('stress')!.scenario;
 
 /** The busy school: a stretch, a sleep and a wait for the backlog, a wake. */
-const busyLesson: Lesson = {
-  id: 'busy',
-  title: 'Busy',
-  summary: '',
-  scenarioId: 'stress',
-  steps: [
-    { title: 'A', caption: 'c', notes: '', until: { kind: 'elapsed', ms: 6_000 } },
-    {
-      title: 'B',
-      caption: 'c',
-      notes: '',
-      commands: [{ type: 'sleep', group: 'english', member: 'en-1' }],
-      until: { kind: 'lag', group: 'english', atLeast: 1_000 },
-      maxMs: 15_000,
-    },
-    {
-      title: 'C',
-      caption: 'c',
-      notes: '',
-      commands: [{ type: 'wake', group: 'english', member: 'en-1' }],
-      until: { kind: 'elapsed', ms: 5_000 },
-    },
-  ],
-};
+const busyLesson = busySchoolLesson({
+  firstMs: 6_000,
+  sleepMaxMs: 15_000,
+  woken: { kind: 'elapsed', ms: 5_000 },
+});
 const plan = planLesson(busyLesson, stress);
 
 const lessonStore = (stepSlice?: number): SimulatorStore =>
@@ -77,34 +58,45 @@ function actOff(store: SimulatorStore): void {
 }
 
 describe("a lesson file's step changes in slices", () => {
-  it.each([1, 50, 3_333])('at slices of %i work, end as in one go at every step, on and off the script', (slice) => {
-    for (let step = 0; step < plan.steps.length; step++) {
-      // Back on the script after acting off it: the script replayed afresh, then the step entered.
-      const once = lessonStore();
-      const sliced = lessonStore(slice);
-      actOff(once);
-      actOff(sliced);
-      once.getState().goToStep(step);
-      sliced.getState().goToStep(step);
-      expect(once.getState().stepChange).toBeNull();
-      const change = sliced.getState().stepChange;
-      expect(change?.fresh).toBe(true);
-      expect(drive(sliced, slice)).toBeGreaterThanOrEqual(slice === 3_333 ? 0 : 10);
-      expect(sliced.getState().stepChange).toBeNull();
-      expect(shown(sliced)).toBe(shown(once));
-      // Along the script: back a step (its end), then forward to the last step's beginning.
-      once.getState().previousStep();
-      sliced.getState().previousStep();
-      drive(sliced, slice);
-      expect([step, 'back', sliced.getState().renderTime]).toEqual([step, 'back', once.getState().renderTime]);
-      expect(shown(sliced)).toBe(shown(once));
-      once.getState().goToStep(plan.steps.length - 1);
-      sliced.getState().goToStep(plan.steps.length - 1);
-      drive(sliced, slice);
-      expect([step, 'last', sliced.getState().renderTime]).toEqual([step, 'last', once.getState().renderTime]);
-      expect(shown(sliced)).toBe(shown(once));
-    }
-  });
+  it.each([1, 50, 3_333])(
+    'at slices of %i work, end as in one go at every step, on and off the script',
+    (slice) => {
+      for (let step = 0; step < plan.steps.length; step++) {
+        // Back on the script after acting off it: the script replayed afresh, then the step entered.
+        const once = lessonStore();
+        const sliced = lessonStore(slice);
+        actOff(once);
+        actOff(sliced);
+        once.getState().goToStep(step);
+        sliced.getState().goToStep(step);
+        expect(once.getState().stepChange).toBeNull();
+        const change = sliced.getState().stepChange;
+        expect(change?.fresh).toBe(true);
+        expect(drive(sliced, slice)).toBeGreaterThanOrEqual(slice === 3_333 ? 0 : 10);
+        expect(sliced.getState().stepChange).toBeNull();
+        expect(shown(sliced)).toBe(shown(once));
+        // Along the script: back a step (its end), then forward to the last step's beginning.
+        once.getState().previousStep();
+        sliced.getState().previousStep();
+        drive(sliced, slice);
+        expect([step, 'back', sliced.getState().renderTime]).toEqual([
+          step,
+          'back',
+          once.getState().renderTime,
+        ]);
+        expect(shown(sliced)).toBe(shown(once));
+        once.getState().goToStep(plan.steps.length - 1);
+        sliced.getState().goToStep(plan.steps.length - 1);
+        drive(sliced, slice);
+        expect([step, 'last', sliced.getState().renderTime]).toEqual([
+          step,
+          'last',
+          once.getState().renderTime,
+        ]);
+        expect(shown(sliced)).toBe(shown(once));
+      }
+    },
+  );
 
   it('Reset in a lesson replays its script afresh in slices, as in one go', () => {
     const once = lessonStore();
@@ -150,7 +142,12 @@ describe("a lesson file's step changes in slices", () => {
     expect(store.getState().snapshot).toBe(snapshot);
     expect(shown(store)).toBe(before);
     // Its own command is still there, and the class plays on freely from where it was.
-    expect(store.getState().recordedCommands().some((c) => c.command.type === 'sleep' && c.command.member === 'sp-2')).toBe(true);
+    expect(
+      store
+        .getState()
+        .recordedCommands()
+        .some((c) => c.command.type === 'sleep' && c.command.member === 'sp-2'),
+    ).toBe(true);
     store.getState().play();
     store.getState().tick(100);
     expect(store.getState().renderTime).toBeGreaterThan(plan.steps[1]!.startMs + 2_000);
