@@ -28,7 +28,9 @@ interface LessonContext {
 }
 
 /** The lesson actions of a simulator store, plus `enterStep`, which Play and Reset also use. */
-export function lessonActions(ctx: LessonContext): LessonActions & { enterStep(index: number): void } {
+export function lessonActions(
+  ctx: LessonContext,
+): LessonActions & { enterStep(index: number, afresh?: boolean): void } {
   const { get, set, world, publish } = ctx;
   /** The step change under way, if it did not end in its first slice. */
   let pending: LessonMove | null = null;
@@ -46,14 +48,21 @@ export function lessonActions(ctx: LessonContext): LessonActions & { enterStep(i
   };
 
   /**
-   * Moves the class to `targetMs` of the lesson's script (replayed afresh first if the user acted off it),
-   * then shows `arrival()`: at once if it fits in a slice, else a slice at a time as the page runs it on.
+   * Moves the class to `targetMs` of the lesson's script (replayed afresh first if the user acted off it, or
+   * if `afresh`: Reset), then shows `arrival()`: at once if it fits in a slice, else a slice at a time as
+   * the page runs it on.
    */
-  const moveTo = (step: number, targetMs: number, arrival: () => Partial<SimulatorState>): void => {
+  const moveTo = (
+    step: number,
+    targetMs: number,
+    arrival: () => Partial<SimulatorState>,
+    afresh = false,
+  ): void => {
     cancelStepChange();
     const l = get().lesson;
     if (!l) return;
-    const move = new LessonMove(ctx.scenario, l.plan, l.offScript ? null : world.player, targetMs);
+    const current = l.offScript || afresh ? null : world.player;
+    const move = new LessonMove(ctx.scenario, l.plan, current, targetMs);
     const arrive = (): void => {
       pending = null;
       if (move.player !== world.player) world.replace(move.player);
@@ -89,18 +98,23 @@ export function lessonActions(ctx: LessonContext): LessonActions & { enterStep(i
   };
 
   /** Enters a lesson step at its beginning: its question first if it has one, else it plays. */
-  const enterStep = (index: number): void => {
+  const enterStep = (index: number, afresh = false): void => {
     const l = get().lesson;
     if (!l) return;
     const entered = enteredStep(l, index);
     const step = entered.lesson.step;
-    moveTo(step, entryTime(l.plan.steps[step]!), () => ({
-      lesson: entered.lesson,
-      playing: entered.playing,
-      words: l.lesson.steps[step]!.words ?? get().words,
-      selection: null,
-      refusal: null,
-    }));
+    moveTo(
+      step,
+      entryTime(l.plan.steps[step]!),
+      () => ({
+        lesson: entered.lesson,
+        playing: entered.playing,
+        words: l.lesson.steps[step]!.words ?? get().words,
+        selection: null,
+        refusal: null,
+      }),
+      afresh,
+    );
   };
 
   return {

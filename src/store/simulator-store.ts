@@ -226,12 +226,8 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
 
       reset: () => {
         lesson.cancelStepChange();
-        const l = get().lesson;
-        if (l) {
-          set({ lesson: { ...l, offScript: true } });
-          lesson.enterStep(0);
-          return;
-        }
+        // In a lesson: its first step, the script replayed afresh (whatever the user did, it is undone).
+        if (get().lesson) return lesson.enterStep(0, true);
         world.replace(world.player.reset());
         set({ playing: false, refusal: null, selection: null, seekClipped: null });
         publish(world.player.now);

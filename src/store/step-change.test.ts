@@ -153,6 +153,19 @@ describe("a lesson file's step changes in slices", () => {
     expect(store.getState().renderTime).toBeGreaterThan(plan.steps[1]!.startMs + 2_000);
   });
 
+  it('Cancel of Reset on the script leaves it on the script, as it was', () => {
+    const store = lessonStore(50);
+    store.getState().goToStep(1);
+    drive(store, Infinity);
+    store.getState().pause();
+    const before = shown(store);
+    store.getState().reset();
+    expect(store.getState().stepChange?.fresh).toBe(true);
+    store.getState().cancelStepChange();
+    expect(shown(store)).toBe(before);
+    expect(store.getState().lesson?.offScript).toBe(false);
+  });
+
   it('Cancel of a seek along the script shows the moment it reached, paused, in that step, on the script', () => {
     const store = lessonStore(50);
     store.getState().goToStep(2);

@@ -76,17 +76,19 @@ export function LessonCard() {
         </p>
       ) : null}
       <StepChangeProgress onCancel={(fresh) => setStopped({ lesson: store.getState().lesson, fresh })} />
-      <div className="shared-lesson__nav" hidden={changing}>
-        <Button onClick={actions.previousStep} disabled={l.step === 0}>
-          {lm.previousStep}
-        </Button>
-        {l.offScript ? <Button onClick={actions.backToLesson}>{lm.backToLesson}</Button> : null}
-        {last ? (
-          <Button onClick={actions.playFreely}>{lm.playFreely}</Button>
-        ) : (
-          <Button onClick={actions.nextStep}>{lm.nextStep}</Button>
-        )}
-      </div>
+      {changing ? null : (
+        <div className="shared-lesson__nav">
+          <Button onClick={actions.previousStep} disabled={l.step === 0}>
+            {lm.previousStep}
+          </Button>
+          {l.offScript ? <Button onClick={actions.backToLesson}>{lm.backToLesson}</Button> : null}
+          {last ? (
+            <Button onClick={actions.playFreely}>{lm.playFreely}</Button>
+          ) : (
+            <Button onClick={actions.nextStep}>{lm.nextStep}</Button>
+          )}
+        </div>
+      )}
     </section>
   );
 }

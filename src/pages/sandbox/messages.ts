@@ -169,7 +169,7 @@ export const messages = catalogue({
         : 'The class is replayed from the nearest saved moment. The page answers meanwhile.',
     stepChangeStopped: (fresh: boolean, clock: string, step: number) =>
       fresh
-        ? "Stopped: the class stays as you left it, with your own actions, off the lesson's script."
+        ? `Stopped: the class stays as you left it, at ${clock}.`
         : `Stopped at ${clock}, in step ${step}: press Play to run the step on.`,
     // The lesson card.
     lesson: 'Lesson',
@@ -336,7 +336,7 @@ export const messages = catalogue({
         : 'La clase se reproduce desde el último momento guardado. Mientras, la página responde.',
     stepChangeStopped: (fresh, clock, step) =>
       fresh
-        ? 'Detenido: la clase sigue como la dejaste, con tus propias acciones, fuera del guion de la lección.'
+        ? `Detenido: la clase sigue como la dejaste, en ${clock}.`
         : `Detenido en ${clock}, en el paso ${step}: pulsa Reproducir para seguir el paso.`,
     lesson: 'Lección',
     lessonDone: 'Exploración libre: la lección ha terminado, la clase sigue.',
