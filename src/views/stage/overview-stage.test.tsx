@@ -150,9 +150,7 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
   it("speaks Kafka's words", () => {
     const { store } = stage(atLimits(16, 64, 16, 32));
     act(() => store.getState().setWords('kafka'));
-    expect(
-      screen.getByRole('button', { name: 'topic t3, 64 partitions' }),
-    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'topic t3, 64 partitions' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'consumer group g5, 32 consumers' })).toBeTruthy();
     expect(screen.getByText('16 producers')).toBeTruthy();
   });
@@ -166,9 +164,7 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
         </SimulatorProvider>
       </PrefsProvider>,
     );
-    expect(
-      screen.getByRole('button', { name: 'máquina de apuntes t3, 64 estantes' }),
-    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'máquina de apuntes t3, 64 estantes' })).toBeTruthy();
     // Spanish groups digits from five on: 1024, 12.345.
     expect(screen.getByText('1024 estantes')).toBeTruthy();
     expect(screen.getByText('16 grupos de estudio')).toBeTruthy();

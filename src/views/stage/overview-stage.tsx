@@ -17,6 +17,7 @@ import { CHART_MIN_STAGE_PX, CORNER_PX } from '../../viz/stage-layout';
 import { word } from '../words';
 import { counted, lagOf, overviewMessages, rateOf } from './overview-messages';
 import { fit, GroupRow, TopicRow } from './overview-rows';
+import { TOGGLE_PX } from './picture-toggle';
 import { useSlowSnapshot } from './use-slow-snapshot';
 
 /**
@@ -62,9 +63,6 @@ export function OverviewStage({
     </svg>
   );
 }
-
-/** The toggle's height and margins (stage.css `.stage-picture-toggle`), in CSS px. */
-const TOGGLE_PX = 44;
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;

@@ -22,6 +22,12 @@ const messages = catalogue({
 });
 
 /**
+ * The strip along the stage's top kept free for the toggle, in CSS px: its height and margins
+ * (picture-toggle.css). Both pictures are laid out below it, so the button covers nothing they draw.
+ */
+export const TOGGLE_PX = 44;
+
+/**
  * A class between the lessons' size and the overview's limits (shared/class-size.ts `isCrowdedClass`,
  * the busy school) is drawn as its overview where its detailed picture would be too small to read; this
  * button, in the stage's top-right corner, draws every shelf and desk anyway (pressed) or goes back to

@@ -8,7 +8,7 @@ import { isLegible, layoutStage } from '../../viz/stage-layout';
 import { sameStructure, stageStructure } from '../../viz/stage-structure';
 import { DetailedStage } from './detailed-stage';
 import { OverviewStage } from './overview-stage';
-import { PictureToggle } from './picture-toggle';
+import { PictureToggle, TOGGLE_PX } from './picture-toggle';
 import { useMeasuredSize } from './use-element-size';
 import { useSlowSnapshot } from './use-slow-snapshot';
 import { useStable } from './use-stable';
@@ -72,13 +72,13 @@ function ChosenStage({
   // The structure keeps its reference while the furniture is the same, so the layout is recomputed only
   // when the furniture changes.
   const structure = useStable(stageStructure(snapshot), sameStructure);
+  const offstage = useMemo(
+    () => (focus === null ? null : { keep: focus === '' ? [] : focus.split('\n') }),
+    [focus],
+  );
   const layout = useMemo(
-    () =>
-      layoutStage(structure, size, {
-        chart,
-        offstage: focus === null ? null : { keep: focus === '' ? [] : focus.split('\n') },
-      }),
-    [structure, size, chart, focus],
+    () => layoutStage(structure, size, { chart, offstage }),
+    [structure, size, chart, offstage],
   );
   const choice = crowded && !isLegible(layout);
   // A crowded class's detailed picture redraws its text and streams less often (CROWDED_DETAIL_REFRESH_MS:
@@ -91,18 +91,30 @@ function ChosenStage({
     setBusyRefresh(CROWDED_DETAIL_REFRESH_MS);
     return () => setBusyRefresh(BUSY_REFRESH_MS);
   }, [store, heavy]);
-  const toggle = choice ? <PictureToggle voice={voice} detailed={detailed} onChange={setDetailed} /> : null;
-  if (choice && !detailed)
-    return (
-      <>
-        <OverviewStage chart={chart} size={size} toggle />
-        {toggle}
-      </>
-    );
+  // Every shelf drawn at the reader's asking: laid out below a strip kept for the toggle, as the overview
+  // keeps one, so the pressed button covers nothing the picture or a caption talks about (at 1280x720 it
+  // sat over the machine's status light).
+  const below = useMemo(
+    () => (choice && detailed ? layoutStage(structure, belowToggle(size), { chart, offstage }) : null),
+    [choice, detailed, structure, size, chart, offstage],
+  );
+  if (!choice) return <DetailedStage layout={layout} structure={structure} onLayout={onLayout} />;
+  const toggle = <PictureToggle voice={voice} detailed={detailed} onChange={setDetailed} />;
   return (
     <>
-      <DetailedStage layout={layout} structure={structure} onLayout={onLayout} />
+      {below === null ? (
+        <OverviewStage chart={chart} size={size} toggle />
+      ) : (
+        <div className="stage-below-toggle">
+          <DetailedStage layout={below} structure={structure} onLayout={onLayout} />
+        </div>
+      )}
       {toggle}
     </>
   );
+}
+
+/** The stage's size less the strip along its top kept for the picture's toggle. */
+function belowToggle(size: Viewport): Viewport {
+  return { widthPx: size.widthPx, heightPx: Math.max(50, size.heightPx - TOGGLE_PX) };
 }
