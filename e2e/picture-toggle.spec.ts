@@ -51,3 +51,28 @@ for (const viewport of [
     });
   });
 }
+
+test('the choice of picture is remembered for the class: after a reload and a visit elsewhere', async ({
+  page,
+}) => {
+  await page.goto('./#/play/stress?t=60000');
+  const toggle = page.locator('.stage-picture-toggle');
+  await expect(page.locator('.stage-overview')).toBeVisible();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.stage-machine-light').first()).toBeVisible();
+  await expect(page.locator('.stage-overview')).toHaveCount(0);
+  // Home and back: the class's own choice still.
+  await page.goto('./#/');
+  await page.goto('./#/play/stress?t=5000');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.stage-overview')).toHaveCount(0);
+  // Back to the overview, which the next visit finds.
+  await toggle.click();
+  await expect(page.locator('.stage-overview')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.stage-overview')).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+});

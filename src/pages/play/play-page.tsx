@@ -54,7 +54,7 @@ export function PlayPage({ builtIn, timeMs, speed, playing }: PlayPageProps) {
         </header>
         <main className="play__stage" aria-label={m.stage}>
           <StageZoom>
-            <Stage chart={!phone} />
+            <Stage chart={!phone} pictureKey={`play/${builtIn.id}`} />
           </StageZoom>
           <aside className="play__chart" aria-label={m.chart}>
             <LagChart size="small" />

@@ -339,7 +339,7 @@ export function SandboxPage({ initial = SANDBOX_SCENARIO }: { initial?: Scenario
           </section>
         </div>
         <div className="sandbox__preview">
-          <ClassStage key={running.version} store={running.store} />
+          <ClassStage key={running.version} store={running.store} pictureKey="sandbox" />
         </div>
       </main>
     </div>

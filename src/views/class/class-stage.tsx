@@ -16,7 +16,16 @@ import './class-stage.css';
  * A running class as free play shows it (stage, backlog chart, inspector, player controls), for a store made
  * elsewhere: the sandbox's preview and a shared class. `children` sit above the stage (a lesson's caption).
  */
-export function ClassStage({ store, children }: { store: SimulatorStore; children?: ReactNode }) {
+export function ClassStage({
+  store,
+  children,
+  pictureKey,
+}: {
+  store: SimulatorStore;
+  children?: ReactNode;
+  /** Where a crowded class's choice of picture is remembered (stage.tsx); none: for the page's life. */
+  pictureKey?: string;
+}) {
   useFrames(store);
   const m = messages(useLang());
   const phone = usePhone();
@@ -26,7 +35,7 @@ export function ClassStage({ store, children }: { store: SimulatorStore; childre
         {children}
         <section className="class-stage__stage" aria-label={m.stage}>
           <StageZoom>
-            <Stage chart={!phone} />
+            <Stage chart={!phone} pictureKey={pictureKey} />
           </StageZoom>
           <aside className="class-stage__chart" aria-label={m.chart}>
             <LagChart size="small" />

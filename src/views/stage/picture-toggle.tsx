@@ -31,7 +31,7 @@ export const TOGGLE_PX = 44;
  * A class between the lessons' size and the overview's limits (shared/class-size.ts `isCrowdedClass`,
  * the busy school) is drawn as its overview where its detailed picture would be too small to read; this
  * button, in the stage's top-right corner, draws every shelf and desk anyway (pressed) or goes back to
- * the overview. The choice is the page's, not the class's: it lasts while the page is open.
+ * the overview. The choice is remembered per class where the page names it (picture-choice.ts).
  */
 export function PictureToggle({
   voice,

@@ -5,6 +5,7 @@ import { SimulatorProvider } from '../../store/context';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore } from '../../store/simulator-store';
 import { BUSY_REFRESH_MS, CROWDED_DETAIL_REFRESH_MS } from '../../shared/busy-refresh';
+import type { Scenario } from '../../engine';
 import { Stage } from './stage';
 
 /** The stage measured at `w` x `h` CSS px (jsdom lays nothing out: the size comes from these stubs). */
@@ -27,12 +28,13 @@ function measuredAt(w: number, h: number): void {
   } as DOMRect);
 }
 
-function stage(scenario: string, lang: 'en' | 'es' = 'en') {
-  const store = createSimulatorStore(findScenario(scenario)!.scenario, { timeMs: 8000 });
+function stage(scenario: string | Scenario, lang: 'en' | 'es' = 'en', pictureKey?: string) {
+  const built = typeof scenario === 'string' ? findScenario(scenario)!.scenario : scenario;
+  const store = createSimulatorStore(built, { timeMs: 8000 });
   const view = render(
     <PrefsProvider store={createPrefsStore(lang)}>
       <SimulatorProvider store={store}>
-        <Stage />
+        <Stage pictureKey={pictureKey} />
       </SimulatorProvider>
     </PrefsProvider>,
   );
@@ -47,6 +49,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  window.localStorage.clear();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
@@ -116,6 +119,63 @@ describe('Stage: a crowded class is drawn as its overview where its detail would
 
   it('where the stage cannot be measured (no ResizeObserver) the busy school keeps its detailed picture', () => {
     const { container } = stage('stress');
+    expect(detailed(container)).toBe(true);
+  });
+});
+
+describe('Stage: the choice of picture is remembered per class, never past the detailed limits', () => {
+  const toggle = (): HTMLElement => screen.getByRole('button', { name: 'Every shelf' });
+
+  it('a teacher who drew every shelf finds it so when she comes back to the class, and the overview again', () => {
+    measuredAt(1000, 560);
+    let view = stage('stress', 'en', 'play/stress');
+    expect(overview(view.container)).toBe(true);
+    fireEvent.click(toggle());
+    cleanup();
+    // Back to the class (a reload, a visit elsewhere and back): every shelf, the button pressed.
+    view = stage('stress', 'en', 'play/stress');
+    expect(detailed(view.container)).toBe(true);
+    expect(toggle().getAttribute('aria-pressed')).toBe('true');
+    // Another class keeps its own choice; a page that names none remembers nothing.
+    cleanup();
+    expect(overview(stage('stress', 'en', 'sandbox').container)).toBe(true);
+    cleanup();
+    expect(overview(stage('stress').container)).toBe(true);
+    cleanup();
+    // Back to the overview, and that is what the next visit finds.
+    view = stage('stress', 'en', 'play/stress');
+    fireEvent.click(toggle());
+    expect(overview(view.container)).toBe(true);
+    cleanup();
+    expect(overview(stage('stress', 'en', 'play/stress').container)).toBe(true);
+  });
+
+  it('a remembered every shelf never draws a class past 24 shelves or 32 students in full', () => {
+    measuredAt(2400, 1400);
+    window.localStorage.setItem('kafka-classroom.picture', JSON.stringify({ sandbox: 'every-shelf' }));
+    const busy = findScenario('stress')!.scenario;
+    const wide = { ...busy, topics: busy.topics.map((t) => ({ ...t, partitions: 30 })) };
+    const { container } = stage(wide, 'en', 'sandbox');
+    expect(overview(container)).toBe(true);
+    expect(detailed(container)).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Every shelf' })).toBeNull();
+  });
+
+  it('a damaged or blocked memory draws the overview, as a first visit does', () => {
+    measuredAt(1000, 560);
+    for (const saved of ['{not json', '["every-shelf"]', '{"play/stress":"yes"}', 'null']) {
+      window.localStorage.setItem('kafka-classroom.picture', saved);
+      expect(overview(stage('stress', 'en', 'play/stress').container)).toBe(true);
+      cleanup();
+    }
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new Error('blocked');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('blocked');
+    });
+    const { container } = stage('stress', 'en', 'play/stress');
+    fireEvent.click(toggle());
     expect(detailed(container)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { isLegible, layoutStage } from '../../viz/stage-layout';
 import { sameStructure, stageStructure } from '../../viz/stage-structure';
 import { DetailedStage } from './detailed-stage';
 import { OverviewStage } from './overview-stage';
+import { rememberedEveryShelf, rememberPicture } from './picture-choice';
 import { PictureToggle, TOGGLE_PX } from './picture-toggle';
 import { useMeasuredSize } from './use-element-size';
 import { useSlowSnapshot } from './use-slow-snapshot';
@@ -25,7 +26,8 @@ import './replication.css';
  *
  * Past the detailed picture's limits the class is drawn as an overview (overview-stage.tsx); a crowded
  * class (shared/class-size.ts, the busy school) too, where its detailed picture would not be legible at
- * the stage's measured size, unless the reader asked for every shelf (picture-toggle.tsx).
+ * the stage's measured size, unless the reader asked for every shelf (picture-toggle.tsx; remembered per
+ * class, picture-choice.ts).
  */
 export function Stage(props: StageProps = {}) {
   const size = classSize(useSlowSnapshot());
@@ -52,6 +54,11 @@ interface StageProps {
    * a projector; null shows everything.
    */
   focus?: string | null;
+  /**
+   * The class's id where its picture choice is remembered between visits (picture-choice.ts): a built-in
+   * class's page, the sandbox. Without one the choice lasts while the page is open.
+   */
+  pictureKey?: string;
 }
 
 /**
@@ -63,12 +70,18 @@ function ChosenStage({
   chart = true,
   onLayout,
   focus = null,
+  pictureKey,
   size,
   crowded,
 }: StageProps & { size: Viewport; crowded: boolean }) {
   const snapshot = useSlowSnapshot();
   const voice = useVoice();
-  const [detailed, setDetailed] = useState(false);
+  // The reader's last choice for this class; a class past the detailed limits never comes here (Stage).
+  const [detailed, setDetailed] = useState(() => rememberedEveryShelf(pictureKey));
+  const choose = (everyShelf: boolean): void => {
+    setDetailed(everyShelf);
+    rememberPicture(pictureKey, everyShelf);
+  };
   // The structure keeps its reference while the furniture is the same, so the layout is recomputed only
   // when the furniture changes.
   const structure = useStable(stageStructure(snapshot), sameStructure);
@@ -99,7 +112,7 @@ function ChosenStage({
     [choice, detailed, structure, size, chart, offstage],
   );
   if (!choice) return <DetailedStage layout={layout} structure={structure} onLayout={onLayout} />;
-  const toggle = <PictureToggle voice={voice} detailed={detailed} onChange={setDetailed} />;
+  const toggle = <PictureToggle voice={voice} detailed={detailed} onChange={choose} />;
   return (
     <>
       {below === null ? (
