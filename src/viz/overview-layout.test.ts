@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutOverview, OVERVIEW } from './overview-layout';
+import { flowKey, layoutOverview, OVERVIEW } from './overview-layout';
 
 describe('layoutOverview', () => {
   it('on a 1024x768 projector stacks a few topics and groups right of the chart, names over 20 px', () => {
@@ -31,6 +31,40 @@ describe('layoutOverview', () => {
     }
     // Small print at 16 px, names at 20 px (the side-by-side tables drew them at 8).
     expect(OVERVIEW.small * l.zoom).toBeGreaterThanOrEqual(15.9);
+  });
+
+  it('keys the activity bar under the groups where there is room, never at the cost of print under 16 px', () => {
+    const entries = [80, 175, 195, 190];
+    // A projector: room for the key, under the groups' rows, inside the viewBox, names still over 20 px.
+    const wide = layoutOverview(1, 3, { widthPx: 1024, heightPx: 556 }, { w: 282, h: 224 }, 44, entries);
+    expect(wide.key.w).toBeGreaterThan(0);
+    expect(wide.key.y).toBeGreaterThanOrEqual(wide.groupRows.at(-1)!.y + OVERVIEW.rowH);
+    expect(wide.key.y + wide.key.h).toBeLessThanOrEqual(wide.height + 1e-9);
+    expect(wide.key.h).toBe(3 * OVERVIEW.keyLine);
+    expect(OVERVIEW.small * wide.zoom).toBeGreaterThanOrEqual(16);
+    expect(OVERVIEW.name * wide.zoom).toBeGreaterThanOrEqual(20);
+    // A phone is bound by its width at 16.1 px: a key would push print under 16, so there is none.
+    const phone = layoutOverview(1, 3, { widthPx: 390, heightPx: 420 }, null, 0, entries);
+    expect(phone.key.h).toBe(0);
+    expect(phone.zoom).toBe(layoutOverview(1, 3, { widthPx: 390, heightPx: 420 }, null).zoom);
+    // Many groups side by side: the key under the groups' column.
+    const many = layoutOverview(16, 16, { widthPx: 2400, heightPx: 1400 }, { w: 282, h: 224 }, 0, entries);
+    expect(many.key.x).toBe(many.groupsHeader.x);
+    expect(many.key.y + many.key.h).toBeLessThanOrEqual(many.height + 1e-9);
+  });
+
+  it('flows the key in lines as wide as the table', () => {
+    expect(flowKey([80, 175, 195, 190], 364)).toEqual({
+      at: [
+        { x: 0, line: 0 },
+        { x: 80 + OVERVIEW.keyGap, line: 0 },
+        { x: 0, line: 1 },
+        { x: 0, line: 2 },
+      ],
+      lines: 3,
+    });
+    expect(flowKey([], 364).lines).toBe(0);
+    expect(flowKey([500], 364)).toEqual({ at: [{ x: 0, line: 0 }], lines: 1 });
   });
 
   it("keeps a strip along the top free, the corner at the bottom, the aspect ratio the viewport's", () => {

@@ -20,6 +20,12 @@ export interface OverviewLayout {
   readonly topicRows: readonly Box[];
   readonly groupsHeader: Box;
   readonly groupRows: readonly Box[];
+  /**
+   * The activity bar's key under the groups' table (what each colour means), as wide as the table and as
+   * tall as every colour's entry needs in the voice at hand, so it does not change size as the students'
+   * states come and go; an empty box where there is no room for it without print under 16 px.
+   */
+  readonly key: Box;
   readonly corner: Box;
 }
 
@@ -33,6 +39,10 @@ export const OVERVIEW = {
   summaryW: 236,
   margin: 12,
   gap: 20,
+  /** The key's lines (small print), its swatch's side and the gaps between its entries. */
+  keyLine: 26,
+  swatch: 14,
+  keyGap: 18,
 } as const;
 
 /** Column offsets within a topic row: name, shelves (right edge), notes kept (right edge), heat strip. */
@@ -52,25 +62,68 @@ export const GROUP_W = GROUP_COLUMNS.lag;
 const MAX_ZOOM = 1.6;
 const SUMMARY_LINES = 5;
 
+/**
+ * `keyEntries`: the widths (units) of the key's entries, every colour the bar can show. The key is drawn
+ * where it keeps all print at 16 px or more, or costs the rest nothing (a width-bound phone has neither:
+ * its small print is 16.1 px without it).
+ */
 export function layoutOverview(
   topics: number,
   groups: number,
   viewport: Viewport,
   corner: { w: number; h: number } | null,
   topPx = 0,
+  keyEntries: readonly number[] = [],
 ): OverviewLayout {
   // A strip kept free along the top (for the picture's toggle, in CSS px): lay out below it, then move
   // everything down; the viewBox keeps the viewport's aspect ratio and the corner stays at the bottom.
   if (topPx > 0) {
     const below = { widthPx: viewport.widthPx, heightPx: Math.max(1, viewport.heightPx - topPx) };
-    return shiftDown(layoutOverview(topics, groups, below, corner), topPx);
+    return shiftDown(layoutOverview(topics, groups, below, corner, 0, keyEntries), topPx);
   }
-  const wide = sideBySide(topics, groups, viewport, corner);
+  const without = bestOf(topics, groups, viewport, corner, 0);
+  if (keyEntries.length === 0) return without;
+  const lines = (w: number): number => flowKey(keyEntries, w).lines;
+  const withKey = bestOf(topics, groups, viewport, corner, lines);
+  return withKey.zoom >= Math.min(1, without.zoom) ? withKey : without;
+}
+
+function bestOf(
+  topics: number,
+  groups: number,
+  viewport: Viewport,
+  corner: { w: number; h: number } | null,
+  keyLines: number | ((w: number) => number),
+): OverviewLayout {
+  const linesIn = typeof keyLines === 'number' ? () => keyLines : keyLines;
+  const wide = sideBySide(topics, groups, viewport, corner, linesIn(GROUP_W));
   // The summary, the topics and the groups one under the other (right of the chart's corner, if kept),
   // where that draws them larger than side by side: a few topics and groups on a phone, on a small
   // stage beside the sandbox's form, on a projector.
-  const tall = stacked(topics, groups, viewport, corner);
+  const tall = stacked(topics, groups, viewport, corner, linesIn(Math.max(TOPIC_W, GROUP_W)));
   return tall.zoom > wide.zoom ? tall : wide;
+}
+
+/**
+ * The key's entries (widths in units) flowed left to right in lines of `width`: where each starts, and
+ * how many lines they take. An entry wider than a line has one to itself.
+ */
+export function flowKey(
+  entries: readonly number[],
+  width: number,
+): { at: { x: number; line: number }[]; lines: number } {
+  const at: { x: number; line: number }[] = [];
+  let x = 0;
+  let line = 0;
+  for (const w of entries) {
+    if (x > 0 && x + w > width) {
+      x = 0;
+      line += 1;
+    }
+    at.push({ x, line });
+    x += w + OVERVIEW.keyGap;
+  }
+  return { at, lines: entries.length === 0 ? 0 : line + 1 };
 }
 
 function sideBySide(
@@ -78,11 +131,12 @@ function sideBySide(
   groups: number,
   viewport: Viewport,
   corner: { w: number; h: number } | null,
+  keyLines: number,
 ): OverviewLayout {
   const O = OVERVIEW;
   const tables = TOPIC_W + O.gap + GROUP_W + 2 * O.margin;
-  const rows = Math.max(topics, groups, 1);
-  const tablesH = 2 * O.margin + O.headerH + rows * O.rowH;
+  const keyH = keyHeight(keyLines);
+  const tablesH = 2 * O.margin + O.headerH + Math.max(topics * O.rowH, groups * O.rowH + keyH, O.rowH);
   const summaryH = O.margin + SUMMARY_LINES * O.summaryLine;
   // The summary's column is as wide as the chart's corner (fixed in CSS px) or its own text, whichever is
   // wider; the corner's width in units shrinks as the zoom grows, so solve for the zoom.
@@ -109,7 +163,7 @@ function sideBySide(
     zoom,
     summary: box(O.margin, O.margin, left - 2 * O.margin, SUMMARY_LINES * O.summaryLine),
     summaryColumns: 1,
-    ...tablesAt({ x: x0, y: y0 }, { x: x0 + TOPIC_W + O.gap, y: y0 }, topics, groups),
+    ...tablesAt({ x: x0, y: y0 }, { x: x0 + TOPIC_W + O.gap, y: y0 }, topics, groups, GROUP_W, keyH),
     corner: cornerBox(corner, height, zoom),
   };
 }
@@ -120,12 +174,14 @@ function stacked(
   groups: number,
   viewport: Viewport,
   corner: { w: number; h: number } | null,
+  keyLines: number,
 ): OverviewLayout {
   const O = OVERVIEW;
   const tableW = Math.max(TOPIC_W, GROUP_W);
   const summaryRows = Math.ceil(SUMMARY_LINES / 2);
   const topicsH = O.headerH + Math.max(topics, 1) * O.rowH;
-  const groupsH = O.headerH + Math.max(groups, 1) * O.rowH;
+  const keyH = keyHeight(keyLines);
+  const groupsH = O.headerH + Math.max(groups, 1) * O.rowH + keyH;
   const contentW = tableW + 2 * O.margin;
   const contentH = 2 * O.margin + summaryRows * O.summaryLine + O.gap + topicsH + O.gap + groupsH;
   const cornerPx = corner?.w ?? 0;
@@ -146,26 +202,38 @@ function stacked(
     zoom,
     summary: box(x0, y0, tableW, summaryRows * O.summaryLine),
     summaryColumns: 2,
-    ...tablesAt({ x: x0, y: topicsY }, { x: x0, y: groupsY }, topics, groups),
+    ...tablesAt({ x: x0, y: topicsY }, { x: x0, y: groupsY }, topics, groups, tableW, keyH),
     corner: cornerBox(corner, height, zoom),
   };
 }
 
-/** The topics' and the groups' tables from their top left corners: a header, then a row each. */
+/** The key's height for `lines` lines: a little air above it, none when there is no key. */
+function keyHeight(lines: number): number {
+  return lines === 0 ? 0 : 6 + lines * OVERVIEW.keyLine;
+}
+
+/**
+ * The topics' and the groups' tables from their top left corners: a header, then a row each; the key
+ * (`keyW` wide, `keyH` tall) under the groups' rows.
+ */
 function tablesAt(
   topicsAt: { x: number; y: number },
   groupsAt: { x: number; y: number },
   topics: number,
   groups: number,
-): Pick<OverviewLayout, 'topicsHeader' | 'topicRows' | 'groupsHeader' | 'groupRows'> {
+  keyW: number,
+  keyH: number,
+): Pick<OverviewLayout, 'topicsHeader' | 'topicRows' | 'groupsHeader' | 'groupRows' | 'key'> {
   const O = OVERVIEW;
   const rowsOf = (at: { x: number; y: number }, w: number, n: number): Box[] =>
     Array.from({ length: n }, (_, i) => box(at.x, at.y + O.headerH + i * O.rowH, w, O.rowH));
+  const keyY = groupsAt.y + O.headerH + groups * O.rowH;
   return {
     topicsHeader: box(topicsAt.x, topicsAt.y, TOPIC_W, O.headerH),
     topicRows: rowsOf(topicsAt, TOPIC_W, topics),
     groupsHeader: box(groupsAt.x, groupsAt.y, GROUP_W, O.headerH),
     groupRows: rowsOf(groupsAt, GROUP_W, groups),
+    key: keyH === 0 ? box(groupsAt.x, keyY, 0, 0) : box(groupsAt.x, keyY + 6, keyW, keyH - 6),
   };
 }
 
@@ -185,6 +253,7 @@ function shiftDown(l: OverviewLayout, topPx: number): OverviewLayout {
     topicRows: l.topicRows.map(down),
     groupsHeader: down(l.groupsHeader),
     groupRows: l.groupRows.map(down),
+    key: down(l.key),
     corner: down(l.corner),
   };
 }

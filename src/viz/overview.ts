@@ -57,6 +57,24 @@ export type Kind = 'reading' | 'idle' | 'rebalancing' | 'asleep' | 'crashed';
 
 export const ACTIVITY_ORDER: readonly Kind[] = ['reading', 'idle', 'rebalancing', 'asleep', 'crashed'];
 
+/**
+ * The activity bar's colours (stage.css `.stage-overview-doing--*`) and the kinds each one draws: asleep
+ * and collapsed share one (students who are not reading and will not until someone acts).
+ */
+export const BAR_COLOURS: readonly (readonly Kind[])[] = [
+  ['reading'],
+  ['idle'],
+  ['rebalancing'],
+  ['asleep', 'crashed'],
+];
+
+/** The colours some group's bar shows now, each with the kinds it stands for there: the key's entries. */
+export function shownColours(groups: readonly GroupSummary[]): Kind[][] {
+  const present = new Set<Kind>();
+  for (const g of groups) for (const a of g.activity) if (a.count > 0) present.add(a.activity);
+  return BAR_COLOURS.map((kinds) => kinds.filter((k) => present.has(k))).filter((kinds) => kinds.length > 0);
+}
+
 /** A heat strip has at most this many cells, whatever the partitions: its size is bounded. */
 export const STRIP_BINS = 16;
 

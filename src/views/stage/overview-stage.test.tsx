@@ -147,6 +147,37 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
     expect(fills).not.toContain('var(--stage-lag)');
   });
 
+  it('keys the activity bar: a swatch in each colour a bar shows, named in the voice at hand', () => {
+    // The bar's colours had no key: "doing" named the column, nothing said which colour was which.
+    const { store } = stage(atLimits(1, 30, 3, 8), 600);
+    const key = (): { colour: string; name: string }[] =>
+      [...document.querySelectorAll('.stage-overview-key > g')].map((g) => ({
+        colour: g.querySelector('rect')!.getAttribute('class')!,
+        name: g.querySelector('text')!.textContent!,
+      }));
+    const barColours = (): Set<string> =>
+      new Set(
+        [...document.querySelectorAll('.stage-overview-doing')]
+          .filter((r) => !r.closest('.stage-overview-key'))
+          .map((r) => r.getAttribute('class')!),
+      );
+    // Joining: every student waits for the shelves, and the key says so in the bar's own colour.
+    expect(key()).toEqual([
+      { colour: 'stage-overview-doing stage-overview-doing--rebalancing', name: 'waiting for the shelves' },
+    ]);
+    expect(barColours()).toEqual(new Set(key().map((k) => k.colour)));
+    act(() => store.getState().setWords('kafka'));
+    expect(key().map((k) => k.name)).toEqual(['rebalancing']);
+    // Later: reading, and one asleep. Every colour on a bar is in the key, and nothing else.
+    act(() => store.getState().seek(20_000));
+    act(() => void store.getState().command({ type: 'sleep', group: 'g1', member: 'm2' }));
+    act(() => store.getState().setWords('classroom'));
+    const names = key().map((k) => k.name);
+    expect(names).toContain('reading');
+    expect(names).toContain('asleep');
+    expect(barColours()).toEqual(new Set(key().map((k) => k.colour)));
+  });
+
   it("speaks Kafka's words", () => {
     const { store } = stage(atLimits(16, 64, 16, 32));
     act(() => store.getState().setWords('kafka'));

@@ -5,13 +5,15 @@ import { useVoice } from '../../store/prefs';
 import { selectSelection } from '../../store/selectors';
 import type { Selection } from '../../store/simulator-store';
 import {
+  flowKey,
   GROUP_COLUMNS as G,
   layoutOverview,
   OVERVIEW,
   TOPIC_COLUMNS as T,
   type OverviewLayout,
 } from '../../viz/overview-layout';
-import { overviewModel, type OverviewModel } from '../../viz/overview';
+import { BAR_COLOURS, overviewModel, shownColours, type Kind, type OverviewModel } from '../../viz/overview';
+import { textWidth } from '../../viz/text-width';
 import type { Viewport } from '../../viz/layout-types';
 import { CHART_MIN_STAGE_PX, CORNER_PX } from '../../viz/stage-layout';
 import { word } from '../words';
@@ -43,9 +45,23 @@ export function OverviewStage({
   const selection = useSimulator(selectSelection);
   const model = useMemo(() => overviewModel(snapshot), [snapshot]);
   const corner = chart && size.heightPx >= CHART_MIN_STAGE_PX ? CORNER_PX : null;
+  // The key is laid out for every colour's entry in this voice, so it keeps its size as states change.
+  const keyWidths = useMemo(
+    () =>
+      BAR_COLOURS.map((kinds) => keyEntryWidth(keyLabel({ lang: voice.lang, words: voice.words }, kinds))),
+    [voice.lang, voice.words],
+  );
   const layout = useMemo(
-    () => layoutOverview(model.topics.length, model.groups.length, size, corner, toggle ? TOGGLE_PX : 0),
-    [model.topics.length, model.groups.length, size, corner, toggle],
+    () =>
+      layoutOverview(
+        model.topics.length,
+        model.groups.length,
+        size,
+        corner,
+        toggle ? TOGGLE_PX : 0,
+        keyWidths,
+      ),
+    [model.topics.length, model.groups.length, size, corner, toggle, keyWidths],
   );
   const m = overviewMessages(voice.lang);
   return (
@@ -60,6 +76,7 @@ export function OverviewStage({
     >
       <Summary layout={layout} model={model} voice={voice} />
       <Tables layout={layout} model={model} voice={voice} selection={selection} />
+      <ActivityKey layout={layout} model={model} voice={voice} />
     </svg>
   );
 }
@@ -93,6 +110,67 @@ function Summary({ layout, model, voice }: { layout: OverviewLayout; model: Over
           {line}
         </text>
       ))}
+    </g>
+  );
+}
+
+/** A key entry's label: the kinds its colour stands for ("asleep, collapsed"). */
+function keyLabel(voice: Voice, kinds: readonly Kind[]): string {
+  const m = overviewMessages(voice.lang);
+  return kinds.map((k) => m.activity[k][voice.words]).join(', ');
+}
+
+/** A key entry's width in units: its swatch, a gap, its label in small print. */
+function keyEntryWidth(label: string): number {
+  return OVERVIEW.swatch + KEY_TEXT_GAP + textWidth(label, OVERVIEW.small);
+}
+
+const KEY_TEXT_GAP = 6;
+
+/**
+ * The activity bar's key, under the groups' table: a swatch and a name for each colour some bar shows now,
+ * in the bar's own classes, so each mark is the colour it names. Where the layout has no room for it (a
+ * phone) there is none; each row's description still says what its students do.
+ */
+function ActivityKey({
+  layout,
+  model,
+  voice,
+}: {
+  layout: OverviewLayout;
+  model: OverviewModel;
+  voice: Voice;
+}) {
+  const { x, y, w, h } = layout.key;
+  if (w === 0 || h === 0) return null;
+  const shown = shownColours(model.groups);
+  const labels = shown.map((kinds) => keyLabel(voice, kinds));
+  const flow = flowKey(labels.map(keyEntryWidth), w);
+  return (
+    <g className="stage-overview-key">
+      {shown.map((kinds, i) => {
+        const at = flow.at[i]!;
+        const top = y + at.line * OVERVIEW.keyLine;
+        return (
+          <g key={kinds.join(' ')}>
+            <rect
+              className={`stage-overview-doing stage-overview-doing--${kinds[0]!}`}
+              x={x + at.x}
+              y={top + (OVERVIEW.keyLine - OVERVIEW.swatch) / 2}
+              width={OVERVIEW.swatch}
+              height={OVERVIEW.swatch}
+              rx={2}
+            />
+            <text
+              x={x + at.x + OVERVIEW.swatch + KEY_TEXT_GAP}
+              y={top + OVERVIEW.keyLine - 7}
+              fontSize={OVERVIEW.small}
+            >
+              {labels[i]}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
 }
