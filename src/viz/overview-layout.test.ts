@@ -53,6 +53,21 @@ describe('layoutOverview', () => {
     expect(many.key.y + many.key.h).toBeLessThanOrEqual(many.height + 1e-9);
   });
 
+  it("leaves the chart's corner out where print beside it would be under 16 px and over the whole stage is not", () => {
+    // The sandbox's stage beside its form at 1024x768: beside the chart its small print was 14 px.
+    const sandbox = layoutOverview(1, 3, { widthPx: 608, heightPx: 463 }, { w: 282, h: 224 }, 44, [80, 175]);
+    expect(sandbox.dropsChart).toBe(true);
+    expect(sandbox.corner.w).toBe(0);
+    expect(OVERVIEW.small * sandbox.zoom).toBeGreaterThanOrEqual(16);
+    // A projector keeps its corner.
+    const projector = layoutOverview(1, 3, { widthPx: 1024, heightPx: 556 }, { w: 282, h: 224 }, 44);
+    expect(projector.dropsChart).toBe(false);
+    expect(projector.corner.w * projector.zoom).toBeCloseTo(282, 5);
+    // Where the whole stage reads no larger (short and wide), the chart stays.
+    const short = layoutOverview(1, 3, { widthPx: 864, heightPx: 420 }, { w: 282, h: 224 }, 44);
+    expect(short.dropsChart).toBe(false);
+  });
+
   it('flows the key in lines as wide as the table', () => {
     expect(flowKey([80, 175, 195, 190], 364)).toEqual({
       at: [

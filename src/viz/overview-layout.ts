@@ -27,6 +27,12 @@ export interface OverviewLayout {
    */
   readonly key: Box;
   readonly corner: Box;
+  /**
+   * The chart's corner was asked for but left out: beside it the print would be under 16 px (the
+   * sandbox's stage beside its form at 1024x768: 14 px), over the whole stage it is not. The page then
+   * hides its chart (class-stage.css, play-page.css).
+   */
+  readonly dropsChart: boolean;
 }
 
 /** Fonts and sizes, in units. */
@@ -65,7 +71,8 @@ const SUMMARY_LINES = 5;
 /**
  * `keyEntries`: the widths (units) of the key's entries, every colour the bar can show. The key is drawn
  * where it keeps all print at 16 px or more, or costs the rest nothing (a width-bound phone has neither:
- * its small print is 16.1 px without it).
+ * its small print is 16.1 px without it). The chart's `corner` is kept unless the print beside it would
+ * be under 16 px and over the whole stage it is larger (`dropsChart`).
  */
 export function layoutOverview(
   topics: number,
@@ -81,11 +88,27 @@ export function layoutOverview(
     const below = { widthPx: viewport.widthPx, heightPx: Math.max(1, viewport.heightPx - topPx) };
     return shiftDown(layoutOverview(topics, groups, below, corner, 0, keyEntries), topPx);
   }
+  const kept = withKeyIfRoom(topics, groups, viewport, corner, keyEntries);
+  if (corner === null || OVERVIEW.small * kept.zoom >= SMALL_PX) return kept;
+  const whole = withKeyIfRoom(topics, groups, viewport, null, keyEntries);
+  return whole.zoom > kept.zoom ? { ...whole, dropsChart: true } : kept;
+}
+
+/** The projection standard for small print, in CSS px (names and numbers are 20 units: 20 px at zoom 1). */
+const SMALL_PX = 16;
+
+function withKeyIfRoom(
+  topics: number,
+  groups: number,
+  viewport: Viewport,
+  corner: { w: number; h: number } | null,
+  keyEntries: readonly number[],
+): OverviewLayout {
   const without = bestOf(topics, groups, viewport, corner, 0);
   if (keyEntries.length === 0) return without;
   const lines = (w: number): number => flowKey(keyEntries, w).lines;
   const withKey = bestOf(topics, groups, viewport, corner, lines);
-  return withKey.zoom >= Math.min(1, without.zoom) ? withKey : without;
+  return withKey.zoom >= Math.min(SMALL_PX / OVERVIEW.small, without.zoom) ? withKey : without;
 }
 
 function bestOf(
@@ -165,6 +188,7 @@ function sideBySide(
     summaryColumns: 1,
     ...tablesAt({ x: x0, y: y0 }, { x: x0 + TOPIC_W + O.gap, y: y0 }, topics, groups, GROUP_W, keyH),
     corner: cornerBox(corner, height, zoom),
+    dropsChart: false,
   };
 }
 
@@ -204,6 +228,7 @@ function stacked(
     summaryColumns: 2,
     ...tablesAt({ x: x0, y: topicsY }, { x: x0, y: groupsY }, topics, groups, tableW, keyH),
     corner: cornerBox(corner, height, zoom),
+    dropsChart: false,
   };
 }
 

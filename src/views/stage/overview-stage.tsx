@@ -66,7 +66,9 @@ export function OverviewStage({
   const m = overviewMessages(voice.lang);
   return (
     <svg
-      className="stage-svg stage-overview"
+      className={
+        layout.dropsChart ? 'stage-svg stage-overview stage-overview--whole' : 'stage-svg stage-overview'
+      }
       viewBox={`0 0 ${round(layout.width)} ${round(layout.height)}`}
       preserveAspectRatio="xMidYMid meet"
       width="100%"
