@@ -7,9 +7,10 @@ import { stopAtMs } from '../../runtime/lesson-phase';
 import type { KeyPalette } from '../../viz/key-style';
 import type { Lang } from '../../shared/lang';
 import type { Ink, KeyLook } from './card-painter';
-import { flightInput, type FlightInput, type FlightSetting } from '../../viz/flight-scene';
+import type { FlightInput, FlightSetting } from '../../viz/flight-scene';
 import type { FlightsMessage } from './flights-protocol';
 import { FlightsPainter } from './flights-painter';
+import { NameTable, packWorld } from './flights-pack';
 import FlightsWorker from './flights.worker?worker&inline';
 import { useKeyPalette, useStageLang } from './key-palette';
 import { keepClear } from '../../viz/keep-clear';
@@ -73,7 +74,14 @@ function openSink(canvas: HTMLCanvasElement): Sink | null {
       const worker = new FlightsWorker();
       const offscreen = canvas.transferControlToOffscreen();
       worker.postMessage({ type: 'canvas', canvas: offscreen } satisfies FlightsMessage, [offscreen]);
-      return { post: (m) => worker.postMessage(m), close: () => worker.terminate() };
+      return {
+        // A world's numbers are handed over, not copied: the page packs a new one for each moment.
+        post: (m) =>
+          m.type === 'moment' && m.world
+            ? worker.postMessage(m, [m.world.numbers.buffer])
+            : worker.postMessage(m),
+        close: () => worker.terminate(),
+      };
     } catch {
       // A policy refusing workers, say: paint in the page instead (the canvas is still ours if the
       // transfer did not happen; if it did, the stage simply shows no flights).
@@ -118,6 +126,8 @@ class Poster {
   private palette: KeyPalette | null = null;
   private sent = new Set<string>();
   private ready = false;
+  /** The names the painter was told, by number (flights-pack.ts). */
+  private readonly names = new NameTable();
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
@@ -136,7 +146,7 @@ class Poster {
     // Where names and numbers stand is worked out once per layout (it was cloned for every frame).
     const clear = keepClear(layout);
     this.ready = true;
-    this.postLooks(flightInput(this.state().snapshot));
+    this.postLooks(this.state().snapshot);
     this.sink.post({ type: 'setting', layout, reduced, turnover, clear, lang });
   }
 
@@ -181,9 +191,8 @@ class Poster {
       this.sink.post({ type: 'moment', clock, selfPaced });
       return;
     }
-    const world = flightInput(s.snapshot);
-    if (this.ready) this.postLooks(world);
-    this.sink.post({ type: 'moment', clock, world, selfPaced });
+    if (this.ready) this.postLooks(s.snapshot);
+    this.sink.post({ type: 'moment', clock, world: packWorld(s.snapshot, this.names), selfPaced });
   }
 
   /** The colour and shape of every subject the painter has not been sent yet. */

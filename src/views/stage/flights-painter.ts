@@ -6,6 +6,7 @@ import { indexLayout } from '../../viz/stage-index';
 import { FETCH_MS, FETCH_STAGGER_MS, FLIGHT_MS } from '../../viz/stage-metrics';
 import { paintFlights, type Ink, type KeyLook } from './card-painter';
 import type { FlightsMessage } from './flights-protocol';
+import { unpackWorld } from './flights-pack';
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -38,6 +39,8 @@ export class FlightsPainter {
   private clear: readonly Box[] = [];
   private lang: Lang = 'en';
   private world: FlightInput | null = null;
+  /** The names the page's worlds number (flights-pack.ts), as they came. */
+  private readonly names: string[] = [];
   /** The latest moment the world holds a note or a poll from: cards may start until a while after it. */
   private worldLatest = -Infinity;
   private clock: ClockAnchor | null = null;
@@ -83,8 +86,8 @@ export class FlightsPainter {
         this.clock = m.clock;
         this.selfPaced = m.selfPaced;
         if (m.world) {
-          this.world = m.world;
-          this.worldLatest = latestMoment(m.world);
+          this.world = unpackWorld(m.world, this.names);
+          this.worldLatest = latestMoment(this.world);
         }
         // The page's frame: painted now, in step with what the page drew; the own timer starts afresh.
         this.scheduled?.();

@@ -1,9 +1,9 @@
 import type { ClockAnchor } from '../../runtime/clock';
 import type { Lang } from '../../shared/lang';
-import type { FlightInput } from '../../viz/flight-scene';
 import type { Box } from '../../viz/geometry';
 import type { StageLayout } from '../../viz/layout-types';
 import type { Ink, KeyLook } from './card-painter';
+import type { PackedWorld } from './flights-pack';
 
 /**
  * Messages from the page to what paints the flights (flights-painter.ts, in flights.worker.ts or in the
@@ -32,7 +32,8 @@ export type FlightsMessage =
   | {
       type: 'moment';
       clock: ClockAnchor;
-      world?: FlightInput;
+      /** The flights' part of the snapshot, packed (flights-pack.ts: one array of numbers to copy). */
+      world?: PackedWorld;
       /**
        * Whether the page now sleeps until its next change (a calm class): the painter then moves the cards
        * on its own timer; while the page draws every frame, it paints the page's moments only, in step
