@@ -12,6 +12,7 @@ const PAINT = [
   'stroke-width',
   'stroke-opacity',
   'stroke-dasharray',
+  'stroke-linecap',
   'opacity',
   'font-family',
   'font-size',
@@ -69,6 +70,8 @@ function inlineStyles(source: Element): Element {
     const value = computed.getPropertyValue(p);
     if (value !== '') copy.setAttribute(p, value);
   }
+  const line = decorationLine(computed);
+  if (line !== 'none') copy.setAttribute('text-decoration', line);
   copy.removeAttribute('style');
   copy.removeAttribute('class');
   copy.removeAttribute('tabindex');
@@ -78,6 +81,19 @@ function inlineStyles(source: Element): Element {
     );
   }
   return copy;
+}
+
+/**
+ * A text's decoration line (a broken room's copy and a tombstone's page number are crossed out), as SVG
+ * 1.1's `text-decoration` says it: the line alone, which every viewer and slide program reads (the
+ * computed shorthand adds a style and a colour that SVG 1.1 readers do not parse). From the shorthand's
+ * first word where a browser computes only the shorthand (jsdom). `none` when there is none.
+ */
+function decorationLine(computed: CSSStyleDeclaration): string {
+  const line = computed.getPropertyValue('text-decoration-line');
+  if (line !== '' && line !== 'none') return line;
+  const first = computed.getPropertyValue('text-decoration').split(' ')[0] ?? '';
+  return /^(underline|overline|line-through)$/.test(first) ? first : 'none';
 }
 
 export function saveSvg(stage: HTMLElement, name: string): void {
