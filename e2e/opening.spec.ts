@@ -4,6 +4,7 @@ import { OPEN_SLICE_WORK } from '../src/runtime/work-budget';
 import { encodeShare, type SharePayload } from '../src/session/share';
 import { FRAME_WORK_BUDGET } from '../src/store/simulator-store';
 import { test, expect } from './fixtures';
+import { slices } from './opening-slices';
 
 /**
  * Opening a heavy share link (issue 12): the busy school shared after minutes of play is replayed in slices
@@ -14,13 +15,6 @@ import { test, expect } from './fixtures';
 const stress = findScenario('stress')!.scenario;
 const link = (payload: SharePayload): string => `./#/share/${encodeShare(payload)}`;
 
-interface Slices {
-  count: number;
-  maxWork: number;
-  endedAt: number[];
-}
-const slices = (page: Page): Promise<Slices> =>
-  page.evaluate(() => (window as unknown as { kafkaClassroomOpening: Slices }).kafkaClassroomOpening);
 const frames = (page: Page): Promise<number> =>
   page.evaluate(() => (window as unknown as { __frames: number }).__frames);
 

@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import { findScenario } from '../src/lessons/scenarios';
 import { OPEN_SLICE_WORK } from '../src/runtime/work-budget';
 import { encodeShare, type SharePayload } from '../src/session/share';
 import { FRAME_WORK_BUDGET } from '../src/store/simulator-store';
 import { test, expect } from './fixtures';
+import { slices } from './opening-slices';
 
 /**
  * Going back to a heavy lesson file's script after acting off it (issue 12): its script is replayed afresh
@@ -23,14 +23,6 @@ const heavyLesson = {
     until: { kind: 'elapsed', ms: 40_000 },
   })),
 };
-
-interface Slices {
-  count: number;
-  maxWork: number;
-  endedAt: number[];
-}
-const slices = (page: Page): Promise<Slices> =>
-  page.evaluate(() => (window as unknown as { kafkaClassroomOpening: Slices }).kafkaClassroomOpening);
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {

@@ -37,17 +37,24 @@ export function OpeningProgress({
           : m.opening(words, formatClock(lang, what.atMs, false))}
         : <span>{share}</span>
       </p>
-      <progress
-        className="shared-opening__bar"
-        max={100}
-        value={percent}
-        aria-labelledby={id}
-        aria-valuetext={share}
-      />
+      <OpeningBar titleId={id} percent={percent} share={share} />
       <p className="shared-opening__hint">{lesson ? m.preparingHint : m.openingHint}</p>
       <Button variant="primary" onClick={onCancel}>
         {m.cancelOpening}
       </Button>
     </section>
+  );
+}
+
+/** The bar of an opening or of a lesson file's step change: the share done, named by its title's text. */
+export function OpeningBar({ titleId, percent, share }: { titleId: string; percent: number; share: string }) {
+  return (
+    <progress
+      className="shared-opening__bar"
+      max={100}
+      value={percent}
+      aria-labelledby={titleId}
+      aria-valuetext={share}
+    />
   );
 }

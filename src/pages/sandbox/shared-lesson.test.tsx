@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Lesson } from '../../lessons/lesson';
+import { twoStretches as heavy } from '../../../test/fixtures/busy-lessons';
 import { findScenario } from '../../lessons/scenarios';
 import { encodeShare } from '../../session/share';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
@@ -10,18 +10,6 @@ import { SharedPage } from './shared-page';
 afterEach(cleanup);
 
 const stress = findScenario('stress')!.scenario;
-
-/** A lesson file on the busy school heavy enough to open in many slices: two stretches of 15 s. */
-const heavy = (words?: 'kafka'): Lesson => ({
-  id: 'heavy',
-  title: 'Heavy',
-  summary: '',
-  scenarioId: 'stress',
-  steps: [
-    { title: 'One', caption: 'First stretch.', notes: '', until: { kind: 'elapsed', ms: 15_000 }, words },
-    { title: 'Two', caption: 'Second stretch.', notes: '', until: { kind: 'elapsed', ms: 15_000 } },
-  ],
-});
 
 describe('SharedPage: a lesson file opened in slices', () => {
   it('shows its progress, then opens at its first step', async () => {

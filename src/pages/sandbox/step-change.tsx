@@ -8,6 +8,7 @@ import type { SimulatorState, SimulatorStore } from '../../store/simulator-store
 import type { StepChange } from '../../store/lesson-slice';
 import { Button } from '../../views/ui/button';
 import { messages } from './messages';
+import { OpeningBar } from './opening-progress';
 
 const selectStepChange = (s: SimulatorState) => s.stepChange;
 const selectWords = (s: SimulatorState) => s.words;
@@ -66,13 +67,7 @@ export function StepChangeProgress({ onCancel }: { onCancel: (fresh: boolean) =>
       <p id={id}>
         {m.stepChange(words, change.step + 1, change.fresh)}: <span>{share}</span>
       </p>
-      <progress
-        className="shared-opening__bar"
-        max={100}
-        value={percent}
-        aria-labelledby={id}
-        aria-valuetext={share}
-      />
+      <OpeningBar titleId={id} percent={percent} share={share} />
       <p className="shared-opening__hint">{m.stepChangeHint(change.fresh)}</p>
       <Button
         variant="primary"
