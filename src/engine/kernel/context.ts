@@ -3,27 +3,13 @@ import type { EventHistory } from './event-history';
 import type { Task } from '../time/timer-queue';
 import type { World } from './world';
 import type { WorkCounts } from './work-meter';
+import type { Interner } from '../../shared/interner';
 
 /**
- * A table of strings numbered in order of first use (record keys, writer names). It lives outside the
- * world: numbering never changes the simulation's behaviour, so it need not be rewound with it.
+ * Everything the engine's rules work on: the rewindable world and the append-only name tables (record keys,
+ * writer names: numbering never changes the simulation's behaviour, so they live outside the world and are
+ * not rewound with it).
  */
-export class Interner {
-  readonly names: string[] = [];
-  private readonly index = new Map<string, number>();
-
-  intern(name: string): number {
-    let i = this.index.get(name);
-    if (i === undefined) {
-      i = this.names.length;
-      this.names.push(name);
-      this.index.set(name, i);
-    }
-    return i;
-  }
-}
-
-/** Everything the engine's rules work on: the rewindable world and the append-only name tables. */
 export interface Ctx {
   world: World;
   readonly keys: Interner;

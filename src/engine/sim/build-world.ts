@@ -9,7 +9,7 @@ import { assignReplicas } from '../cluster/placement';
 import { offsetsPartitionFor, placeOffsetsTopic } from '../cluster/group-coordinator';
 import { TimerQueue } from '../time/timer-queue';
 import { nextMemberSeq } from '../groups/member-id';
-import type { Interner } from '../kernel/context';
+import type { Interner } from '../../shared/interner';
 import { schedule, type Ctx } from '../kernel/context';
 import type {
   GroupPartition,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHECKPOINT_INTERVAL_MS, CheckpointStore, MAX_CHECKPOINTS } from './checkpoints';
 import { buildWorld, newGroup } from './build-world';
-import { Interner } from '../kernel/context';
+import { Interner } from '../../shared/interner';
 import type { World } from '../kernel/world';
 import type { Scenario } from '../scenario/types';
 

@@ -1,3 +1,4 @@
+import { Interner } from '../../shared/interner';
 import type { FlightInput } from '../../viz/flight-scene';
 
 /**
@@ -16,27 +17,19 @@ export interface PackedWorld {
 
 /** The page's side of the names: each name's number, given once and kept for the painter's life. */
 export class NameTable {
-  private readonly index = new Map<string, number>();
-  private readonly names: string[] = [];
+  private readonly interner = new Interner();
 
   get size(): number {
-    return this.names.length;
+    return this.interner.names.length;
   }
 
   /** The name's number (-1 for none), numbering it if it is new. */
   id(name: string | null): number {
-    if (name === null) return -1;
-    let i = this.index.get(name);
-    if (i === undefined) {
-      i = this.names.length;
-      this.names.push(name);
-      this.index.set(name, i);
-    }
-    return i;
+    return name === null ? -1 : this.interner.intern(name);
   }
 
   since(size: number): string[] {
-    return this.names.slice(size);
+    return this.interner.names.slice(size);
   }
 }
 
