@@ -7,21 +7,11 @@ import { createSimulatorStore } from '../../store/simulator-store';
 import { BUSY_REFRESH_MS, CROWDED_DETAIL_REFRESH_MS } from '../../shared/busy-refresh';
 import type { Scenario } from '../../engine';
 import { Stage } from './stage';
+import { stubSilentResizeObserver } from '../../../test/fixtures/silent-resize-observer';
 
 /** The stage measured at `w` x `h` CSS px (jsdom lays nothing out: the size comes from these stubs). */
 function measuredAt(w: number, h: number): void {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      // Never answers: the first measure (getBoundingClientRect, below) is the stage's size.
-      observe(): void {
-        return undefined;
-      }
-      disconnect(): void {
-        return undefined;
-      }
-    },
-  );
+  stubSilentResizeObserver();
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
     width: w,
     height: h,

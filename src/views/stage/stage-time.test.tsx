@@ -9,6 +9,7 @@ import { createSimulatorStore, type SimulatorStore } from '../../store/simulator
 import type { Card } from '../../viz/flights';
 import type * as CardPainter from './card-painter';
 import { Stage } from './stage';
+import { stubSilentResizeObserver } from '../../../test/fixtures/silent-resize-observer';
 
 // What the flights' painter paints, frame by frame (the canvas itself is a stand-in: jsdom has none).
 const painted = vi.hoisted(() => [] as (readonly Card[])[]);
@@ -24,17 +25,7 @@ beforeEach(() => {
   painted.length = 0;
   // No worker in jsdom: the painter runs in the page, on a canvas of 1024 x 600 that draws nothing.
   vi.stubGlobal('Worker', undefined);
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe(): void {
-        return undefined;
-      }
-      disconnect(): void {
-        return undefined;
-      }
-    },
-  );
+  stubSilentResizeObserver();
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1024);
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
   const canvas = { width: 0, height: 0 };
