@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { shownName, widestName } from '../../shared/characters';
 import { formatCount } from '../../shared/format-number';
 import type { Voice } from '../../shared/lang';
 import { activityBars, type GroupSummary, type TopicSummary } from '../../viz/overview';
@@ -11,8 +12,10 @@ import {
 import { groupColor } from '../../viz/palette';
 import { cellFontSize } from '../../viz/text-width';
 import { word } from '../words';
+import { lagClass } from './desk-lag';
 import { counted, lagOf, overviewMessages } from './overview-messages';
 import { Selectable } from './selectable';
+import './desk-lag.css';
 
 /**
  * The overview's rows: a topic (name, shelves, notes kept, a heat strip of at most 16 cells) and a study
@@ -108,7 +111,9 @@ export const GroupRow = memo(function GroupRow({ group, row, voice, selected, on
     .filter((a) => a.count > 0)
     .map((a) => `${formatCount(voice.lang, a.count)} ${m.activity[a.activity][voice.words]}`)
     .join(', ');
-  const label = `${word(voice, 'group')} ${group.id}, ${counted(voice, 'students', group.members)}`;
+  // Called as the detailed picture, the chart and the inspector call it ("inglés" in a Spanish class).
+  const name = shownName(voice, 'group', group.id);
+  const label = `${word(voice, 'group')} ${name}, ${counted(voice, 'students', group.members)}`;
   const description = `${doing}; ${lagOf(voice, group.lag)}`;
   const base = row.y + row.h - 8;
   const bars = activityBars(group, row.x + G.bar, G.barW);
@@ -116,8 +121,14 @@ export const GroupRow = memo(function GroupRow({ group, row, voice, selected, on
     <Selectable label={label} description={description} area={row} selected={selected} onSelect={onSelect}>
       <title>{`${label}: ${description}`}</title>
       <rect x={row.x} y={row.y + 6} width={6} height={row.h - 12} rx={2} fill={groupColor(group.index)} />
-      <text x={row.x + 12} y={base} fontSize={fit(group.id, OVERVIEW.name, G.nameW - 12)} fontWeight={700}>
-        {clip(group.id, G.nameW - 12)}
+      {/* Sized for its longest name in any voice, so nothing moves when the words or the language change. */}
+      <text
+        x={row.x + 12}
+        y={base}
+        fontSize={fit(widestName('group', group.id), OVERVIEW.name, G.nameW - 12)}
+        fontWeight={700}
+      >
+        {clip(name, G.nameW - 12)}
       </text>
       <text x={row.x + G.members} y={base} textAnchor="end" fontSize={OVERVIEW.name} className="tabular">
         {formatCount(voice.lang, group.members)}
@@ -147,7 +158,7 @@ export const GroupRow = memo(function GroupRow({ group, row, voice, selected, on
         y={base}
         textAnchor="end"
         fontSize={fit(lag, OVERVIEW.name, G.lag - G.bar - G.barW - 8)}
-        className="tabular stage-lag"
+        className={lagClass(group.lag, true)}
       >
         {lag}
       </text>

@@ -186,6 +186,34 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
     expect(screen.getByText('16 producers')).toBeTruthy();
   });
 
+  it("calls a group as the rest of the page does (\"inglés\" in a Spanish class, its id in Kafka's words), and draws a zero backlog grey", () => {
+    const scenario = atLimits(16, 64, 2, 32);
+    const named: Scenario = {
+      ...scenario,
+      groups: scenario.groups!.map((g, i) => ({ ...g, id: i === 0 ? 'english' : 'french' })),
+    };
+    const store = createSimulatorStore(named, { timeMs: 0 });
+    render(
+      <PrefsProvider store={createPrefsStore('es')}>
+        <SimulatorProvider store={store}>
+          <Stage />
+        </SimulatorProvider>
+      </PrefsProvider>,
+    );
+    const row = screen.getByRole('button', { name: 'grupo de estudio inglés, 32 estudiantes' });
+    const texts = [...row.querySelectorAll('text')];
+    expect(texts.map((e) => e.textContent)).toEqual(['inglés', '32', '0']);
+    // Nobody behind: grey, as a desk draws it; the backlog's red is for a backlog.
+    expect(texts[2]!.getAttribute('class')).toContain('stage-lag--zero');
+    const size = texts[0]!.getAttribute('font-size');
+    act(() => store.getState().setWords('kafka'));
+    const kafkaRow = screen.getByRole('button', { name: 'grupo de consumidores english, 32 consumidores' });
+    const kafkaName = kafkaRow.querySelector('text')!;
+    expect(kafkaName.textContent).toBe('english');
+    // Sized for its longest name, so the switch moves nothing.
+    expect(kafkaName.getAttribute('font-size')).toBe(size);
+  });
+
   it('speaks Spanish, in both vocabularies', () => {
     const store = createSimulatorStore(atLimits(16, 64, 16, 32), { timeMs: 8000 });
     render(
