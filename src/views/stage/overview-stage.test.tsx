@@ -33,12 +33,20 @@ function atLimits(topics: number, partitions: number, groups: number, members: n
   };
 }
 
-function stage(scenario: Scenario, timeMs = 8000): { store: SimulatorStore; container: HTMLElement } {
+/** The stage at `timeMs`; in Spanish when asked (the page's own preference store), else without one. */
+function stage(
+  scenario: Scenario,
+  timeMs = 8000,
+  lang?: 'es',
+): { store: SimulatorStore; container: HTMLElement } {
   const store = createSimulatorStore(scenario, { timeMs });
-  const { container } = render(
+  const drawn = (
     <SimulatorProvider store={store}>
       <Stage />
-    </SimulatorProvider>,
+    </SimulatorProvider>
+  );
+  const { container } = render(
+    lang === undefined ? drawn : <PrefsProvider store={createPrefsStore(lang)}>{drawn}</PrefsProvider>,
   );
   return { store, container };
 }
@@ -186,20 +194,13 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
     expect(screen.getByText('16 producers')).toBeTruthy();
   });
 
-  it("calls a group as the rest of the page does (\"inglés\" in a Spanish class, its id in Kafka's words), and draws a zero backlog grey", () => {
+  it('calls a group as the rest of the page does ("inglés" in a Spanish class, its id in Kafka\'s words), and draws a zero backlog grey', () => {
     const scenario = atLimits(16, 64, 2, 32);
     const named: Scenario = {
       ...scenario,
       groups: scenario.groups!.map((g, i) => ({ ...g, id: i === 0 ? 'english' : 'french' })),
     };
-    const store = createSimulatorStore(named, { timeMs: 0 });
-    render(
-      <PrefsProvider store={createPrefsStore('es')}>
-        <SimulatorProvider store={store}>
-          <Stage />
-        </SimulatorProvider>
-      </PrefsProvider>,
-    );
+    const { store } = stage(named, 0, 'es');
     const row = screen.getByRole('button', { name: 'grupo de estudio inglés, 32 estudiantes' });
     const texts = [...row.querySelectorAll('text')];
     expect(texts.map((e) => e.textContent)).toEqual(['inglés', '32', '0']);
@@ -215,14 +216,7 @@ describe('Stage: a class past the detailed picture is drawn as an overview', () 
   });
 
   it('speaks Spanish, in both vocabularies', () => {
-    const store = createSimulatorStore(atLimits(16, 64, 16, 32), { timeMs: 8000 });
-    render(
-      <PrefsProvider store={createPrefsStore('es')}>
-        <SimulatorProvider store={store}>
-          <Stage />
-        </SimulatorProvider>
-      </PrefsProvider>,
-    );
+    const { store } = stage(atLimits(16, 64, 16, 32), 8000, 'es');
     expect(screen.getByRole('button', { name: 'máquina de apuntes t3, 64 estantes' })).toBeTruthy();
     // Spanish groups digits from five on: 1024, 12.345.
     expect(screen.getByText('1024 estantes')).toBeTruthy();
