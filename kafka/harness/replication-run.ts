@@ -47,11 +47,19 @@ const EMPTY: ClassFacts = {
   logs: {},
 };
 
+/** Kafka's internal topic of committed offsets: its placement, when given, moves the group coordinator. */
+const OFFSETS_TOPIC = '__consumer_offsets';
+
 /** The case as the suite plays it: the simulator's placement (or the fixed one) decides who stops. */
 export function prepare(c: ReplicationCase, snap: Snapshot | null) {
   const brokerIds = (snap && engineBrokerIds(snap)) ?? [1, 2, 3];
   const placement = (snap && enginePlacement(snap)) ?? defaultPlacement(c, brokerIds);
   const { script, claims } = c.build(placement.notes?.[0] ?? brokerIds);
+  const coordinator = c.coordinatorAsSimulator && snap ? snap.groups[0]?.coordinator : null;
+  // Kafka's coordinator goes where the simulator's is (the player's Coordinator.java): it first, the others after.
+  if (coordinator != null) {
+    placement[OFFSETS_TOPIC] = [[coordinator, ...brokerIds.filter((b) => b !== coordinator)]];
+  }
   const oracle: OracleCase = { ...c, script, claims };
   return { oracle, brokerIds, placement };
 }

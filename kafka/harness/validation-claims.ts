@@ -98,9 +98,24 @@ export const resumesAtDivergence = (group: string, where: Tp, what: string, comm
 function lagAtCut(facts: ClassFacts, group: string, where: Tp, committedAt: number): number | string {
   const cut = divergencePoint(facts, where);
   if (cut === null) return 'no divergence';
-  const c = sampleAt(facts, committedAt).committed[group]?.[where];
+  const c = lastCommitted(facts, group, where, committedAt);
   if (c === undefined) return 'nothing committed';
   return cut - c;
+}
+
+/**
+ * The group's committed offset as last seen at or before `t`. While brokers are down the player's looks
+ * are seconds apart and some find no coordinator to ask (Observer.sample leaves the group out), so the look
+ * nearest `t` may hold nothing; a committed offset stays until the next commit, so the last one seen is its
+ * value at `t`. The simulator's looks, every 500 ms, always hold it.
+ */
+function lastCommitted(facts: ClassFacts, group: string, where: Tp, t: number): number | undefined {
+  let found: number | undefined;
+  for (const s of facts.samples) {
+    if (s.t > t) break;
+    found = s.committed[group]?.[where] ?? found;
+  }
+  return found;
 }
 
 export const negativeLagAtCut = (group: string, where: Tp, what: string, committedAt: number): Claim => ({

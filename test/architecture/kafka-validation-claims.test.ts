@@ -96,6 +96,22 @@ describe('the lag at the cut', () => {
     expect(claim.check(facts([]), behind)).toMatchObject({ agree: false, kafka: 'lag 1' });
     expect(claim.check(behind, facts([]))).toMatchObject({ agree: false, simulator: 'lag 1' });
   });
+
+  it('reads the committed offset last seen by then: a look that found no coordinator, or a later look, is passed over', () => {
+    const claim = negativeLagAtCut('class', 'notes-0', 'negative lag', 16_000);
+    // Kafka's looks while brokers are down: committed 5 at 8.9 s, none at 15.4 s (no coordinator answered),
+    // then 3 at 23 s, after the election (the student went back and committed the cut).
+    const kafka = facts([]);
+    kafka.samples = [
+      { t: 8900, logStart: {}, logEnd: {}, committed: { class: { 'notes-0': 5 } } },
+      { t: 15_400, logStart: {}, logEnd: {}, committed: {} },
+      { t: 23_100, logStart: {}, logEnd: {}, committed: { class: { 'notes-0': 3 } } },
+    ];
+    expect(claim.check(facts([]), kafka)).toMatchObject({ agree: true, kafka: 'lag -2' });
+    // Nothing seen by then is nothing committed, not a later look's offset.
+    kafka.samples.shift();
+    expect(claim.check(facts([]), kafka)).toMatchObject({ agree: false, kafka: 'nothing committed' });
+  });
 });
 
 describe('idempotence claims', () => {

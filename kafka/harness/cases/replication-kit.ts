@@ -31,6 +31,12 @@ export type Placement = Record<string, number[][]>;
 /** A replication case: its script names brokers by their place in the partition's replica list. */
 export interface ReplicationCase extends Omit<OracleCase, 'script' | 'claims' | 'scenario'> {
   scenario: ReplicationScenario;
+  /**
+   * Kafka's group coordinator is put on the simulator's broker before the class starts, for a case whose
+   * claims read committed offsets while brokers are down (Kafka places `__consumer_offsets` from a random
+   * broker; whether commits reach a coordinator on a crashed broker would decide the claim).
+   */
+  coordinatorAsSimulator?: boolean;
   /** The script and claims, given where the copies of `notes-0` are: [preferred leader, follower, follower]. */
   build(replicas: number[]): Pick<OracleCase, 'script' | 'claims'>;
 }
@@ -84,6 +90,15 @@ export const isrOf = (ids: number[]) => (text: string) =>
  * `startBroker` before it looks at the ISR again.
  */
 export const REJOIN_MS = 30_000;
+
+/**
+ * How soon a crashed follower is seen out of the ISR, and how far the two may differ: Kafka drops it
+ * replica.lag.time.max.ms (2 s) after its last fetch, at the leader's next check (every 1 s), so within 3 s;
+ * the player sees it at its next look at the cluster, and a look takes 1.5-1.7 s while a broker is down
+ * (each call waits Brokers.LOOK_TIMEOUT_MS on the dead one). Seen on Kafka 4.4: 3.2-3.3 s, once 4.52 s.
+ */
+export const ISR_LEAVE_WITHIN_MS = 5000;
+export const ISR_LEAVE_TOLERANCE_MS = 2000;
 
 /** Neither failed nor lost records: what acks=all with enough copies promises. */
 export const NONE = { failed: false, lost: false };

@@ -35,6 +35,8 @@ import {
 } from '../replication-claims';
 import {
   isrOf,
+  ISR_LEAVE_TOLERANCE_MS,
+  ISR_LEAVE_WITHIN_MS,
   NONE,
   NOTES,
   REJOIN_MS,
@@ -139,8 +141,8 @@ export const REPLICATION_CASES: ReplicationCase[] = [
           5000,
           f2,
           'leaves',
-          4500,
-          1500,
+          ISR_LEAVE_WITHIN_MS,
+          ISR_LEAVE_TOLERANCE_MS,
           'a crashed follower leaves the ISR after replica.lag.time.max.ms (2 s, checked every 1 s)',
         ),
         stateAt(

@@ -151,6 +151,10 @@ public final class Classroom {
     ap.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     try (Admin admin = Admin.create(ap)) {
       createTopics(admin, extraConfigs);
+      List<List<Integer>> coordinator = placement.get(Coordinator.OFFSETS_TOPIC);
+      if (coordinator != null && !coordinator.isEmpty() && !scenario.groups.isEmpty()) {
+        Coordinator.place(admin, coordinator.get(0), prefix + scenario.groups.get(0).id());
+      }
       Observer observer = new Observer(admin, scenario, prefix, bootstrap, facts);
       int members = scenario.groups.stream().mapToInt(g -> g.members().size()).sum();
       seated = new CountDownLatch(members);
