@@ -11,8 +11,8 @@ import type { Lesson } from '../lesson';
 
 /**
  * acks=1 and an unclean leader election, as Kafka has them (checked in Kafka's source, and on a real
- * three-broker KRaft cluster by the Kafka suite's replication-unclean case, which loses 20-21 acknowledged
- * records where the simulator loses 20):
+ * three-broker KRaft cluster by the Kafka suite's replication-unclean case, which loses 32 acknowledged
+ * records where the simulator loses 33, the leader running alone for 8 s):
  * - acks=1 is answered once the leader has appended (Partition.appendRecordsToLeader, requiredAcks 1);
  * - with min.insync.replicas 1 the leader alone is enough, so it keeps answering with its followers out of
  *   the ISR, and the ISR never drops below min.insync.replicas (KIP-966's held high watermark changes
