@@ -10,6 +10,7 @@
 import pom from '../../../kafka/player/pom.xml?raw';
 import brokers from '../../../kafka/player/src/main/java/classroom/Brokers.java?raw';
 import classroom from '../../../kafka/player/src/main/java/classroom/Classroom.java?raw';
+import coordinator from '../../../kafka/player/src/main/java/classroom/Coordinator.java?raw';
 import facts from '../../../kafka/player/src/main/java/classroom/Facts.java?raw';
 import member from '../../../kafka/player/src/main/java/classroom/Member.java?raw';
 import memberProcess from '../../../kafka/player/src/main/java/classroom/MemberProcess.java?raw';
@@ -25,6 +26,7 @@ export const PLAYER_SOURCES: Readonly<Record<string, string>> = {
   'pom.xml': pom,
   [`${JAVA}/Brokers.java`]: brokers,
   [`${JAVA}/Classroom.java`]: classroom,
+  [`${JAVA}/Coordinator.java`]: coordinator,
   [`${JAVA}/Facts.java`]: facts,
   [`${JAVA}/Member.java`]: member,
   [`${JAVA}/MemberProcess.java`]: memberProcess,
