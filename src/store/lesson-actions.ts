@@ -81,6 +81,7 @@ export function lessonActions(
     const change: StepChange = {
       step,
       fresh: move.fresh,
+      setsAside: l.offScript,
       get progress() {
         return move.progress;
       },

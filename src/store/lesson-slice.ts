@@ -8,8 +8,10 @@ export type { LessonState, StepPhase } from '../runtime/lesson-phase';
 export interface StepChange {
   /** The step it moves to (0-based). */
   readonly step: number;
-  /** Whether the script is replayed afresh: back on it after the user acted off it. */
+  /** Whether the script is replayed afresh: back on it after the user acted off it, or Reset. */
   readonly fresh: boolean;
+  /** Whether the user's own actions (off the script) are set aside by it; a Reset on the script has none. */
+  readonly setsAside: boolean;
   /** The share done, 0 to 1. */
   readonly progress: number;
   /** The engine work done so far by the Player it moves (the meter), for the page's slices. */

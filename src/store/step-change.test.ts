@@ -105,7 +105,7 @@ describe("a lesson file's step changes in slices", () => {
       actOff(store);
       store.getState().reset();
     }
-    expect(sliced.getState().stepChange?.step).toBe(0);
+    expect(sliced.getState().stepChange).toMatchObject({ step: 0, fresh: true, setsAside: true });
     drive(sliced, 50);
     expect(shown(sliced)).toBe(shown(once));
   });
@@ -160,7 +160,8 @@ describe("a lesson file's step changes in slices", () => {
     store.getState().pause();
     const before = shown(store);
     store.getState().reset();
-    expect(store.getState().stepChange?.fresh).toBe(true);
+    // Replayed afresh, but nothing of the user's own to set aside (the hint says so: pages/sandbox/step-change).
+    expect(store.getState().stepChange).toMatchObject({ fresh: true, setsAside: false });
     store.getState().cancelStepChange();
     expect(shown(store)).toBe(before);
     expect(store.getState().lesson?.offScript).toBe(false);
@@ -173,7 +174,7 @@ describe("a lesson file's step changes in slices", () => {
     const script = store.getState().recordedCommands();
     store.getState().goToStep(1);
     const change = store.getState().stepChange!;
-    expect(change.fresh).toBe(false);
+    expect(change).toMatchObject({ fresh: false, setsAside: false });
     change.advance(50);
     store.getState().cancelStepChange();
     const s = store.getState();

@@ -163,10 +163,19 @@ export const messages = catalogue({
         : words === 'kafka'
           ? `Seeking the run to step ${step}`
           : `Moving to step ${step}`,
-    stepChangeHint: (fresh: boolean): string =>
-      fresh
-        ? "Your own actions are set aside and the lesson's class is replayed from its start. The page answers meanwhile."
-        : 'The class is replayed from the nearest saved moment. The page answers meanwhile.',
+    // "Set aside" only when there were actions of the user's own (off the script): a Reset on it has none.
+    stepChangeHint: (words: Words, fresh: boolean, setsAside: boolean): string =>
+      (fresh
+        ? setsAside
+          ? words === 'kafka'
+            ? "Your own commands are set aside and the lesson's commands are replayed from the start."
+            : "Your own actions are set aside and the lesson's class is replayed from its start."
+          : words === 'kafka'
+            ? "The lesson's commands are replayed from the start."
+            : "The lesson's class is replayed from its start."
+        : words === 'kafka'
+          ? 'The run is replayed from the nearest checkpoint.'
+          : 'The class is replayed from the nearest saved moment.') + ' The page answers meanwhile.',
     stepChangeStopped: (fresh: boolean, clock: string, step: number) =>
       fresh
         ? `Stopped: the class stays as you left it, at ${clock}.`
@@ -330,10 +339,18 @@ export const messages = catalogue({
         : words === 'kafka'
           ? `Buscando el paso ${step} en la ejecución`
           : `Yendo al paso ${step}`,
-    stepChangeHint: (fresh) =>
-      fresh
-        ? 'Tus propias acciones se dejan aparte y la clase de la lección se reproduce desde el principio. Mientras, la página responde.'
-        : 'La clase se reproduce desde el último momento guardado. Mientras, la página responde.',
+    stepChangeHint: (words, fresh, setsAside) =>
+      (fresh
+        ? setsAside
+          ? words === 'kafka'
+            ? 'Tus propios comandos se dejan aparte y los comandos de la lección se reproducen desde el principio.'
+            : 'Tus propias acciones se dejan aparte y la clase de la lección se reproduce desde el principio.'
+          : words === 'kafka'
+            ? 'Los comandos de la lección se reproducen desde el principio.'
+            : 'La clase de la lección se reproduce desde el principio.'
+        : words === 'kafka'
+          ? 'La ejecución se reproduce desde el checkpoint más cercano.'
+          : 'La clase se reproduce desde el último momento guardado.') + ' Mientras, la página responde.',
     stepChangeStopped: (fresh, clock, step) =>
       fresh
         ? `Detenido: la clase sigue como la dejaste, en ${clock}.`

@@ -68,7 +68,7 @@ export function StepChangeProgress({ onCancel }: { onCancel: (fresh: boolean) =>
         {m.stepChange(words, change.step + 1, change.fresh)}: <span>{share}</span>
       </p>
       <OpeningBar titleId={id} percent={percent} share={share} />
-      <p className="shared-opening__hint">{m.stepChangeHint(change.fresh)}</p>
+      <p className="shared-opening__hint">{m.stepChangeHint(words, change.fresh, change.setsAside)}</p>
       <Button
         variant="primary"
         onClick={() => {
