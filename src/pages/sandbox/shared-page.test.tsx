@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { quiet } from '../../../test/fixtures/hostile-classes';
@@ -37,6 +37,24 @@ function sharedRun() {
   return { store, payload };
 }
 
+/**
+ * The banner of the class a link opened, once it has opened: a link opens in slices of at most 16 ms of
+ * the page's time (runtime/work-slice.ts), so on a loaded machine the first slice may not finish even a
+ * small class, and the banner (and the player) come a few frames after the render.
+ */
+async function openedBanner(start: string): Promise<string> {
+  let text = '';
+  await waitFor(
+    () => {
+      const banner = screen.getAllByRole('status').find((el) => el.textContent?.startsWith(start));
+      expect(banner).toBeDefined();
+      text = banner!.textContent!;
+    },
+    { timeout: 20_000 },
+  );
+  return text;
+}
+
 describe('opening a shared class', () => {
   it('replays the actions at their times and stops where it was shared: the same class', () => {
     const { store, payload } = sharedRun();
@@ -62,12 +80,11 @@ describe('opening a shared class', () => {
 });
 
 describe('SharedPage', () => {
-  it('shows the shared class with a banner', () => {
+  it('shows the shared class with a banner', async () => {
     const { payload } = sharedRun();
     render(<SharedPage encoded={encodeShare(payload)} />);
     expect(screen.getByRole('heading', { name: 'Shared class' })).toBeTruthy();
-    const banner = screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Shared class:'));
-    expect(banner?.textContent).toBe(
+    expect(await openedBanner('Shared class:')).toBe(
       'Shared class: 1 topic (1 partition), 1 producer, 1 consumer group (1 consumer); opened at 0:15.0 with 2 actions replayed.',
     );
     expect(screen.getByRole('region', { name: 'Stage' })).toBeTruthy();
@@ -94,14 +111,15 @@ describe('SharedPage', () => {
     expect(within(alert).getByText(/^seed: must be a whole number/)).toBeTruthy();
   });
 
-  it('an action the engine refuses names the action', () => {
+  it('an action the engine refuses names the action', async () => {
     const payload: SharePayload = {
       v: 1,
       scenario: sleepy,
       commands: [{ timeMs: 1_000, command: { type: 'sleep', group: 'class', member: 'zoe' } }],
     };
     render(<SharedPage encoded={encodeShare(payload)} />);
-    expect(screen.getByRole('alert').textContent).toBe(
+    // Refused when the replay reaches it, which may be a few frames after the render (see openedBanner).
+    expect((await screen.findByRole('alert', {}, { timeout: 20_000 })).textContent).toBe(
       'The link\'s action 1 of 1 (at 0:01.0) was refused: member: member "zoe" is not in group "class".',
     );
   });
@@ -217,14 +235,11 @@ describe('a shared link in Spanish', () => {
     expect(document.title).toBe('Enlace no abierto · Kafka Classroom');
   });
 
-  it('a shared class gets a Spanish banner with numbers and times written the Spanish way', () => {
+  it('a shared class gets a Spanish banner with numbers and times written the Spanish way', async () => {
     const { payload } = sharedRun();
     inSpanish(encodeShare(payload));
     expect(screen.getByRole('heading', { name: 'Clase compartida' })).toBeTruthy();
-    const banner = screen
-      .getAllByRole('status')
-      .find((el) => el.textContent?.startsWith('Clase compartida:'));
-    expect(banner?.textContent).toBe(
+    expect(await openedBanner('Clase compartida:')).toBe(
       'Clase compartida: 1 topic (1 partición), 1 productor, 1 grupo de consumidores (1 consumidor); abierta en 0:15,0 con 2 acciones reproducidas.',
     );
     expect(screen.getByRole('region', { name: 'Escenario' })).toBeTruthy();
@@ -237,7 +252,7 @@ describe('a shared link in Spanish', () => {
     const banner = () =>
       screen.getAllByRole('status').find((el) => el.textContent?.startsWith('Clase compartida:'))
         ?.textContent;
-    expect(banner()).toMatch(
+    expect(await openedBanner('Clase compartida:')).toMatch(
       /^Clase compartida: 3 salas, 1 máquina de apuntes \(1 estante\), 1 profesora, 1 grupo/,
     );
     await user.click(
