@@ -11,6 +11,7 @@ import {
   type WriteLane,
   type Writer,
 } from './flights';
+import { landsOnShelf } from './desk-landings';
 import type { Box } from './geometry';
 import { cellNumberBoxes } from './keep-clear';
 import type { StageLayout } from './layout-types';
@@ -151,10 +152,7 @@ export function flightScene(
           fromOffset: b.fromOffset,
           toOffset: b.toOffset,
           keyOf: (o) => partition.recent.find((r) => r.offset === o)?.key ?? null,
-          landsAt: (o) => {
-            const r = partition.recent.find((x) => x.offset === o);
-            return r ? r.timestamp + FLIGHT_MS : -Infinity;
-          },
+          landsAt: (o) => landsOnShelf(partition.recent, o),
           desk: desk.anchor,
           polledAt: m.lastPollMs,
         });

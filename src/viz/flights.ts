@@ -180,6 +180,15 @@ export function batchPicks(fromOffset: number, toOffset: number): number[] {
   return [fromOffset, fromOffset + Math.floor((n - 1) / 2), toOffset - 1];
 }
 
+/**
+ * When card `i` of a fetched batch leaves its shelf: once the poll is made and its note has landed there
+ * (`landsAt`; at once in reduced motion), a stagger after the card before it. It lands FETCH_MS later,
+ * and only then is its note on the student's pile (desk-landings.ts).
+ */
+export function fetchStart(polledAt: number, landsAt: number, i: number, reduced: boolean): number {
+  return Math.max(polledAt, reduced ? -Infinity : landsAt) + i * FETCH_STAGGER_MS;
+}
+
 export function fetchFlights(
   lanes: readonly FetchLane[],
   renderTime: number,
@@ -195,8 +204,7 @@ export function fetchFlights(
     const drawn: Card[] = [];
     picks.forEach((offset, i) => {
       if (cards.length + drawn.length >= budget) return;
-      const start =
-        Math.max(lane.polledAt, reduced ? -Infinity : lane.landsAt(offset)) + i * FETCH_STAGGER_MS;
+      const start = fetchStart(lane.polledAt, lane.landsAt(offset), i, reduced);
       const a = renderTime - start;
       const t = tripProgress(a, FETCH_MS);
       if (t === null) return;

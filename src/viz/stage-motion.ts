@@ -1,5 +1,6 @@
 import type { EngineEvent, Snapshot } from '../engine';
 import { countReached } from '../shared/timed';
+import { deskLandings, nextLanding } from './desk-landings';
 import { COPY_FILL_MS, LEADER_MOVE_MS } from './replicas';
 import { copiesMoving, COPY_TRIP_MS, TRUNCATE_MS } from './replica-motion';
 import {
@@ -24,6 +25,9 @@ export interface StageMotionSetting {
   readonly streamPeriodMs?: number;
 }
 
+/** The latest a fetched card lands after its poll: its note lands first, then two staggers and its trip. */
+const LAST_LANDING_MS = FLIGHT_MS + (MAX_CARDS_PER_LANE - 1) * FETCH_STAGGER_MS + FETCH_MS;
+
 /**
  * How long after the class's moment a card or a copy may still be moving, at most: a fetched copy leaves
  * the shelf once its note has landed (FLIGHT_MS), the last card of a batch two staggers later, and flies
@@ -34,7 +38,7 @@ export interface StageMotionSetting {
  * between two lesson steps (views/stage/stage-time.ts).
  */
 export const SETTLE_MS = Math.max(
-  FLIGHT_MS + (MAX_CARDS_PER_LANE - 1) * FETCH_STAGGER_MS + FETCH_MS,
+  LAST_LANDING_MS,
   FLIGHT_MS + COPY_FILL_MS,
   TRUNCATE_MS + COPY_TRIP_MS,
   LEADER_MOVE_MS,
@@ -93,9 +97,10 @@ export function nextStageChange(
     for (const m of g.members) {
       // A sleeper's "z z z" rise (still in reduced motion).
       if (m.activity === 'asleep' && !reduced) return renderTime;
-      // The fetched notes reach the desk.
-      const landed = m.lastPollMs + FETCH_MS;
-      if (landed > renderTime) next = Math.min(next, landed);
+      // The fetched notes reach the desk, card by card (desk-landings.ts); a poll older than the last
+      // card's latest landing has nothing left to land.
+      if (renderTime - m.lastPollMs < LAST_LANDING_MS)
+        next = Math.min(next, nextLanding(deskLandings(snapshot.topics, m, reduced), renderTime));
     }
   // Re-deal lines, deleted notes and a leader's mark fade or move for a while after their event.
   for (let i = countReached(milestones, renderTime) - 1; i >= 0; i--) {

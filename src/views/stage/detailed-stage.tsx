@@ -202,7 +202,7 @@ export function DetailedStage({
           height="100%"
           aria-hidden="true"
         >
-          <DeskPiles layout={layout} />
+          <DeskPiles layout={layout} reduced={reduced} />
           <SpotlightLayer layout={layout} />
           <RedealLayer index={index} styles={styles} clear={clear} />
         </svg>
