@@ -21,3 +21,4 @@ export const selectHighlight = (s: SimulatorState): readonly Subject[] =>
     : NO_HIGHLIGHT;
 export const selectSeekClipped = (s: SimulatorState) => s.seekClipped;
 export const selectUnreachable = (s: SimulatorState) => s.unreachable;
+export const selectSeeking = (s: SimulatorState) => s.seeking;

@@ -4,6 +4,8 @@ import type { Words } from '../shared/words-mode';
 import { BUSY_REFRESH_MS } from '../shared/busy-refresh';
 import { advanceRenderTime, clampSpeed } from '../runtime/clock';
 import { Player, type ScriptedCommand } from '../runtime/player';
+import { Scrub } from '../runtime/scrub';
+import { runSlice } from '../runtime/work-slice';
 import type { Lesson } from '../lessons/lesson';
 import type { LessonPlan } from '../runtime/lesson-plan';
 import {
@@ -15,7 +17,7 @@ import {
   stopAtMs,
 } from '../runtime/lesson-phase';
 import { lessonActions } from './lesson-actions';
-import type { MotionSource, SimulatorState, SimulatorStore } from './state';
+import type { MotionSource, SeekRun, SimulatorState, SimulatorStore } from './state';
 import { CALM_ANCHOR_MS, isCalm } from './pace';
 import { WorldPublisher } from './world-publisher';
 
@@ -24,6 +26,7 @@ export type {
   LessonSlice,
   MotionSource,
   PlaybackSlice,
+  SeekRun,
   Selection,
   SimulatorActions,
   SimulatorState,
@@ -107,7 +110,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       stale = false;
       set({ ...world.slice(), renderTime });
     };
-    const lesson = lessonActions({
+    const steps = lessonActions({
       get,
       set,
       world,
@@ -115,6 +118,40 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       stepSlice: options.stepSlice ?? Infinity,
       publish,
     });
+
+    /** The timeline seek under way in slices (if it did not land in its first), and the page's handle on it. */
+    let scrub: { scrub: Scrub; run: SeekRun } | null = null;
+    const seekingOf = ({ scrub: s, run }: { scrub: Scrub; run: SeekRun }): SimulatorState['seeking'] => ({
+      askedMs: s.askedMs,
+      targetMs: s.targetMs,
+      run,
+    });
+    /** A seek landed: the moment shown, and said so if it is later than asked (out of reach). */
+    const land = (s: Scrub): void => {
+      scrub = null;
+      const seekClipped = s.clipped ? { askedMs: s.askedMs, landedMs: world.player.now } : null;
+      set(
+        seekClipped !== null || get().seekClipped !== null
+          ? { seeking: null, seekClipped }
+          : { seeking: null },
+      );
+      publish(world.player.now);
+    };
+    /** Another action came during a seek in slices: it stops where it is, a true moment, shown. */
+    const stopSeek = (): void => {
+      if (scrub === null) return;
+      scrub = null;
+      set({ seeking: null });
+      publish(world.player.now);
+    };
+    /** An action that first stops a step change or a seek under way. */
+    const stopping =
+      <A extends unknown[], R>(action: (...args: A) => R) =>
+      (...args: A): R => {
+        stopSeek();
+        return action(...args);
+      };
+    const lesson = { ...steps, cancelStepChange: stopping(steps.cancelStepChange) };
     /** The parts' motions (addMotion), asked by wakeInMs. */
     const motions = new Set<MotionSource>();
 
@@ -128,6 +165,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
       renderTime: world.player.now,
       horizonMs: initial.horizonMs,
       seekClipped: null,
+      seeking: null,
       busyRefreshMs: BUSY_REFRESH_MS,
       snapshot: initial.snapshot ?? world.player.snapshot(),
       recentEvents: initial.recentEvents ?? [],
@@ -149,6 +187,7 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
         else if (meaning.kind === 'play') set({ playing: true });
       },
       pause: () => {
+        stopSeek();
         set({ playing: false });
         // Paused, the picture is the live moment.
         if (stale) publish(get().renderTime);
@@ -161,7 +200,8 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
 
       tick: (wallDeltaMs, sleptMs = 0) => {
         const { playing, renderTime, speed, lesson: l } = get();
-        if (!playing) return;
+        // A seek in slices holds the playhead until it lands.
+        if (!playing || scrub !== null) return;
         let next = advanceRenderTime(renderTime, wallDeltaMs, speed, sleptMs);
         // A lesson step pauses at its own end.
         const end = stopAtMs(l);
@@ -201,12 +241,51 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
         return () => void motions.delete(source);
       },
 
-      seek: (timeMs) => {
-        lesson.cancelStepChange();
-        const reached = world.player.seek(timeMs);
-        const askedMs = Math.max(0, Math.floor(timeMs));
-        const seekClipped = reached ? null : { askedMs, landedMs: world.player.now };
-        if (seekClipped !== null || get().seekClipped !== null) set({ seekClipped });
+      seek: (timeMs, sliceWork = Infinity) => {
+        steps.cancelStepChange();
+        if (scrub !== null) {
+          // The latest moment wins: the seek under way turns there at its next slice (in one go: now).
+          scrub.scrub.retarget(timeMs);
+          set({ seeking: seekingOf(scrub) });
+          if (sliceWork === Infinity) scrub.run.advance(Infinity);
+          return;
+        }
+        const s = new Scrub(world.player, timeMs);
+        if (
+          runSlice(
+            sliceWork,
+            () => s.work,
+            (w) => s.step(w),
+          )
+        )
+          return land(s);
+        const run: SeekRun = {
+          get progress() {
+            return s.progress;
+          },
+          get work() {
+            return s.work;
+          },
+          advance: (maxWork) => {
+            if (scrub?.scrub !== s) return true;
+            if (!s.step(maxWork)) return false;
+            land(s);
+            return true;
+          },
+        };
+        scrub = { scrub: s, run };
+        set({ seeking: seekingOf(scrub) });
+      },
+
+      cancelSeek: () => {
+        if (scrub === null) return;
+        const { askedMs } = scrub.scrub;
+        scrub = null;
+        set({
+          seeking: null,
+          playing: false,
+          seekClipped: { askedMs, landedMs: world.player.now, stopped: true },
+        });
         publish(world.player.now);
       },
 
@@ -245,14 +324,14 @@ export function createSimulatorStore(scenario: Scenario, options: SimulatorOptio
 
       setWords: (words) => set({ words }),
 
-      goToStep: lesson.goToStep,
-      nextStep: lesson.nextStep,
-      previousStep: lesson.previousStep,
-      replayStep: lesson.replayStep,
-      chooseAnswer: lesson.chooseAnswer,
-      reveal: lesson.reveal,
-      backToLesson: lesson.backToLesson,
-      playFreely: lesson.playFreely,
+      goToStep: stopping(steps.goToStep),
+      nextStep: stopping(steps.nextStep),
+      previousStep: stopping(steps.previousStep),
+      replayStep: stopping(steps.replayStep),
+      chooseAnswer: stopping(steps.chooseAnswer),
+      reveal: stopping(steps.reveal),
+      backToLesson: stopping(steps.backToLesson),
+      playFreely: stopping(steps.playFreely),
       cancelStepChange: lesson.cancelStepChange,
       select: (selection) => set({ selection }),
       dismissRefusal: () => set({ refusal: null }),

@@ -33,13 +33,39 @@ export interface PlaybackSlice {
    * The last seek, when it could not reach the moment asked for (a heavy class's early history is too
    * long to replay; see Player.unreachable) and landed at the earliest moment kept; null otherwise.
    */
-  seekClipped: { readonly askedMs: number; readonly landedMs: number } | null;
+  seekClipped: {
+    readonly askedMs: number;
+    readonly landedMs: number;
+    /** Stopped by Cancel on its way (a seek in slices), rather than out of reach. */
+    readonly stopped?: true;
+  } | null;
+  /** A timeline seek under way in slices, the page running it on between its frames (see SeekRun), or null. */
+  seeking: {
+    /** The moment last asked for (the slider's thumb). */
+    readonly askedMs: number;
+    /** Where it lands: that moment, or the rewind floor when it is out of reach (see Player.reachable). */
+    readonly targetMs: number;
+    readonly run: SeekRun;
+  } | null;
   /**
    * Wall-clock period of a busy class's read parts (text and streaming shelves; the chrome steps at half
    * of it): BUSY_REFRESH_MS, or CROWDED_DETAIL_REFRESH_MS while the stage draws a crowded class's detailed
    * picture (shared/busy-refresh.ts; set by the stage, setBusyRefresh).
    */
   busyRefreshMs: number;
+}
+
+/**
+ * A timeline seek the page runs in slices (runtime/scrub.ts through the store's `seeking`): one object from
+ * the seek's first slice to its landing, however often it is turned elsewhere meanwhile.
+ */
+export interface SeekRun {
+  /** The share of the seek done, 0 to 1 (of its replay since it last turned). */
+  readonly progress: number;
+  /** The engine work done so far by the page's Player (the meter), for the page's slices. */
+  readonly work: number;
+  /** Moves it on by at most `maxWork`; once landed the store shows the moment and forgets the seek. */
+  advance(maxWork: number): boolean;
 }
 
 export interface WorldSlice {
@@ -91,7 +117,15 @@ export interface SimulatorActions {
    * adds its own (viz/stage-motion.ts).
    */
   addMotion(source: MotionSource): () => void;
-  seek(timeMs: number): void;
+  /**
+   * Moves the class to `timeMs` (back or forth). In one go by default; the timeline passes a slice of
+   * engine work (`sliceWork`): past it the seek goes on in slices the page runs (`seeking`), and a seek asked
+   * meanwhile turns it to the newer moment (the latest wins, nothing is queued). Any other action stops it
+   * where it is, at a true moment.
+   */
+  seek(timeMs: number, sliceWork?: number): void;
+  /** Stops the seek under way (Cancel): the moment it reached, paused, and the notice says so. */
+  cancelSeek(): void;
   stepForward(): void;
   stepBack(): void;
   reset(): void;

@@ -6,6 +6,7 @@ import { PauseIcon, PlayIcon, ResetIcon, StepBackIcon, StepForwardIcon } from '.
 import { messages } from './messages';
 import { NewGroupDialog } from './new-group-dialog';
 import { SeekNotice } from './seek-notice';
+import { SeekProgress } from './seek-progress';
 import { SpeedSlider } from './speed-slider';
 import { TimeReadout } from './time-readout';
 import { Timeline } from './timeline';
@@ -26,6 +27,7 @@ export function ControlBar() {
   return (
     <footer className="control-bar" aria-label={m.player}>
       <SeekNotice />
+      <SeekProgress />
       <Timeline />
       <div className="control-bar__row">
         <div className="control-bar__group" role="group" aria-label={m.playback}>

@@ -2,10 +2,11 @@ import { memo, useCallback, useId, useMemo, type CSSProperties, type KeyboardEve
 import type { EngineEvent } from '../../engine';
 import { useSimulator, useSimulatorStore } from '../../store/context';
 import { useVoice } from '../../store/prefs';
-import { selectMilestones, selectUnreachable } from '../../store/selectors';
+import { selectMilestones, selectSeeking, selectUnreachable } from '../../store/selectors';
 import { useChromeSample } from '../../store/use-sampled';
 import type { Voice } from '../../shared/lang';
 import { formatClock, formatSpoken } from '../../shared/format-time';
+import { OPEN_SLICE_WORK } from '../../runtime/work-budget';
 import { messages } from './messages';
 import { CHAPTER_TYPES, chapterKind, describeChapter, type ChapterKind } from '../milestone-text';
 import { markName, TimelineLegend } from './timeline-legend';
@@ -116,21 +117,26 @@ export function Timeline() {
   const chapters = useMemo(() => chaptersOf(voice, milestones, end), [voice, milestones, end]);
   const unreachable = useSimulator(selectUnreachable);
   const unreachableId = useId();
+  // While a seek runs in slices the thumb stays where it was asked to go (SeekProgress says how far along).
+  const seeking = useSimulator(selectSeeking);
+  const at = seeking?.askedMs ?? now;
 
+  // Every seek of the bar (dragging, its keys, a chapter mark) runs in slices: a heavy one goes on between
+  // the page's frames, and a newer position turns it there (the store's `seeking`).
   const seek = useCallback(
-    (ms: number): void => store.getState().seek(Math.min(end, Math.max(0, Math.round(ms)))),
+    (ms: number): void => store.getState().seek(Math.min(end, Math.max(0, Math.round(ms))), OPEN_SLICE_WORK),
     [store, end],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     const big = event.shiftKey ? 10_000 : 1_000;
     const moves: Partial<Record<string, number>> = {
-      ArrowLeft: now - big,
-      ArrowDown: now - big,
-      ArrowRight: now + big,
-      ArrowUp: now + big,
-      PageDown: now - 10_000,
-      PageUp: now + 10_000,
+      ArrowLeft: at - big,
+      ArrowDown: at - big,
+      ArrowRight: at + big,
+      ArrowUp: at + big,
+      PageDown: at - 10_000,
+      PageUp: at + 10_000,
       Home: 0,
       End: horizon,
     };
@@ -158,9 +164,9 @@ export function Timeline() {
         min={0}
         max={end}
         step="any"
-        value={Math.min(renderTime, end)}
-        aria-valuenow={now}
-        aria-valuetext={formatSpoken(voice.lang, now)}
+        value={Math.min(seeking?.askedMs ?? renderTime, end)}
+        aria-valuenow={at}
+        aria-valuetext={formatSpoken(voice.lang, at)}
         aria-describedby={unreachable ? unreachableId : undefined}
         onChange={(event) => seek(Number(event.currentTarget.value))}
         onKeyDown={onKeyDown}
