@@ -23,7 +23,7 @@ export const seekNoticeMessages = catalogue<SeekNoticeMessages>({
   en: {
     clipped: (words, asked, landed) =>
       words === 'classroom'
-        ? `${asked} is too far back to replay without freezing the page: jumped to ${landed}, the earliest moment kept. The shaded stretch of the timeline cannot be reached.`
+        ? `${asked} is too far back to replay from the start without a long wait: jumped to ${landed}, the earliest moment kept. The shaded stretch of the timeline cannot be reached.`
         : `${asked} is before the oldest saved state and too long to replay from time 0: jumped to ${landed}, the oldest saved state. The shaded stretch of the timeline cannot be reached.`,
     unreachable: (words, from, to) =>
       words === 'classroom'
@@ -42,7 +42,7 @@ export const seekNoticeMessages = catalogue<SeekNoticeMessages>({
   es: {
     clipped: (words, asked, landed) =>
       words === 'classroom'
-        ? `${asked} queda demasiado atrás para repetirlo sin bloquear la página: saltó a ${landed}, el momento más antiguo que se guarda. A la parte sombreada de la línea de tiempo no se puede llegar.`
+        ? `${asked} queda demasiado atrás para repetirlo desde el principio sin una larga espera: saltó a ${landed}, el momento más antiguo que se guarda. A la parte sombreada de la línea de tiempo no se puede llegar.`
         : `${asked} es anterior al estado guardado más antiguo y demasiado largo de repetir desde el instante 0: saltó a ${landed}, el estado guardado más antiguo. A la parte sombreada de la línea de tiempo no se puede llegar.`,
     unreachable: (words, from, to) =>
       words === 'classroom'
