@@ -22,8 +22,9 @@ const SandboxPage = lazy(() =>
 const SimplificationsPage = lazy(() =>
   import('../pages/simplifications/simplifications-page').then((m) => ({ default: m.SimplificationsPage })),
 );
-const SharedPage = lazy(() =>
-  import('../pages/sandbox/shared-page').then((m) => ({ default: m.SharedPage })),
+// A share link is checked before the class's page loads: a refused one never loads the stage.
+const SharedRoute = lazy(() =>
+  import('../pages/sandbox/shared-route').then((m) => ({ default: m.SharedRoute })),
 );
 
 function useRoute(): Route {
@@ -36,6 +37,24 @@ function useRoute(): Route {
   return route;
 }
 
+/** Whether the address shows the home page (itself, or with a notice for what it does not know). */
+function showsHome(route: Route): boolean {
+  if (route.kind === 'home' || route.kind === 'not-found') return true;
+  if (route.kind === 'play') return findScenario(route.scenarioId) === undefined;
+  if (route.kind === 'lesson' || route.kind === 'presenter') return findLesson(route.lessonId) === undefined;
+  return false;
+}
+
+/** Runs `work` when the page is next idle (soon in any case); returns what cancels it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
+}
+
 function Page({ reloadLabel, m, children }: { reloadLabel: string; m: AppMessages; children: ReactNode }) {
   return (
     <ErrorBoundary reloadLabel={reloadLabel} messages={m}>
@@ -46,10 +65,14 @@ function Page({ reloadLabel, m, children }: { reloadLabel: string; m: AppMessage
 
 export function App() {
   const route = useRoute();
-  // Fetch the play page as soon as the first page is up, so opening a class from home does not wait for it.
+  // From the home page, fetch the play page once the page is idle, so opening a class from there does not
+  // wait for it. Only there: evaluating it (the engine and the stage) cost a lesson's page and a refused
+  // link's page 30-70 ms of main thread each with the CPU slowed four times, for a page they do not show.
+  const home = showsHome(route);
   useEffect(() => {
-    void import('../pages/play/play-page');
-  }, []);
+    if (!home) return;
+    return whenIdle(() => void import('../pages/play/play-page'));
+  }, [home]);
   const m = messages(useLang());
   if (route.kind === 'play') {
     const builtIn = findScenario(route.scenarioId);
@@ -105,7 +128,7 @@ export function App() {
   if (route.kind === 'share') {
     return (
       <Page reloadLabel={m.reopenLink} m={m}>
-        <SharedPage key={route.encoded} encoded={route.encoded} />
+        <SharedRoute key={route.encoded} encoded={route.encoded} />
       </Page>
     );
   }

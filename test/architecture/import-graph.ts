@@ -65,6 +65,53 @@ export function importsOf(path: string): string[] {
   return specs;
 }
 
+/**
+ * The relative modules a file loads as it is evaluated: its value imports and re-exports, without
+ * `import type` (erased) or dynamic `import()` (a chunk of its own, loaded when called).
+ */
+export function loadedImportsOf(path: string): string[] {
+  const text = readFileSync(path, 'utf8');
+  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
+  const specs: string[] = [];
+  for (const node of file.statements) {
+    if (
+      ts.isImportDeclaration(node) &&
+      !node.importClause?.isTypeOnly &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
+      specs.push(node.moduleSpecifier.text);
+    } else if (
+      ts.isExportDeclaration(node) &&
+      !node.isTypeOnly &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
+      specs.push(node.moduleSpecifier.text);
+    }
+  }
+  return specs;
+}
+
+/**
+ * Every file of src/ evaluated with `file` (relative to `root`'s parent, itself included): what a page's
+ * chunk brings with it, short of what it loads later with `import()`.
+ */
+export function loadedWith(root: string, file: string): Set<string> {
+  const base = dirname(root);
+  const seen = new Set<string>();
+  const visit = (path: string): void => {
+    const rel = relative(base, path);
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    for (const spec of loadedImportsOf(path)) {
+      const target = resolveImport(path, spec);
+      if (target !== null) visit(target);
+    }
+  };
+  visit(join(base, file));
+  return seen;
+}
+
 /** The graph: file (relative to `root`'s parent) -> the files it imports. */
 export function importGraph(root: string): Map<string, string[]> {
   const base = dirname(root);

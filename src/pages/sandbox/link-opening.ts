@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { Scenario } from '../../engine';
 import type { Lesson } from '../../lessons/lesson';
-import { ClassOpening } from '../../session/class-opening';
+import { ClassOpening, openingRefusal } from '../../session/class-opening';
 import { LessonOpening } from '../../session/lesson-opening';
 import { finishOpening } from '../../session/opening-slices';
 import { SHARE_CHECKS } from '../../session/open-shared';
@@ -28,10 +28,24 @@ export type Opened =
   | { kind: 'lesson'; store: SimulatorStore; scenario: Scenario; lesson: Lesson }
   | { kind: 'error'; error: ShareError };
 
-const failed = (e: unknown): Opened => ({
-  kind: 'error',
-  error: isShareError(e) ? e : new ShareError('damaged', (l) => messages(l).linkNotOpened),
-});
+const refusalOf = (e: unknown): ShareError =>
+  isShareError(e) ? e : new ShareError('damaged', (l) => messages(l).linkNotOpened);
+
+const failed = (e: unknown): Opened => ({ kind: 'error', error: refusalOf(e) });
+
+/**
+ * The refusal a link meets before any replay, as openLink would give it: damaged, refused by the checks,
+ * or a class whose forecast is far over the work a page may do; null for a link to open (whose replay may
+ * still refuse it). No engine run, no store.
+ */
+export function linkRefusal(encoded: string): ShareError | null {
+  try {
+    const payload = decodeShare(encoded, SHARE_CHECKS);
+    return isSharedLesson(payload) ? null : openingRefusal(payload);
+  } catch (e) {
+    return refusalOf(e);
+  }
+}
 
 const classOf = (store: SimulatorStore, scenario: Scenario, actions: number): Opened & { kind: 'class' } => ({
   kind: 'class',

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatCount } from '../../shared/format-number';
-import type { ShareError } from '../../session/share';
 import { useLang } from '../../store/prefs';
 import { cancelled, openLink as open, useOpening, type Opened } from './link-opening';
 import { OpeningProgress } from './opening-progress';
@@ -11,11 +10,11 @@ import { ClassStage } from '../../views/class/class-stage';
 import { downloadText } from '../../session/file-io';
 import { LessonCard } from './lesson-card';
 import { messages } from './messages';
-import { headline, ProblemList } from './problem-list';
 import { ClassSummary, describeScenario } from './class-summary';
 import { RunOnKafkaButton } from '../../views/export/run-on-kafka-button';
 import { Button } from '../../views/ui/button';
 import './page-frame.css';
+import { SharedError } from './shared-error';
 import './shared-page.css';
 
 /**
@@ -171,32 +170,5 @@ function ClassLine({ children }: { children: ReactNode }) {
     <>
       <strong>{messages(useLang()).sharedClass}</strong>: {children}
     </>
-  );
-}
-
-function SharedError({ error }: { error: ShareError }) {
-  const lang = useLang();
-  const m = messages(lang);
-  const listed = error.problems.length > 1;
-  return (
-    <main className="shared-error">
-      <div className="shared-error__lang">
-        <PagePrefs />
-      </div>
-      <h1>{m.cannotOpen}</h1>
-      <div role="alert">
-        <p className="shared-panel shared-error__message">{headline(lang, error, listed)}</p>
-        {listed ? <ProblemList className="shared-error__problems" problems={error.problems} /> : null}
-      </div>
-      <p>{m.wholeLink}</p>
-      <ul className="shared-error__links">
-        <li>
-          <a href="#/">{m.goHome}</a>
-        </li>
-        <li>
-          <a href="#/sandbox">{m.goSandbox}</a>
-        </li>
-      </ul>
-    </main>
   );
 }
