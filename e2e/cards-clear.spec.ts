@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { COURSE } from '../src/lessons/course';
 import type { Subject } from '../src/lessons/lesson';
 import { test, expect } from './fixtures';
+import { stageSettled } from './stage-text';
 
 /**
  * Nothing covers what it talks about: in every step with a question, at 1024x768 (a projector) and
@@ -113,8 +114,9 @@ async function covered(page: Page, highlight: readonly Subject[]): Promise<strin
 
 async function chooseLang(page: Page, lang: 'en' | 'es'): Promise<void> {
   await page.evaluate(`document.querySelector('input.segmented__input[value="${lang}"]').click()`);
-  // The caption and the card follow the language; the card is placed again once measured.
-  await page.waitForTimeout(400);
+  // The caption and the card follow the language; the card is placed again once measured: until the
+  // caption, the card and the stage are still (a fixed 400 ms wait before).
+  await stageSettled(page, 0, 2000);
 }
 
 for (const viewport of VIEWPORTS) {
@@ -147,7 +149,8 @@ for (const viewport of VIEWPORTS) {
         await check('question');
         await page.locator('.lesson-question__reveal').click();
         await page.mouse.move(2, 300);
-        await page.waitForTimeout(600);
+        // The answer card replaces the question's and is placed once measured (a fixed 600 ms before).
+        await stageSettled(page, 0, 2000);
         await check('answer');
       }
       expect(checked).toBe(QUESTIONS.length * 4);

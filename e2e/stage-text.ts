@@ -118,6 +118,61 @@ const MEASURE = `(() => {
   return items.map(({ r, zeds, ...rest }) => rest);
 })()`;
 
+/**
+ * Waits until the stage's layout has settled: its box, the caption's, the question card's and the
+ * presenter's controls' boxes, the boxes of the stage's groups, desks and shelves' tapes, and the height
+ * and line of every text, all the same over SETTLE_FRAMES animation frames running, with no CSS transition
+ * of theirs still to run, and at least `minMs` after the call. That is what a fixed wait stood in for
+ * after a switch of language (the caption's height, then the stage's size, then its layout), of step, or
+ * of the controls showing or hiding (the zoom and the fade are transitions). What moves while a class
+ * plays is left out: a text's words and its place along its line (numbers count up, bookmarks slide along
+ * their shelf), a shelf's notes and the sleeper's rising "z"s. Gives up at `capMs`, then the stage is
+ * measured as it is, as after a fixed wait. Resolves with how long it waited.
+ */
+const SETTLE_FRAMES = 4;
+const SETTLED = `((minMs, capMs, frames) => new Promise((resolve) => {
+  const start = performance.now();
+  const box = (e) => { if (!e) return '-'; const r = e.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 2)).join(','); };
+  const look = () => {
+    const stage = document.querySelector('.stage');
+    const parts = [box(stage), location.hash, document.documentElement.lang];
+    for (const e of document.querySelectorAll('.lesson-caption, .lesson__chrome, .lesson__question')) parts.push(box(e) + getComputedStyle(e).opacity);
+    if (!stage) return parts.join('|');
+    for (const svg of stage.querySelectorAll('svg')) {
+      parts.push(box(svg));
+      for (const r of svg.querySelectorAll('rect.stage-group, rect.stage-desk-bg, clipPath > *')) parts.push(box(r));
+      for (const t of svg.querySelectorAll('text')) {
+        if (t.closest('[clip-path], .stage-zeds')) continue;
+        const r = t.getBoundingClientRect();
+        parts.push((t.getAttribute('class') || '') + Math.round(r.top * 2) + ',' + Math.round(r.height * 2));
+      }
+    }
+    return parts.join('|');
+  };
+  // A CSS transition of the stage, the caption or the controls still to run (or waiting out its delay:
+  // the stage grows back only once the controls have faded) moves them later, however still they are now.
+  const moving = () => document.getAnimations().some((a) => {
+    const e = a.effect && a.effect.target;
+    if (!e || !isFinite(a.effect.getComputedTiming().endTime)) return false;
+    return e.matches('.lesson__chrome, .lesson-caption, .lesson__question') || (e.contains && e.contains(document.querySelector('.stage')));
+  });
+  let last = look();
+  let same = 0;
+  const tick = () => {
+    const now = look();
+    if (now === last) same++;
+    else { same = 0; last = now; }
+    const waited = performance.now() - start;
+    if ((same >= frames && waited >= minMs && !moving()) || waited >= capMs) resolve(Math.round(waited));
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}))`;
+
+export async function stageSettled(page: Page, minMs: number, capMs: number): Promise<number> {
+  return page.evaluate<number>(`${SETTLED}(${minMs}, ${capMs}, ${SETTLE_FRAMES})`);
+}
+
 export async function measureStageText(page: Page): Promise<StageText[]> {
   return page.evaluate<StageText[]>(MEASURE);
 }
@@ -176,6 +231,9 @@ async function choose(page: Page, value: string): Promise<void> {
   await page.evaluate(`document.querySelector('input.segmented__input[value="${value}"]').click()`);
 }
 
+/** Past this the stage is measured as it is (a class whose texts never stop moving). */
+const SETTLE_CAP_MS = 2000;
+
 /**
  * Walks a lesson in presenter mode: each step as it opens (Next), then each step as it ends (Previous
  * shows the step before at its end). The last step is also seen a few seconds into playing. At each of
@@ -197,15 +255,31 @@ export async function walkLesson(
   await page.getByRole('button', { name: first === 'es' ? 'Presentar' : 'Present', exact: true }).click();
   await page.locator('.lesson--presenting').waitFor();
   let lang = first;
-  const settle = async (): Promise<void> => {
-    // The layout follows the stage's size; the slowed snapshot redraws text a few times a second.
-    await page.waitForTimeout(450);
+  /**
+   * Switches to `clicks` (a language, words, or both), waits until the stage's layout is still if `settle`
+   * (stageSettled, however long the page takes: fixed waits of 120 to 700 ms before), then measures it, in
+   * one call to the page: the walk makes some fifty such looks, and each call is a round trip.
+   */
+  const look = async (
+    clicks: readonly string[],
+    settle: boolean,
+  ): Promise<{ shown: boolean; texts: StageText[] }> => {
+    const got = await page.evaluate<{ waited: number; shown: boolean; texts: StageText[] }>(`(async () => {
+      for (const value of ${JSON.stringify(clicks)})
+        document.querySelector('input.segmented__input[value="' + value + '"]').click();
+      const waited = ${settle} ? await ${SETTLED}(0, ${SETTLE_CAP_MS}, ${SETTLE_FRAMES}) : -1;
+      return { waited, shown: document.querySelector('.lesson--chrome-hidden') === null, texts: ${MEASURE} };
+    })()`);
+    return got;
   };
   const measureAll = async (
     step: number,
     moment: 'entry' | 'end',
-    chrome = false,
-    asked: readonly Voice[] = voices,
+    {
+      chrome = false,
+      asked = voices,
+      settle = false,
+    }: { chrome?: boolean; asked?: readonly Voice[]; settle?: boolean } = {},
   ): Promise<void> => {
     const own = await page.evaluate<string>(
       `document.querySelector('input.segmented__input[value="kafka"]').checked ? 'kafka' : 'classroom'`,
@@ -213,25 +287,15 @@ export async function walkLesson(
     let words = own;
     const ordered = fewestSwitches(asked, lang, own);
     for (const [i, voice] of ordered.entries()) {
-      if (voice.lang !== lang) {
-        await choose(page, voice.lang);
-        lang = voice.lang;
-        // The caption's height follows the language, and the stage's layout its size.
-        await page.waitForTimeout(350);
-      }
-      if (voice.words !== words) {
-        await choose(page, voice.words);
-        words = voice.words;
-        await page.waitForTimeout(120);
-      }
-      if (chrome) {
-        // Keep the controls up (they hide after a moment of stillness) and let the stage zoom below them.
-        await page.mouse.move(2, 300 + (i % 2));
-        await page.waitForTimeout(300);
-      }
-      const shown = await page.evaluate<boolean>(`document.querySelector('.lesson--chrome-hidden') === null`);
+      // The caption's height follows the language, and the stage's layout its size; words redraw in place.
+      const clicks: string[] = [];
+      if (voice.lang !== lang) clicks.push((lang = voice.lang));
+      if (voice.words !== words) clicks.push((words = voice.words));
+      // Keep the controls up (they hide after a moment of stillness) and let the stage zoom below them.
+      if (chrome) await page.mouse.move(2, 300 + (i % 2));
+      const { shown, texts } = await look(clicks, chrome || clicks.length > 0 || (i === 0 && settle));
       if (shown !== chrome) throw new Error(`the presenter's controls were ${shown ? 'showing' : 'hidden'}`);
-      await visit({ lesson: lesson.id, step, moment, voice, chrome, texts: await measureStageText(page) });
+      await visit({ lesson: lesson.id, step, moment, voice, chrome, texts });
     }
     if (words !== own) await choose(page, own);
   };
@@ -239,15 +303,14 @@ export async function walkLesson(
   // stage's left edge, the stage zoomed out below them) in one voice per language (the caption's height,
   // and so the band the stage zooms into, follows the language), then they hide after a moment of stillness.
   const langs = voices.filter((v, i) => voices.findIndex((w) => w.lang === v.lang) === i);
-  await measureAll(1, 'entry', true, langs);
+  await measureAll(1, 'entry', { chrome: true, asked: langs });
+  // They fade out, then the stage grows back (lesson-presenting.css): the first step's look below waits for
+  // both transitions, as every step's first look waits for the step's new layout.
   await page.locator('.lesson--chrome-hidden').waitFor();
-  // They fade out, then the stage grows back (lesson-page.css).
-  await page.waitForTimeout(700);
   const n = lesson.steps.length;
   for (let i = 1; i <= n; i++) {
     await page.waitForURL(new RegExp(`#/lesson/${lesson.id}/${i}$`));
-    await settle();
-    await measureAll(i, 'entry');
+    await measureAll(i, 'entry', { settle: true });
     if (i < n) await page.keyboard.press('n');
   }
   await page.keyboard.press('r');
@@ -256,7 +319,6 @@ export async function walkLesson(
   for (let i = n - 1; i >= 1; i--) {
     await page.keyboard.press('p');
     await page.waitForURL(new RegExp(`#/lesson/${lesson.id}/${i}$`));
-    await settle();
-    await measureAll(i, 'end');
+    await measureAll(i, 'end', { settle: true });
   }
 }
