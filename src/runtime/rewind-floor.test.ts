@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_BUDGET_RECORDS, type Scenario } from '../engine';
+import { HISTORY_BUDGET_RECORDS } from '../engine';
 import { MAX_SAMPLES } from './history';
 import { Player } from './player';
 import { forecastWork, SEEK_WORK_BUDGET } from './work-budget';
-
-/** 2,000 notes a second, deleted after half a second: the rewind history passes its budget in minutes. */
-const deleting: Scenario = {
-  seed: 7,
-  broker: { logRetentionCheckIntervalMs: 50 },
-  topics: [{ name: 't', partitions: 8, retentionMs: 500, segmentMs: 100 }],
-  producers: [{ id: 'p', topic: 't', recordsPerSec: 2_000 }],
-  groups: [{ id: 'g', topics: ['t'], members: [{ id: 'a', recordsPerSec: 50_000 }] }],
-};
+import { deleting } from '../../test/fixtures/deleting-class';
 
 describe('seeking back past the kept history', () => {
   it('lands on the oldest kept checkpoint when the replay from time 0 would be heavy, exactly where it is light', () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Scenario } from '../engine';
 import { findScenario } from '../lessons/scenarios';
 import { Player } from './player';
 import { Scrub } from './scrub';
+import { deleting } from '../../test/fixtures/deleting-class';
 
 /**
  * A timeline seek in slices (runtime/scrub.ts) lands exactly where the seek in one go lands, wherever it
@@ -11,15 +11,6 @@ import { Scrub } from './scrub';
  */
 
 const stress = findScenario('stress')!.scenario;
-
-/** 2,000 notes a second, deleted after half a second: the rewind history passes its budget in minutes. */
-const deleting: Scenario = {
-  seed: 7,
-  broker: { logRetentionCheckIntervalMs: 50 },
-  topics: [{ name: 't', partitions: 8, retentionMs: 500, segmentMs: 100 }],
-  producers: [{ id: 'p', topic: 't', recordsPerSec: 2_000 }],
-  groups: [{ id: 'g', topics: ['t'], members: [{ id: 'a', recordsPerSec: 50_000 }] }],
-};
 
 /**
  * Everything the page shows of a Player's moment: the snapshot, the newest events (as the store publishes

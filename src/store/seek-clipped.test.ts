@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../engine';
 import { forecastWork, SEEK_WORK_BUDGET } from '../runtime/work-budget';
 import { createSimulatorStore } from './simulator-store';
-
-/** 2,000 notes a second, deleted after half a second: the rewind history passes its budget in minutes. */
-const deleting: Scenario = {
-  seed: 7,
-  broker: { logRetentionCheckIntervalMs: 50 },
-  topics: [{ name: 't', partitions: 8, retentionMs: 500, segmentMs: 100 }],
-  producers: [{ id: 'p', topic: 't', recordsPerSec: 2_000 }],
-  groups: [{ id: 'g', topics: ['t'], members: [{ id: 'a', recordsPerSec: 50_000 }] }],
-};
+import { deleting } from '../../test/fixtures/deleting-class';
 
 describe('a seek that cannot reach its moment says so', () => {
   it('records where it was asked to go and where it landed, and publishes the stretch it cannot reach', () => {

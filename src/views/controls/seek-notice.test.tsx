@@ -1,23 +1,14 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Scenario } from '../../engine';
 import { SimulatorProvider } from '../../store/context';
 import { createPrefsStore, PrefsProvider } from '../../store/prefs';
 import { createSimulatorStore } from '../../store/simulator-store';
 import { formatClock } from '../../shared/format-time';
 import { ControlBar } from './control-bar';
+import { deleting } from '../../../test/fixtures/deleting-class';
 
 afterEach(cleanup);
-
-/** 2,000 notes a second, deleted after half a second: the rewind history passes its budget in minutes. */
-const deleting: Scenario = {
-  seed: 7,
-  broker: { logRetentionCheckIntervalMs: 50 },
-  topics: [{ name: 't', partitions: 8, retentionMs: 500, segmentMs: 100 }],
-  producers: [{ id: 'p', topic: 't', recordsPerSec: 2_000 }],
-  groups: [{ id: 'g', topics: ['t'], members: [{ id: 'a', recordsPerSec: 50_000 }] }],
-};
 
 describe('SeekNotice: a seek that stops short says so', () => {
   it('dragging the timeline into the shaded stretch lands at its end and says why, in both languages and vocabularies', async () => {
